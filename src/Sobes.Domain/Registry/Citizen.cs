@@ -24,6 +24,8 @@ public class Citizen
     public int TerritoryId { get; set; }
     /// <summary>Upper-cased surname for case-insensitive prefix search on both databases.</summary>
     public string SurnameKey { get; set; } = "";
+    public string NameKey { get; set; } = "";
+    public string PatronymicKey { get; set; } = "";
     public DateTime CreatedAtUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
     /// <summary>Optimistic concurrency: bumped on each change.</summary>

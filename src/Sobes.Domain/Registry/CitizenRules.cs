@@ -84,6 +84,8 @@ public static class CitizenRules
         c.SurnameKey = Citizen.KeyOf(c.Surname);
         c.Name = input.Name!.Trim();
         c.Patronymic = Clean(input.Patronymic);
+        c.NameKey = Citizen.KeyOf(c.Name);
+        c.PatronymicKey = Citizen.KeyOf(c.Patronymic ?? "");
         c.BirthDate = input.BirthDate!.Value;
         c.Sex = input.Sex!.Value;
         c.Snils = string.IsNullOrWhiteSpace(input.Snils) ? null : Registry.Snils.Parse(input.Snils).Digits;

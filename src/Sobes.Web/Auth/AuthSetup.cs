@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Sobes.Domain.Organisations;
+
+namespace Sobes.Web.Auth;
+
+public static class Policies
+{
+    public const string RegistryWrite = nameof(RegistryWrite);
+    public const string AuditRead = nameof(AuditRead);
+    public const string Administration = nameof(Administration);
+}
+
+public static class AuthSetup
+{
+    private const string Smart = "Smart";
+
+    /// <summary>Cookies for the UI, bearer tokens for the API; a request with "Authorization: Bearer" uses the token.</summary>
+    public static IServiceCollection AddSobesAuth(this IServiceCollection services)
+    {
+        services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+        services.AddAuthentication(Smart)
+            .AddPolicyScheme(Smart, "Cookie или Bearer", o => o.ForwardDefaultSelector = ctx =>
+                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? BearerTokenDefaults.AuthenticationScheme
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/Account/Login";
+                o.LogoutPath = "/Account/Logout";
+                o.AccessDeniedPath = "/Account/AccessDenied";
+                o.Cookie.Name = "sobes.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.ExpireTimeSpan = TimeSpan.FromHours(10);
+                o.SlidingExpiration = true;
+                o.Events.OnRedirectToLogin = ctx => ApiOr(ctx.HttpContext, StatusCodes.Status401Unauthorized, () => ctx.Response.Redirect(ctx.RedirectUri));
+                o.Events.OnRedirectToAccessDenied = ctx => ApiOr(ctx.HttpContext, StatusCodes.Status403Forbidden, () => ctx.Response.Redirect(ctx.RedirectUri));
+            })
+            .AddBearerToken(o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser()
+                .RequireRole(Enum.GetNames<Role>()).Build())
+            .AddPolicy(Policies.RegistryWrite, p => p.RequireRole(Roles.RegistryWriters.Select(r => r.ToString())))
+            .AddPolicy(Policies.AuditRead, p => p.RequireRole(Roles.AuditReaders.Select(r => r.ToString())))
+            .AddPolicy(Policies.Administration, p => p.RequireRole(nameof(Role.Administrator)));
+        return services;
+    }
+
+    private static Task ApiOr(HttpContext http, int status, Action redirect)
+    {
+        if (http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/openapi"))
+            return Results.Problem(statusCode: status, title: status == 401 ? "Требуется вход в систему." : "Недостаточно прав.").ExecuteAsync(http);
+        redirect();
+        return Task.CompletedTask;
+    }
+}
