@@ -9,6 +9,9 @@ public static class ClaimsUser
     private const string OrganisationClaim = "sobes:org";
     private const string TerritoryClaim = "sobes:territory";
     private const string FullNameClaim = "sobes:fullname";
+    private const string OrganisationNameClaim = "sobes:orgname";
+
+    public static string OrganisationName(this ClaimsPrincipal p) => p.FindFirstValue(OrganisationNameClaim) ?? "";
 
     public static ClaimsPrincipal ToPrincipal(User u, string authenticationType) =>
         new(new ClaimsIdentity(
@@ -19,6 +22,7 @@ public static class ClaimsUser
             new Claim(OrganisationClaim, u.OrganisationId.ToString()),
             new Claim(TerritoryClaim, u.Organisation?.TerritoryId?.ToString() ?? ""),
             new Claim(FullNameClaim, u.FullName),
+            new Claim(OrganisationNameClaim, u.Organisation?.ShortName ?? ""),
         ], authenticationType, ClaimTypes.Name, ClaimTypes.Role));
 
     public static UserContext? ToUserContext(this ClaimsPrincipal p)

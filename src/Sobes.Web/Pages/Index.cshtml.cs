@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sobes.Domain.Common;
+using Sobes.Domain.Organisations;
+using Sobes.Infrastructure.Calendar;
+using Sobes.Infrastructure.Persistence;
+using Sobes.Web.Auth;
+
+namespace Sobes.Web.Pages;
+
+public class IndexModel(SobesDbContext db, CalendarService calendar, RegionClock clock) : PageModel
+{
+    public new UserContext? User { get; private set; }
+    public DateOnly Today { get; private set; }
+    public int Citizens { get; private set; }
+    public int WithCategories { get; private set; }
+    public int WorkingDaysLeft { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        User = HttpContext.Current();
+        Today = clock.Today;
+        var territory = User.TerritoryId;
+        var citizens = db.Citizens.Where(c => territory == null || c.TerritoryId == territory);
+        Citizens = await citizens.CountAsync(ct);
+        WithCategories = await citizens.CountAsync(c => c.Categories.Any(), ct);
+        var end = new DateOnly(Today.Year, Today.Month, DateTime.DaysInMonth(Today.Year, Today.Month));
+        WorkingDaysLeft = (await calendar.LoadAsync(ct)).CountWorkingDays(Today, end);
+    }
+}

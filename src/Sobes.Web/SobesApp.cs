@@ -1,0 +1,101 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Sobes.Domain.Common;
+using Sobes.Infrastructure.Audit;
+using Sobes.Infrastructure.Calendar;
+using Sobes.Infrastructure.Persistence;
+using Sobes.Infrastructure.Registry;
+using Sobes.Infrastructure.Seeding;
+using Sobes.Web.Areas.Admin.Api;
+using Sobes.Web.Areas.Registry.Api;
+using Sobes.Web.Auth;
+using Sobes.Web.Infrastructure;
+
+namespace Sobes.Web;
+
+/// <summary>Composition root: one host for the Russian web UI and the HTTP API.</summary>
+public static class SobesApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var services = builder.Services;
+        var config = builder.Configuration;
+
+        var dbOptions = config.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (string.IsNullOrWhiteSpace(dbOptions.ConnectionString) && dbOptions.Provider == DatabaseProvider.Sqlite)
+            dbOptions.ConnectionString = DataDirectory.DefaultSqliteConnectionString();
+        services.AddSingleton(dbOptions);
+        services.AddDbContext<SobesDbContext>(o => dbOptions.Configure(o));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new RegionClock(sp.GetRequiredService<TimeProvider>(),
+            TimeZoneInfo.FindSystemTimeZoneById(config["Region:TimeZone"] ?? "Asia/Yekaterinburg")));
+        services.AddScoped<AuditLog>();
+        services.AddScoped<AuditQuery>();
+        services.AddScoped<RegistryService>();
+        services.AddScoped<CitizenDetailsService>();
+        services.AddScoped<CalendarService>();
+        services.AddScoped<SignInService>();
+        services.AddScoped<DatabaseSeeder>();
+
+        services.AddSobesAuth();
+        services.AddProblemDetails();
+        // Cyrillic stays readable in the HTML source instead of &#x...; entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        });
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Собес — API";
+            doc.Info.Description = "Информационная система органов социальной защиты населения. Вход: POST /api/v1/auth/login, далее заголовок Authorization: Bearer <access_token>.";
+            return Task.CompletedTask;
+        }));
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+            o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AuthorizeAreaFolder("Admin", "/Audit", Policies.AuditRead);
+        });
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        var app = builder.Build();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = null });
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapAuthApi();
+        app.MapCitizensApi();
+        app.MapAdminApi();
+        app.MapRazorPages();
+        return app;
+    }
+
+    public static async Task InitialiseDatabaseAsync(WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var config = app.Configuration;
+        var seed = config.GetSection("Seed").Get<SeedOptions>() ?? new SeedOptions();
+        seed.AdminPassword ??= NullIfEmpty(Environment.GetEnvironmentVariable("SOBES_ADMIN_PASSWORD"));
+        seed.DemoPassword ??= NullIfEmpty(Environment.GetEnvironmentVariable("SOBES_DEMO_PASSWORD"));
+        await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().RunAsync(seed);
+        var db = scope.ServiceProvider.GetRequiredService<SobesDbContext>();
+        var options = app.Services.GetRequiredService<DatabaseOptions>();
+        app.Logger.LogInformation("Собес: база {Provider}, личных дел {Count}. Вход: admin / {Password}", options.Provider,
+            await db.Citizens.CountAsync(), seed.AdminPassword is null ? SeedOptions.DefaultAdminPassword : "(пароль из SOBES_ADMIN_PASSWORD)");
+    }
+
+    private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
+}
