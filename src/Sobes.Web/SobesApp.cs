@@ -63,6 +63,10 @@ public static class SobesApp
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AuthorizeAreaFolder("Admin", "/Audit", Policies.AuditRead);
+        }).AddMvcOptions(o =>
+        {
+            o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            RussianBindingMessages.Apply(o.ModelBindingMessageProvider);
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 

@@ -149,3 +149,18 @@ public class CitizenRulesTests
         Assert.Null(citizen.Snils);
     }
 }
+
+public class RussianPluralTests
+{
+    [Theory]
+    [InlineData(1, "1 год")]
+    [InlineData(2, "2 года")]
+    [InlineData(5, "5 лет")]
+    [InlineData(11, "11 лет")]
+    [InlineData(14, "14 лет")]
+    [InlineData(21, "21 год")]
+    [InlineData(22, "22 года")]
+    [InlineData(111, "111 лет")]
+    public void Years_use_the_right_russian_form(int n, string expected) =>
+        Assert.Equal(expected, Sobes.Domain.Common.RussianPlural.Years(n));
+}

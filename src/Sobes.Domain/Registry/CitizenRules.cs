@@ -67,6 +67,8 @@ public static class CitizenRules
                     err("paymentDetails.postOfficeIndex", "Укажите индекс почтового отделения (6 цифр).");
                 break;
             case null:
+                if (!string.IsNullOrWhiteSpace(p.Bik) || !string.IsNullOrWhiteSpace(p.Account) || !string.IsNullOrWhiteSpace(p.PostOfficeIndex))
+                    err("paymentDetails.method", "Выберите способ выплаты: реквизиты без способа не сохраняются.");
                 break;
             default:
                 err("paymentDetails.method", "Неизвестный способ выплаты.");
