@@ -1,0 +1,22 @@
+namespace Sobes.Domain.SocialServices;
+
+/// <summary>
+/// A citizen's application for social services (заявление о предоставлении социального обслуживания, 442-ФЗ ст. 14),
+/// with the household and its incomes that decide the fee.
+/// </summary>
+public class ServiceApplication
+{
+    public long Id { get; set; }
+    public string Number { get; set; } = "";
+    public long CitizenId { get; set; }
+    /// <summary>The authorised body that decides on the need (уполномоченный орган).</summary>
+    public int AuthorityOrganisationId { get; set; }
+    public DateOnly SubmittedOn { get; set; }
+    public ServiceForm RequestedForm { get; set; }
+    /// <summary>Circumstances that worsen living conditions (442-ФЗ ст. 15 ч. 1), as stated.</summary>
+    public string Circumstances { get; set; } = "";
+    /// <summary>Grounds for free service the applicant claims (442-ФЗ ст. 31).</summary>
+    public List<FreeServiceGround> FreeGrounds { get; set; } = [];
+    public List<HouseholdMember> Household { get; set; } = [];
+    public NeedRecognition? NeedRecognition { get; set; }
+}
