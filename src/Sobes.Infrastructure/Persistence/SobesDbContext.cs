@@ -6,7 +6,8 @@ using Sobes.Domain.Registry;
 
 namespace Sobes.Infrastructure.Persistence;
 
-public class SobesDbContext(DbContextOptions<SobesDbContext> options) : DbContext(options)
+/// <summary>One context for all modules; each module adds its sets in a partial file of its own folder.</summary>
+public partial class SobesDbContext(DbContextOptions<SobesDbContext> options) : DbContext(options)
 {
     public DbSet<Territory> Territories => Set<Territory>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
