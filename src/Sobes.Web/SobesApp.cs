@@ -38,6 +38,7 @@ public static class SobesApp
         services.AddScoped<CitizenDetailsService>();
         services.AddScoped<CalendarService>();
         services.AddScoped<SignInService>();
+        services.AddScoped<Sobes.Infrastructure.Organisations.UserAdminService>();
         services.AddScoped<DatabaseSeeder>();
 
         services.AddSobesAuth();
@@ -83,6 +84,7 @@ public static class SobesApp
         app.MapAuthApi();
         app.MapCitizensApi();
         app.MapAdminApi();
+        app.MapUsersApi();
         app.MapRazorPages();
         return app;
     }

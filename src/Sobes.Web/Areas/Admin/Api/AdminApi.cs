@@ -50,3 +50,24 @@ public static class AdminApi
         refs.MapGet("/territories", (SobesDbContext db) => db.Territories.AsNoTracking().OrderBy(k => k.Name).ToListAsync()).WithSummary("Территории");
     }
 }
+
+public static class UsersApi
+{
+    public static void MapUsersApi(this IEndpointRouteBuilder app)
+    {
+        var g = app.MapGroup("/api/v1/admin/users").WithTags("Пользователи").RequireAuthorization(Policies.Administration);
+        g.MapGet("/", async (Sobes.Infrastructure.Organisations.UserAdminService users, CancellationToken ct) =>
+            (await users.ListAsync(ct)).Select(u => new { u.Id, u.Login, u.FullName, u.Position, role = u.Role.ToString(), u.OrganisationId, organisation = u.Organisation?.ShortName, u.IsActive }))
+            .WithSummary("Учётные записи");
+        g.MapPost("/", async (Sobes.Infrastructure.Organisations.UserInput input, HttpContext http, Sobes.Infrastructure.Organisations.UserAdminService users, CancellationToken ct) =>
+        {
+            var u = await users.CreateAsync(http.Current(), input, ct);
+            return Results.Created($"/api/v1/admin/users/{u.Id}", new { u.Id, u.Login });
+        }).WithSummary("Создать пользователя");
+        g.MapPut("/{id:int}", async (int id, Sobes.Infrastructure.Organisations.UserInput input, HttpContext http, Sobes.Infrastructure.Organisations.UserAdminService users, CancellationToken ct) =>
+        {
+            var u = await users.UpdateAsync(http.Current(), id, input, ct);
+            return Results.Ok(new { u.Id, u.Login });
+        }).WithSummary("Изменить пользователя (роль, организация, блокировка, пароль)");
+    }
+}
