@@ -47,4 +47,16 @@ public static class AuditActions
         AuditAction.Export => "Выгрузка",
         _ => a.ToString(),
     };
+
+    /// <summary>Entity names as the UI shows them; unknown names pass through unchanged.</summary>
+    public static string RussianEntity(string entityType) => entityType switch
+    {
+        "Citizen" => "Личное дело",
+        "FamilyTie" => "Родственная связь",
+        "CitizenCategory" => "Категория",
+        "CitizenDocument" => "Документ",
+        "User" => "Пользователь",
+        "CalendarDay" => "Производственный календарь",
+        _ => entityType,
+    };
 }
