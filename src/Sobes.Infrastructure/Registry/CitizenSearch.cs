@@ -33,7 +33,8 @@ internal static class CitizenSearchQuery
         if (!string.IsNullOrWhiteSpace(snils))
         {
             var digits = new string(snils.Where(char.IsAsciiDigit).ToArray());
-            q = q.Where(c => c.Snils != null && c.Snils.StartsWith(digits));
+            // A whole number is an index lookup; only a partial one needs the (slower) prefix match.
+            q = digits.Length == 11 ? q.Where(c => c.Snils == digits) : q.Where(c => c.Snils != null && c.Snils.StartsWith(digits));
         }
         if (birth is { } b) q = q.Where(c => c.BirthDate == b);
         var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
