@@ -47,6 +47,9 @@ public static class SobesApp
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddExceptionHandler<ApiExceptionHandler>();
+        // Malformed JSON or a value of the wrong type must reach ApiExceptionHandler as BadHttpRequestException in every
+        // environment; otherwise (outside Development) the bare 400 is re-executed into the HTML error page.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
