@@ -89,6 +89,7 @@ public static class SobesApp
         app.MapAdminApi();
         app.MapUsersApi();
         app.MapRazorPages();
+        app.MapFallback("/api/{**path}", () => Results.Problem(statusCode: 404, title: "Нет такого метода API."));
         return app;
     }
 
@@ -103,7 +104,7 @@ public static class SobesApp
         var db = scope.ServiceProvider.GetRequiredService<SobesDbContext>();
         var options = app.Services.GetRequiredService<DatabaseOptions>();
         app.Logger.LogInformation("Собес: база {Provider}, личных дел {Count}. Вход: admin / {Password}", options.Provider,
-            await db.Citizens.CountAsync(), seed.AdminPassword is null ? SeedOptions.DefaultAdminPassword : "(пароль из SOBES_ADMIN_PASSWORD)");
+            await db.Citizens.CountAsync(), seed.AdminPassword is null ? SeedOptions.DefaultAdminPassword : "(пароль задан в настройках или SOBES_ADMIN_PASSWORD)");
     }
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;

@@ -68,7 +68,7 @@ public sealed class RegistryService(SobesDbContext db, AuditLog audit, RegionClo
         var birth = input.BirthDate.Value;
         var candidates = await db.Citizens.AsNoTracking()
             .Where(c => c.Id != exceptId && ((snils != null && c.Snils == snils) || (c.SurnameKey == surnameKey && c.BirthDate == birth)))
-            .Take(20).ToListAsync(ct);
+            .OrderBy(c => c.Id).Take(20).ToListAsync(ct);
         return candidates
             .Select(c => (c, reason: DuplicateRules.Match(c, snils, input.Surname, input.Name, input.Patronymic, birth)))
             .Where(x => x.reason is not null)

@@ -63,5 +63,19 @@ public static class ApiEndpointTable
 
         ["GET /api/v1/reference/categories"] = Get(Access.Read, _ => "/api/v1/reference/categories"),
         ["GET /api/v1/reference/territories"] = Get(Access.Read, _ => "/api/v1/reference/territories"),
+
+        ["GET /api/v1/admin/users/"] = Get(Access.Admin, _ => "/api/v1/admin/users/"),
+        ["POST /api/v1/admin/users/"] = Send(Access.Admin, HttpStatusCode.Created, HttpMethod.Post, "/api/v1/admin/users/", _ => new
+        {
+            login = "matrix." + Guid.NewGuid().ToString("N")[..8], fullName = "Проверкин Пётр Петрович", position = "Специалист",
+            role = "specialist", organisationId = 2, isActive = true, password = "Matrix-2026",
+        }),
+        // The seeded "varna.head" (9th demo user) re-saved unchanged: a valid update that alters nothing.
+        ["PUT /api/v1/admin/users/{id:int}"] = Send(Access.Admin, HttpStatusCode.OK, HttpMethod.Put, "/api/v1/admin/users/9", _ => new
+        {
+            login = "varna.head", fullName = "Зайцев Олег Игоревич", position = "Начальник управления", role = "head", organisationId = 4, isActive = true,
+        }),
+        // Unknown API paths answer 404 problem details to any signed-in user (401 to anonymous).
+        ["* /api/{**path}"] = new(Access.Read, HttpStatusCode.NotFound, _ => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, "/api/v1/no-such-method"))),
     };
 }
