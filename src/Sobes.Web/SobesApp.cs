@@ -41,6 +41,7 @@ public static class SobesApp
         services.AddScoped<Sobes.Infrastructure.Organisations.UserAdminService>();
         services.AddScoped<DatabaseSeeder>();
 
+        services.AddMemoryCache();
         services.AddSobesAuth();
         services.AddProblemDetails();
         // Cyrillic stays readable in the HTML source instead of &#x...; entities.
@@ -80,6 +81,7 @@ public static class SobesApp
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<ActiveUserCheck>();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health").AllowAnonymous();

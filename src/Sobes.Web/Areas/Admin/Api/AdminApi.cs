@@ -64,9 +64,10 @@ public static class UsersApi
             var u = await users.CreateAsync(http.Current(), input, ct);
             return Results.Created($"/api/v1/admin/users/{u.Id}", new { u.Id, u.Login });
         }).WithSummary("Создать пользователя");
-        g.MapPut("/{id:int}", async (int id, Sobes.Infrastructure.Organisations.UserInput input, HttpContext http, Sobes.Infrastructure.Organisations.UserAdminService users, CancellationToken ct) =>
+        g.MapPut("/{id:int}", async (int id, Sobes.Infrastructure.Organisations.UserInput input, HttpContext http, Sobes.Infrastructure.Organisations.UserAdminService users, Microsoft.Extensions.Caching.Memory.IMemoryCache cache, CancellationToken ct) =>
         {
             var u = await users.UpdateAsync(http.Current(), id, input, ct);
+            ActiveUserCheck.Forget(cache, id);
             return Results.Ok(new { u.Id, u.Login });
         }).WithSummary("Изменить пользователя (роль, организация, блокировка, пароль)");
     }

@@ -10,7 +10,7 @@ using Sobes.Web.Infrastructure;
 namespace Sobes.Web.Areas.Admin.Pages.Users;
 
 [Authorize(Policy = Policies.Administration)]
-public class EditModel(UserAdminService users) : PageModel
+public class EditModel(UserAdminService users, Microsoft.Extensions.Caching.Memory.IMemoryCache cache) : PageModel
 {
     [BindProperty] public UserForm Input { get; set; } = new();
     public int? Id { get; private set; }
@@ -34,7 +34,11 @@ public class EditModel(UserAdminService users) : PageModel
         var input = new UserInput(Input.Login, Input.FullName, Input.Position, Input.Role, Input.OrganisationId, Input.IsActive, Input.Password);
         if (ModelState.IsValid && await ModelState.TryAsync("Input", async () =>
             {
-                if (id is { } existing) await users.UpdateAsync(admin, existing, input, ct);
+                if (id is { } existing)
+                {
+                    await users.UpdateAsync(admin, existing, input, ct);
+                    ActiveUserCheck.Forget(cache, existing);
+                }
                 else await users.CreateAsync(admin, input, ct);
             }))
         {
