@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Sobes.Domain.Organisations;
+using Sobes.Infrastructure.Persistence;
+using Sobes.Infrastructure.Seeding;
+
+namespace Sobes.Web.Tests.Seeding;
+
+/// <summary>SOBES_ADMIN_PASSWORD (SeedOptions.AdminPassword) sets the admin's password, also on an existing database.</summary>
+public sealed class AdminPasswordTests : IDisposable
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"sobes-seed-{Guid.NewGuid():N}.db");
+
+    private SobesDbContext Context()
+    {
+        var b = new DbContextOptionsBuilder<SobesDbContext>();
+        new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={_file}" }.Configure(b);
+        return new SobesDbContext(b.Options);
+    }
+
+    private async Task<PasswordVerificationResult> VerifyAdminAsync(string password)
+    {
+        await using var db = Context();
+        var admin = await db.Users.SingleAsync(u => u.Login == "admin");
+        return new PasswordHasher<User>().VerifyHashedPassword(admin, admin.PasswordHash, password);
+    }
+
+    private async Task SeedAsync(string? adminPassword)
+    {
+        await using var db = Context();
+        await new DatabaseSeeder(db, new PasswordHasher<User>(), NullLogger<DatabaseSeeder>.Instance)
+            .RunAsync(new SeedOptions { Demo = false, AdminPassword = adminPassword });
+    }
+
+    [Fact]
+    public async Task Default_password_then_the_configured_one_replaces_it_at_the_next_start()
+    {
+        await SeedAsync(null);
+        Assert.NotEqual(PasswordVerificationResult.Failed, await VerifyAdminAsync(SeedOptions.DefaultAdminPassword));
+
+        await SeedAsync("Deploy-Secret-1");
+        Assert.NotEqual(PasswordVerificationResult.Failed, await VerifyAdminAsync("Deploy-Secret-1"));
+        Assert.Equal(PasswordVerificationResult.Failed, await VerifyAdminAsync(SeedOptions.DefaultAdminPassword));
+    }
+
+    [Fact]
+    public async Task Seeding_twice_adds_nothing_twice()
+    {
+        await SeedAsync(null);
+        await SeedAsync(null);
+        await using var db = Context();
+        Assert.Equal(9, await db.Users.CountAsync());
+        Assert.Equal(ReferenceData.Categories().Length, await db.CategoryKinds.CountAsync());
+        Assert.Equal(Sobes.Domain.Calendar.RussianCalendarData.All.Count, await db.CalendarDays.CountAsync());
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" }) File.Delete(f);
+    }
+}
