@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace Sobes.Browser.Tests;
 
 /// <summary>A specialist signs in, finds a citizen by surname and opens the card — in a real headless Chromium.</summary>
-public class SignInAndFindCitizenTest(BrowserHost host) : IClassFixture<BrowserHost>
+[Collection(BrowserCollection.Name)]
+public class SignInAndFindCitizenTest(BrowserHost host)
 {
     [Fact]
     public async Task Specialist_signs_in_finds_a_citizen_and_opens_the_card()
