@@ -17,6 +17,8 @@ public class ServiceApplication
     public string Circumstances { get; set; } = "";
     /// <summary>Grounds for free service the applicant claims (442-ФЗ ст. 31).</summary>
     public List<FreeServiceGround> FreeGrounds { get; set; } = [];
+    /// <summary>The group whose subsistence minimum sets the free-service limit (442-ФЗ ст. 31 ч. 5: «для основных социально-демографических групп»).</summary>
+    public SubsistenceGroup SubsistenceGroup { get; set; } = SubsistenceGroup.Pensioners;
     public List<HouseholdMember> Household { get; set; } = [];
     public NeedRecognition? NeedRecognition { get; set; }
 }
