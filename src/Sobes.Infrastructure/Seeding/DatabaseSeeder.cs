@@ -38,6 +38,7 @@ public sealed class DatabaseSeeder(SobesDbContext db, IPasswordHasher<User> hash
             var count = await new DemoPopulation(db).LoadAsync(ct);
             log.LogInformation("Loaded {Count} demo citizens", count);
         }
+        await SocialServicesSeed.RunAsync(db, options.Demo, ct);
     }
 
     private async Task SeedCalendarAsync(CancellationToken ct)
