@@ -9,6 +9,8 @@ using Sobes.Infrastructure.Registry;
 using Sobes.Infrastructure.Seeding;
 using Sobes.Web.Areas.Admin.Api;
 using Sobes.Web.Areas.Registry.Api;
+using Sobes.Web.Areas.SocialServices;
+using Sobes.Web.Areas.SocialServices.Api;
 using Sobes.Web.Auth;
 using Sobes.Web.Infrastructure;
 
@@ -39,6 +41,7 @@ public static class SobesApp
         services.AddScoped<CalendarService>();
         services.AddScoped<SignInService>();
         services.AddScoped<DatabaseSeeder>();
+        services.AddSocialServices(config);
 
         services.AddSobesAuth();
         services.AddProblemDetails();
@@ -63,6 +66,7 @@ public static class SobesApp
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AuthorizeAreaFolder("Admin", "/Audit", Policies.AuditRead);
+            o.Conventions.AuthorizeAreaFolder("SocialServices", "/Record", Policies.SocialServicesWrite);
         }).AddMvcOptions(o =>
         {
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
@@ -83,6 +87,7 @@ public static class SobesApp
         app.MapAuthApi();
         app.MapCitizensApi();
         app.MapAdminApi();
+        app.MapSocialServicesApi();
         app.MapRazorPages();
         return app;
     }

@@ -8,6 +8,14 @@ using Sobes.Infrastructure.Persistence;
 
 namespace Sobes.Infrastructure.SocialServices;
 
+public sealed class IndicatorEdit
+{
+    public int IndicatorId { get; set; }
+    public Dictionary<int, decimal?> Plan { get; set; } = [];
+    public ActualMeasure? Measure { get; set; }
+    public string? ServiceCodes { get; set; }
+}
+
 public sealed record AssignmentListItem(int Id, string Number, string Title, int? OrganisationId, string? OrganisationShortName, int FinancialYear, int LastPlanningYear,
     int Parts, int Indicators);
 
@@ -108,6 +116,59 @@ public sealed class AssignmentService(SobesDbContext db, AuditLog audit)
         }
         a.Parts.Sort((x, y) => x.Order.CompareTo(y.Order));
         foreach (var p in a.Parts) p.Sections.Sort((x, y) => x.Ordinal.CompareTo(y.Ordinal));
+    }
+
+    /// <summary>
+    /// The planner's edit of a whole assignment in one transaction: plan values by year and how each actual is counted.
+    /// All values are checked first; nothing is saved if any is wrong.
+    /// </summary>
+    public async Task UpdateIndicatorsAsync(UserContext user, int assignmentId, IReadOnlyList<IndicatorEdit> edits, CancellationToken ct = default)
+    {
+        SocialServicesAccess.RequireWriter(user);
+        var assignment = await db.StateAssignments.Include(a => a.Indicators).ThenInclude(i => i.PlanValues).FirstOrDefaultAsync(a => a.Id == assignmentId, ct)
+                         ?? throw new NotFoundException($"Государственное задание № {assignmentId} не найдено.");
+        if (assignment.OrganisationId != user.OrganisationId && user.Role != Role.Administrator)
+            throw new ForbiddenException("Изменять задание может только учреждение, которому оно выдано.");
+        var known = await db.SocialServices.AsNoTracking().Select(s => s.Code).ToListAsync(ct);
+        var errors = new List<ValidationError>();
+        var changes = new List<FieldChange>();
+        foreach (var edit in edits)
+        {
+            var indicator = assignment.Indicators.FirstOrDefault(i => i.Id == edit.IndicatorId);
+            if (indicator is null) { errors.Add(new($"indicators[{edit.IndicatorId}]", "Показатель не относится к этому заданию.")); continue; }
+            var field = $"indicators[{indicator.Code}]";
+            foreach (var (year, value) in edit.Plan)
+            {
+                var role = assignment.RoleOf(year);
+                if (role is null) { errors.Add(new($"{field}.plan[{year}]", $"{year} год вне периода задания.")); continue; }
+                if (value is < 0) { errors.Add(new($"{field}.plan[{year}]", $"«{indicator.Name}», {year}: плановое значение не может быть отрицательным.")); continue; }
+                if (indicator.Unit.Contains('%') && value > 100) { errors.Add(new($"{field}.plan[{year}]", $"«{indicator.Name}», {year}: доля не может быть больше 100 %.")); continue; }
+                var plan = indicator.PlanValues.FirstOrDefault(v => v.Year == year);
+                if (plan?.Value == value) continue;
+                changes.Add(new($"{indicator.Code} план {year}", plan?.Value?.ToString(RussianFormat.Culture), value?.ToString(RussianFormat.Culture)));
+                if (plan is null) indicator.PlanValues.Add(plan = new IndicatorPlanValue { Year = year, Role = role.Value });
+                plan.Value = value;
+            }
+            if (edit.Measure is { } measure)
+            {
+                var codes = ActualMeasureDefaults.ParseCodes(edit.ServiceCodes);
+                var unknown = codes.Where(c => !known.Any(k => ActualMeasureDefaults.CodeMatches([c], k))).ToList();
+                if (!Enum.IsDefined(measure)) errors.Add(new($"{field}.measure", "Выберите способ расчёта факта."));
+                else if (unknown.Count > 0) errors.Add(new($"{field}.serviceCodes", $"«{indicator.Name}»: в перечне нет услуг с кодами {string.Join(", ", unknown)}."));
+                else
+                {
+                    var joined = codes.Count == 0 ? null : string.Join(", ", codes);
+                    if (indicator.Measure != measure || indicator.ServiceCodes != joined)
+                        changes.Add(new($"{indicator.Code} расчёт факта", $"{indicator.Measure.Russian()} {indicator.ServiceCodes}".Trim(), $"{measure.Russian()} {joined}".Trim()));
+                    indicator.Measure = measure;
+                    indicator.ServiceCodes = joined;
+                }
+            }
+        }
+        SocialServicesAccess.ThrowIfAny(errors);
+        if (changes.Count == 0) return;
+        audit.Add(user, AuditAction.Update, Entity, assignment.Number, null, $"Изменены показатели задания № {assignment.Number}: {changes.Count}", changes);
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task SetPlanValueAsync(UserContext user, int indicatorId, int year, decimal? value, CancellationToken ct = default)

@@ -190,6 +190,18 @@ public sealed class ReportService(SobesDbContext db, AuditLog audit, RegionClock
         return report;
     }
 
+    /// <summary>The report as .xlsx (seven-column form), recorded in the audit log as an export.</summary>
+    public async Task<(byte[] Content, string FileName)> ExportXlsxAsync(UserContext user, long id, CancellationToken ct = default)
+    {
+        var (report, assignment, _) = await GetAsync(user, id, ct);
+        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == assignment.OrganisationId).Select(o => o.Name).FirstOrDefaultAsync(ct)
+                           ?? assignment.OrganisationName;
+        var content = ReportXlsxExporter.Export(report, assignment, organisation);
+        await audit.RecordAsync(user, AuditAction.Export, Entity, id.ToString(), null,
+            $"Выгрузка в .xlsx отчёта по заданию № {assignment.Number}, часть {report.Part!.Code}, {report.Period.Russian()}", ct);
+        return (content, ReportXlsxExporter.FileName(report, assignment));
+    }
+
     /// <summary>What stops submission: rows deviating beyond the tolerance without a reason, and a missing explanatory note.</summary>
     public static IReadOnlyList<ValidationError> Problems(AssignmentReport report)
     {
