@@ -53,12 +53,12 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
         var services = await db.SocialServices.AsNoTracking().ToDictionaryAsync(s => s.Code, ct);
 
         var candidates = await db.Citizens.AsNoTracking()
-            .Where(c => c.TerritoryId == kcson.TerritoryId && c.DeathDate == null && c.BirthDate <= new DateOnly(1950, 1, 1))
+            .Where(c => c.TerritoryId == kcson.TerritoryId && c.DeathDate == null && c.BirthDate <= new DateOnly(1966, 1, 1))
             .Include(c => c.FamilyTies).ThenInclude(t => t.Relative)
-            .OrderBy(c => c.Id).ToListAsync(ct);
+            .OrderBy(c => c.BirthDate).ThenBy(c => c.Id).ToListAsync(ct); // the oldest are the 2015 recipients
         var spouseHolder = candidates.FirstOrDefault(c => c.FamilyTies.Any(t => t.Relation == FamilyRelation.Spouse && t.Relative != null));
         var queue = new Queue<Citizen>(candidates.Where(c => c != spouseHolder && !candidates.Any(x => x == spouseHolder && x.FamilyTies.Any(t => t.RelativeId == c.Id))));
-        if (queue.Count < HomeCases.Length + StationaryIncomes.Length + 6) return; // too small a population for the demo
+        if (queue.Count < HomeCases.Length + StationaryIncomes.Length + 11) return; // too small a population for the demo
 
         var day = new DateOnly(2015, 2, 13);
         DateOnly NextDay() { day = calendar.AddWorkingDays(day, 1); return day; }
@@ -113,6 +113,8 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
 
         await QualityAsync(user, clock, audit, ct);
 
+        await CurrentRecipientsAsync(path, user, services, calendar, clock.Today, queue, ct);
+
         // Two fresh applications awaiting the decision, one of them past its five working days.
         var today = clock.Today;
         foreach (var back in new[] { 9, 1 })
@@ -124,22 +126,47 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
             }, ct);
     }
 
-    private static List<ProgrammeLineInput> HomeLines(IReadOnlyDictionary<string, SocialService> s) =>
+    private static List<ProgrammeLineInput> HomeLines(IReadOnlyDictionary<string, SocialService> s, DateOnly? from = null) =>
     [
-        L(s["1.1.1"], 104, "2 раза в неделю"), L(s["1.1.6"], 52, "1 раз в неделю"), L(s["1.2.1"], 104, "2 раза в неделю"),
-        L(s["1.3.1"], 26, "1 раз в 2 недели"), L(s["1.4.1"], 12, "1 раз в месяц"),
+        L(s["1.1.1"], 104, "2 раза в неделю", from), L(s["1.1.6"], 52, "1 раз в неделю", from), L(s["1.2.1"], 104, "2 раза в неделю", from),
+        L(s["1.3.1"], 26, "1 раз в 2 недели", from), L(s["1.4.1"], 12, "1 раз в месяц", from),
     ];
+
+    /// <summary>
+    /// Three recipients served now (contracts from about a month ago, the subsistence minimum of the current year),
+    /// so that a worker can record today's services and draw up this month's acts.
+    /// </summary>
+    private async Task CurrentRecipientsAsync(RecipientPathService path, UserContext user, IReadOnlyDictionary<string, SocialService> services,
+        ProductionCalendar calendar, DateOnly today, Queue<Citizen> queue, CancellationToken ct)
+    {
+        decimal[] incomes = [21000m, 26500m, 31000m];
+        var submitted = today.AddDays(-45);
+        for (var i = 0; i < incomes.Length; i++)
+        {
+            while (!calendar.IsWorkingDay(submitted)) submitted = submitted.AddDays(1);
+            var contractDay = calendar.AddWorkingDays(submitted, 6);
+            var start = contractDay.AddDays(1);
+            if (start >= today) return;
+            var contract = await PathAsync(path, user, queue.Dequeue(), ServiceForm.AtHome, submitted,
+                [new() { MonthlyAmount = incomes[i], IncomeKind = "страховая пенсия по старости" }], [],
+                "Частичная утрата способности к самообслуживанию в связи с преклонным возрастом.", HomeLines(services, start), ct, contractDay: contractDay);
+            db.DeliveredServices.AddRange(HomeDeliveries(contract!, i, services, calendar, user, start, today.AddDays(-1)));
+            submitted = submitted.AddDays(1);
+        }
+        await db.SaveChangesAsync(ct);
+    }
 
     private static List<ProgrammeLineInput> StationaryLines(IReadOnlyDictionary<string, SocialService> s) =>
     [
         L(s["3.1.1"], 366, "ежедневно"), L(s["3.2.1"], 52, "1 раз в неделю"), L(s["3.3.1"], 26, "1 раз в 2 недели"), L(s["3.5.1"], 52, "1 раз в неделю"),
     ];
 
-    private static ProgrammeLineInput L(SocialService s, decimal volume, string periodicity) =>
-        new() { SocialServiceId = s.Id, Volume = volume, Periodicity = periodicity, PeriodFrom = QuarterStart, PeriodTo = QuarterStart.AddYears(1).AddDays(-1) };
+    private static ProgrammeLineInput L(SocialService s, decimal volume, string periodicity, DateOnly? from = null) =>
+        new() { SocialServiceId = s.Id, Volume = volume, Periodicity = periodicity, PeriodFrom = from ?? QuarterStart, PeriodTo = (from ?? QuarterStart).AddYears(1).AddDays(-1) };
 
     private async Task<ServiceContract?> PathAsync(RecipientPathService path, UserContext user, Citizen citizen, ServiceForm form, DateOnly submitted,
-        List<HouseholdMemberInput> household, List<FreeServiceGround> grounds, string circumstances, List<ProgrammeLineInput> lines, CancellationToken ct, bool refuse = false)
+        List<HouseholdMemberInput> household, List<FreeServiceGround> grounds, string circumstances, List<ProgrammeLineInput> lines, CancellationToken ct,
+        bool refuse = false, DateOnly? contractDay = null)
     {
         var app = await path.CreateAsync(user, new ApplicationInput
         {
@@ -156,25 +183,29 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
             return null;
         }
         await path.DecideAsync(user, app.Id, new DecisionInput { Outcome = NeedRecognitionOutcome.Recognised, DecidedOn = decidedOn, Form = form }, ct);
-        var programme = await path.CreateProgrammeAsync(user, app.Id, new ProgrammeInput { DrawnUpOn = decidedOn, StartsOn = QuarterStart, Lines = lines }, ct);
+        var concluded = contractDay ?? new DateOnly(2015, 3, 31);
+        var starts = lines.Min(l => l.PeriodFrom!.Value);
+        var programme = await path.CreateProgrammeAsync(user, app.Id, new ProgrammeInput { DrawnUpOn = decidedOn, StartsOn = starts, Lines = lines }, ct);
         return await path.ConcludeContractAsync(user, programme.Id, new ContractInput
         {
-            ProgrammeSubmittedOn = new(2015, 3, 31), ConcludedOn = new(2015, 3, 31), StartsOn = QuarterStart,
+            ProgrammeSubmittedOn = concluded, ConcludedOn = concluded, StartsOn = starts,
         }, ct);
     }
 
-    private IEnumerable<DeliveredService> HomeDeliveries(ServiceContract contract, int index, IReadOnlyDictionary<string, SocialService> s, ProductionCalendar calendar, UserContext user)
+    private IEnumerable<DeliveredService> HomeDeliveries(ServiceContract contract, int index, IReadOnlyDictionary<string, SocialService> s, ProductionCalendar calendar, UserContext user,
+        DateOnly? from = null, DateOnly? to = null)
     {
+        var start = from ?? QuarterStart;
         // Each recipient has two visiting days a week; the first visit of a week includes cleaning.
         DayOfWeek[][] patterns = [[DayOfWeek.Monday, DayOfWeek.Thursday], [DayOfWeek.Tuesday, DayOfWeek.Friday], [DayOfWeek.Wednesday, DayOfWeek.Friday]];
         var days = patterns[index % patterns.Length];
         var week = -1;
         var visitInWeek = 0;
         var month = 0;
-        for (var d = QuarterStart; d <= QuarterEnd; d = d.AddDays(1))
+        for (var d = start; d <= (to ?? QuarterEnd); d = d.AddDays(1))
         {
             if (!days.Contains(d.DayOfWeek) || !calendar.IsWorkingDay(d)) continue;
-            var w = (d.DayNumber - QuarterStart.DayNumber + (int)QuarterStart.DayOfWeek) / 7;
+            var w = (d.DayNumber - start.DayNumber + (int)start.DayOfWeek) / 7;
             if (w != week) { week = w; visitInWeek = 0; }
             visitInWeek++;
             yield return D(contract, s["1.2.1"], d, 15, user);

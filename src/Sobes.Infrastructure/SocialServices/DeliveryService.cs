@@ -15,7 +15,8 @@ public sealed class DeliveryInput
     public int SocialServiceId { get; set; }
     public DateOnly DeliveredOn { get; set; }
     public decimal Quantity { get; set; } = 1;
-    public int Minutes { get; set; }
+    /// <summary>Time actually spent; empty — the service's time norm is used.</summary>
+    public int? Minutes { get; set; }
 }
 
 /// <summary>A recipient a worker may record services for: an active contract with the worker's organisation, and the programme's services.</summary>
@@ -33,7 +34,7 @@ public sealed class DeliveryService(SobesDbContext db, AuditLog audit, RegionClo
     public async Task<IReadOnlyList<ContractedRecipient>> RecipientsAsync(UserContext user, DateOnly on, CancellationToken ct = default)
     {
         var visible = db.Citizens.VisibleTo(user);
-        var contracts = await db.ServiceContracts.AsNoTracking()
+        var contracts = await db.ServiceContracts.AsNoTracking().AsSplitQuery()
             .Include(c => c.IndividualProgramme).ThenInclude(p => p!.Lines).ThenInclude(l => l.SocialService)
             .Where(c => c.ProviderOrganisationId == user.OrganisationId && c.TerminatedOn == null && c.StartsOn <= on && (c.EndsOn == null || c.EndsOn >= on))
             .Where(c => visible.Any(x => x.Id == c.CitizenId))
@@ -44,7 +45,8 @@ public sealed class DeliveryService(SobesDbContext db, AuditLog audit, RegionClo
             .Select(c => new ContractedRecipient(c.Id, c.Number, c.CitizenId, names.GetValueOrDefault(c.CitizenId, "—"), c.IndividualProgramme!.Form,
                 c.IndividualProgramme.Lines.Where(l => l.PeriodFrom <= on && l.PeriodTo >= on).Select(l => l.SocialService!)
                     .DistinctBy(s => s.Id).OrderBy(s => s.Code, CodeComparer.Instance).ToList()))
-            .OrderBy(r => r.CitizenName, StringComparer.CurrentCulture)
+            .Where(r => r.Services.Count > 0) // a programme whose terms have all run out needs review, not records
+            .OrderBy(r => r.CitizenName, StringComparer.Create(RussianFormat.Culture, false))
             .ToList();
     }
 
@@ -67,8 +69,9 @@ public sealed class DeliveryService(SobesDbContext db, AuditLog audit, RegionClo
             errors.Add(new("socialServiceId", $"Услуга «{service.Name}» не предусмотрена индивидуальной программой на {date:dd.MM.yyyy}."));
         if (input.Quantity <= 0) errors.Add(new("quantity", "Количество должно быть больше нуля."));
         else if (input.Quantity > 100) errors.Add(new("quantity", "Слишком большое количество для одной отметки — проверьте ввод."));
-        if (input.Minutes < 0) errors.Add(new("minutes", "Время не может быть отрицательным."));
-        else if (input.Minutes > 24 * 60) errors.Add(new("minutes", "Время на одну отметку не может превышать сутки."));
+        var minutes = input.Minutes ?? 0;
+        if (minutes < 0) errors.Add(new("minutes", "Время не может быть отрицательным."));
+        else if (minutes > 24 * 60) errors.Add(new("minutes", "Время на одну отметку не может превышать сутки."));
         if (await SignedActExistsAsync(contract.CitizenId, date, ct))
             errors.Add(new("deliveredOn", $"Акт за {date:MM.yyyy} уже подписан — услуги этого месяца не изменяются."));
         SocialServicesAccess.ThrowIfAny(errors);
@@ -76,7 +79,7 @@ public sealed class DeliveryService(SobesDbContext db, AuditLog audit, RegionClo
         var d = new DeliveredService
         {
             CitizenId = contract.CitizenId, SocialServiceId = service!.Id, ServiceContractId = contract.Id, ProviderOrganisationId = user.OrganisationId,
-            DeliveredOn = date, Quantity = input.Quantity, Minutes = input.Minutes, WorkerUserId = user.UserId, WorkerName = user.FullName,
+            DeliveredOn = date, Quantity = input.Quantity, Minutes = minutes, WorkerUserId = user.UserId, WorkerName = user.FullName,
         };
         db.DeliveredServices.Add(d);
         audit.Add(user, AuditAction.Create, Entity, null, contract.CitizenId,

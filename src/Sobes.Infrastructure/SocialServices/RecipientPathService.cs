@@ -126,7 +126,7 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
     {
         var q = tracking ? db.ServiceApplications : db.ServiceApplications.AsNoTracking();
         var visible = db.Citizens.VisibleTo(user);
-        return await q.Include(a => a.Household).Include(a => a.NeedRecognition)
+        return await q.AsSplitQuery().Include(a => a.Household).Include(a => a.NeedRecognition)
                    .Where(a => visible.Any(c => c.Id == a.CitizenId))
                    .FirstOrDefaultAsync(a => a.Id == id, ct)
                ?? throw new NotFoundException($"Заявление № {id} не найдено.");

@@ -120,7 +120,7 @@ public sealed class ReportService(SobesDbContext db, AuditLog audit, RegionClock
     public async Task<AssignmentReport> UpdateAsync(UserContext user, long id, ReportEditInput input, CancellationToken ct = default) =>
         await EditAsync(user, id, input, ct);
 
-    private async Task<AssignmentReport> EditAsync(UserContext user, long id, ReportEditInput? input, CancellationToken ct)
+    private async Task<AssignmentReport> EditAsync(UserContext user, long id, ReportEditInput? input, CancellationToken ct, bool submit = false)
     {
         SocialServicesAccess.RequireWriter(user);
         var report = await LoadAsync(id, tracking: true, ct);
@@ -147,29 +147,26 @@ public sealed class ReportService(SobesDbContext db, AuditLog audit, RegionClock
         }
         var part = assignment.Parts.First(p => p.Id == report.AssignmentPartId);
         await FillRowsAsync(report, assignment, part, ct);
-        audit.Add(user, AuditAction.Update, Entity, id.ToString(), null,
-            (input is null ? "Пересчитан" : "Изменён") + $" отчёт по заданию № {assignment.Number}, часть {part.Code}, {report.Period.Russian()}");
+        var what = input is null ? "Пересчитан" : "Изменён";
+        if (submit)
+        {
+            SocialServicesAccess.ThrowIfAny(Problems(report));
+            report.Status = ReportStatus.Submitted;
+            report.SubmittedOn = clock.Today;
+            report.SubmittedByName = user.FullName;
+            what = "Представлен учредителю" + (clock.Today > report.DueOn ? $" с нарушением срока ({report.DueOn:dd.MM.yyyy})" : "");
+        }
+        audit.Add(user, AuditAction.Update, Entity, id.ToString(), null, $"{what}: отчёт по заданию № {assignment.Number}, часть {part.Code}, {report.Period.Russian()}");
         await db.SaveChangesAsync(ct);
         return report;
     }
 
-    public async Task<AssignmentReport> SubmitAsync(UserContext user, long id, CancellationToken ct = default)
-    {
-        SocialServicesAccess.RequireWriter(user);
-        var report = await LoadAsync(id, tracking: true, ct);
-        var assignment = await assignments.GetAsync(user, report.StateAssignmentId, ct);
-        RequireOwner(user, assignment);
-        if (!report.Status.IsEditable()) throw new ConflictException($"Отчёт уже {report.Status.Russian()}.");
-        SocialServicesAccess.ThrowIfAny(Problems(report));
-        report.Status = ReportStatus.Submitted;
-        report.SubmittedOn = clock.Today;
-        report.SubmittedByName = user.FullName;
-        audit.Add(user, AuditAction.Update, Entity, id.ToString(), null,
-            $"Отчёт по заданию № {assignment.Number} за {report.Period.Russian()} представлен учредителю" + (clock.Today > report.DueOn ? $" с нарушением срока ({report.DueOn:dd.MM.yyyy})" : ""),
-            [new("Статус", ReportStatus.Draft.Russian(), ReportStatus.Submitted.Russian())]);
-        await db.SaveChangesAsync(ct);
-        return report;
-    }
+    /// <summary>
+    /// Submits the report to the founder, with the last edits typed on the page applied in the same transaction:
+    /// every deviation beyond the tolerance needs a reason and the explanatory note is required, or nothing is saved.
+    /// </summary>
+    public async Task<AssignmentReport> SubmitAsync(UserContext user, long id, ReportEditInput? lastEdits = null, CancellationToken ct = default) =>
+        await EditAsync(user, id, lastEdits, ct, submit: true);
 
     /// <summary>The founder's desk review (камеральная проверка, seed 004 — ежеквартально): accept, or return with remarks.</summary>
     public async Task<AssignmentReport> ReviewAsync(UserContext user, long id, bool accept, string? remarks, CancellationToken ct = default)

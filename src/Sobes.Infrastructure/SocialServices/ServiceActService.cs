@@ -38,6 +38,7 @@ public sealed class ServiceActService(SobesDbContext db, AuditLog audit, RegionC
             .Where(d => visible.Any(c => c.Id == d.CitizenId))
             .Select(d => d.ServiceContractId!.Value).Distinct().ToListAsync(ct);
         var context = await FeeContext.LoadAsync(db, user.OrganisationId, ct);
+        _numbersTaken = 0;
         int created = 0, replaced = 0, skipped = 0;
         var problems = new List<string>();
         foreach (var contractId in contractIds)
@@ -71,7 +72,7 @@ public sealed class ServiceActService(SobesDbContext db, AuditLog audit, RegionC
 
     private async Task<ServiceAct> BuildAsync(long contractId, int year, int month, FeeContext context, CancellationToken ct)
     {
-        var contract = await db.ServiceContracts.AsNoTracking()
+        var contract = await db.ServiceContracts.AsNoTracking().AsSplitQuery()
             .Include(c => c.IndividualProgramme).ThenInclude(p => p!.NeedRecognition).ThenInclude(n => n!.ServiceApplication).ThenInclude(a => a!.Household)
             .FirstAsync(c => c.Id == contractId, ct);
         var application = contract.IndividualProgramme!.NeedRecognition!.ServiceApplication!;

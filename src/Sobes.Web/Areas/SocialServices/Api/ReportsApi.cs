@@ -36,7 +36,7 @@ internal static class ReportsApi
         g.MapPost("/{id:long}/submit", async (long id, HttpContext http, ReportService reports, CancellationToken ct) =>
             {
                 var user = http.Current();
-                await reports.SubmitAsync(user, id, ct);
+                await reports.SubmitAsync(user, id, null, ct);
                 return await DtoAsync(reports, user, id, ct);
             })
             .WithSummary("Представить отчёт учредителю: нужны причины всех отклонений сверх допуска и пояснительная записка").Writes();
