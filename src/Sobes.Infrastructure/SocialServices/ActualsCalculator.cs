@@ -114,11 +114,9 @@ public sealed class ActualsCalculator(SobesDbContext db)
                 .SelectMany(c => c.IndividualProgramme!.Lines.Where(l => l.PeriodFrom <= to && l.PeriodTo >= from),
                     (c, l) => new ProgrammeService(c.CitizenId, l.SocialService!.Code, l.SocialService.Form, l.SocialService.Type))
                 .ToListAsync(ct);
-            // По and Пу: applications for stationary service this year from the provider's territory, and those placed under a contract.
-            var territory = await db.Organisations.AsNoTracking().Where(o => o.Id == org).Select(o => o.TerritoryId).FirstOrDefaultAsync(ct);
+            // По and Пу: applications for stationary service received by the centre this year, and those placed under its contract.
             var applicants = await db.ServiceApplications.AsNoTracking()
-                .Where(a => a.RequestedForm == ServiceForm.Stationary && a.SubmittedOn >= from && a.SubmittedOn <= to)
-                .Where(a => db.Citizens.Any(c => c.Id == a.CitizenId && c.TerritoryId == territory))
+                .Where(a => a.ReceivedByOrganisationId == org && a.RequestedForm == ServiceForm.Stationary && a.SubmittedOn >= from && a.SubmittedOn <= to)
                 .Select(a => a.CitizenId).Distinct().ToListAsync(ct);
             var placed = await db.ServiceContracts.AsNoTracking()
                 .Where(c => c.ProviderOrganisationId == org && c.ConcludedOn <= to && c.IndividualProgramme!.Form == ServiceForm.Stationary && applicants.Contains(c.CitizenId))

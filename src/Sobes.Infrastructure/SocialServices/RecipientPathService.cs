@@ -59,6 +59,7 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
             Number = await DocumentNumbers.NextAsync(db.ServiceApplications.Select(a => a.Number), "ЗСО", input.SubmittedOn.Year, ct),
             CitizenId = citizen.Id,
             AuthorityOrganisationId = await AuthorityOfAsync(user, ct),
+            ReceivedByOrganisationId = user.OrganisationId,
             SubmittedOn = input.SubmittedOn,
             RequestedForm = input.RequestedForm,
             Circumstances = input.Circumstances!.Trim(),

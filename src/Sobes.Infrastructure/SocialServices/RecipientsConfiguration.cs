@@ -15,6 +15,7 @@ internal sealed class ServiceApplicationConfiguration : IEntityTypeConfiguration
         e.PrimitiveCollection(x => x.FreeGrounds);
         e.HasOne<Citizen>().WithMany().HasForeignKey(x => x.CitizenId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.AuthorityOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.ReceivedByOrganisationId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(x => x.Household).WithOne().HasForeignKey(x => x.ServiceApplicationId).OnDelete(DeleteBehavior.Cascade);
         e.HasOne(x => x.NeedRecognition).WithOne(x => x.ServiceApplication)
             .HasForeignKey<NeedRecognition>(x => x.ServiceApplicationId).OnDelete(DeleteBehavior.Cascade);

@@ -1281,6 +1281,9 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<int>("ReceivedByOrganisationId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("RequestedForm")
                         .HasColumnType("integer");
 
@@ -1296,6 +1299,8 @@ namespace Sobes.Migrations.Postgres.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("ReceivedByOrganisationId");
 
                     b.HasIndex("CitizenId", "SubmittedOn");
 
@@ -2378,6 +2383,12 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.HasOne("Sobes.Domain.Registry.Citizen", null)
                         .WithMany()
                         .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivedByOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1221,6 +1221,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ReceivedByOrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RequestedForm")
                         .HasColumnType("INTEGER");
 
@@ -1236,6 +1239,8 @@ namespace Sobes.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("ReceivedByOrganisationId");
 
                     b.HasIndex("CitizenId", "SubmittedOn");
 
@@ -2296,6 +2301,12 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.HasOne("Sobes.Domain.Registry.Citizen", null)
                         .WithMany()
                         .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivedByOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

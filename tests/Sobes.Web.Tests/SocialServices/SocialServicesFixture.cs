@@ -52,6 +52,23 @@ public sealed class SocialServicesFixture : IAsyncLifetime
         return new UserContext(u.Id, u.Login, u.FullName, u.Role, u.OrganisationId, u.Organisation!.TerritoryId);
     }
 
+    /// <summary>
+    /// A new social services centre in the Kasli district with a specialist, so a test records its own data
+    /// without touching the demo centre's figures (actuals are counted per provider).
+    /// </summary>
+    public async Task<UserContext> NewCentreAsync(string name)
+    {
+        await using var db = NewContext();
+        var kasli = await db.Territories.SingleAsync(t => t.Code == "75629000");
+        var org = new Organisation { Name = $"Тестовый КЦСОН «{name}»", ShortName = name, Kind = OrganisationKind.SocialServiceCentre, TerritoryId = kasli.Id };
+        db.Organisations.Add(org);
+        await db.SaveChangesAsync();
+        var user = new User { Login = $"test-{Guid.NewGuid():N}", FullName = "Проверяющая Анна Сергеевна", Position = "Специалист", Role = Role.Specialist, OrganisationId = org.Id, PasswordHash = "-" };
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        return new UserContext(user.Id, user.Login, user.FullName, user.Role, org.Id, kasli.Id);
+    }
+
     /// <summary>All services of the module over one context, with the given clock (today by default).</summary>
     public Services Build(SobesDbContext db, TimeProvider? time = null)
     {

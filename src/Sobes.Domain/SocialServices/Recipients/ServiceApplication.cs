@@ -11,6 +11,8 @@ public class ServiceApplication
     public long CitizenId { get; set; }
     /// <summary>The authorised body that decides on the need (уполномоченный орган).</summary>
     public int AuthorityOrganisationId { get; set; }
+    /// <summary>The organisation that received the application (a centre may receive it on the authority's behalf); «обратившиеся в КЦСОН» of seed 004 count by it.</summary>
+    public int ReceivedByOrganisationId { get; set; }
     public DateOnly SubmittedOn { get; set; }
     public ServiceForm RequestedForm { get; set; }
     /// <summary>Circumstances that worsen living conditions (442-ФЗ ст. 15 ч. 1), as stated.</summary>

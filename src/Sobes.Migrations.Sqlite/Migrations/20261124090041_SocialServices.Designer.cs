@@ -11,7 +11,7 @@ using Sobes.Infrastructure.Persistence;
 namespace Sobes.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SobesDbContext))]
-    [Migration("20261124083010_SocialServices")]
+    [Migration("20261124090041_SocialServices")]
     partial class SocialServices
     {
         /// <inheritdoc />
@@ -1224,6 +1224,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ReceivedByOrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RequestedForm")
                         .HasColumnType("INTEGER");
 
@@ -1239,6 +1242,8 @@ namespace Sobes.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("ReceivedByOrganisationId");
 
                     b.HasIndex("CitizenId", "SubmittedOn");
 
@@ -2299,6 +2304,12 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.HasOne("Sobes.Domain.Registry.Citizen", null)
                         .WithMany()
                         .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivedByOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -13,7 +13,7 @@ using Sobes.Infrastructure.Persistence;
 namespace Sobes.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(SobesDbContext))]
-    [Migration("20261124083035_SocialServices")]
+    [Migration("20261124090048_SocialServices")]
     partial class SocialServices
     {
         /// <inheritdoc />
@@ -1284,6 +1284,9 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<int>("ReceivedByOrganisationId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("RequestedForm")
                         .HasColumnType("integer");
 
@@ -1299,6 +1302,8 @@ namespace Sobes.Migrations.Postgres.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("ReceivedByOrganisationId");
 
                     b.HasIndex("CitizenId", "SubmittedOn");
 
@@ -2381,6 +2386,12 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.HasOne("Sobes.Domain.Registry.Citizen", null)
                         .WithMany()
                         .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivedByOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

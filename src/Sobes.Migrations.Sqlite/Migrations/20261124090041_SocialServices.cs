@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Sobes.Migrations.Postgres.Migrations
+namespace Sobes.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class SocialServices : Migration
@@ -17,18 +15,18 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "Complaints",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Channel = table.Column<int>(type: "integer", nullable: false),
-                    CitizenId = table.Column<long>(type: "bigint", nullable: true),
-                    ComplainantName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Form = table.Column<int>(type: "integer", nullable: true),
-                    Subject = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    IsJustified = table.Column<bool>(type: "boolean", nullable: true),
-                    AnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Outcome = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    CitizenId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ComplainantName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Form = table.Column<int>(type: "INTEGER", nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    IsJustified = table.Column<bool>(type: "INTEGER", nullable: true),
+                    AnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -51,16 +49,16 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "ExternalInspections",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Body = table.Column<int>(type: "integer", nullable: false),
-                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ActNumber = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ViolationsFound = table.Column<int>(type: "integer", nullable: false),
-                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    RemediedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Body = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ActNumber = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ViolationsFound = table.Column<int>(type: "INTEGER", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RemediedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -77,14 +75,14 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "FeeRules",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Region = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    FreeIncomeLimitMultiplier = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false),
-                    HomeFeeShareOfExcess = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false),
-                    StationaryFeeShareOfIncome = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false),
-                    LegalBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FreeIncomeLimitMultiplier = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false),
+                    HomeFeeShareOfExcess = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false),
+                    StationaryFeeShareOfIncome = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -95,16 +93,16 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "SatisfactionSurveys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    ConductedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Form = table.Column<int>(type: "integer", nullable: false),
-                    ServiceType = table.Column<int>(type: "integer", nullable: true),
-                    Respondents = table.Column<int>(type: "integer", nullable: false),
-                    Satisfied = table.Column<int>(type: "integer", nullable: false),
-                    Basis = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConductedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Form = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServiceType = table.Column<int>(type: "INTEGER", nullable: true),
+                    Respondents = table.Column<int>(type: "INTEGER", nullable: false),
+                    Satisfied = table.Column<int>(type: "INTEGER", nullable: false),
+                    Basis = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -121,16 +119,17 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "ServiceApplications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Number = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    CitizenId = table.Column<long>(type: "bigint", nullable: false),
-                    AuthorityOrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    RequestedForm = table.Column<int>(type: "integer", nullable: false),
-                    Circumstances = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    FreeGrounds = table.Column<int[]>(type: "integer[]", nullable: false),
-                    SubsistenceGroup = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    CitizenId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AuthorityOrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedByOrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RequestedForm = table.Column<int>(type: "INTEGER", nullable: false),
+                    Circumstances = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    FreeGrounds = table.Column<string>(type: "TEXT", nullable: false),
+                    SubsistenceGroup = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -147,21 +146,27 @@ namespace Sobes.Migrations.Postgres.Migrations
                         principalTable: "Organisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ServiceApplications_Organisations_ReceivedByOrganisationId",
+                        column: x => x.ReceivedByOrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
                 name: "SocialServices",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Form = table.Column<int>(type: "integer", nullable: false),
-                    Type = table.Column<int>(type: "integer", nullable: false),
-                    Unit = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    TimeNormMinutes = table.Column<int>(type: "integer", nullable: true),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Form = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    TimeNormMinutes = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -172,22 +177,22 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "StateAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: true),
-                    OrganisationName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    OrganisationAddress = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Region = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FinancialYear = table.Column<int>(type: "integer", nullable: false),
-                    LastPlanningYear = table.Column<int>(type: "integer", nullable: false),
-                    PriceSettingBody = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    ConsultationMaxWaitMinutes = table.Column<int>(type: "integer", nullable: false),
-                    PhoneCallMaxMinutes = table.Column<int>(type: "integer", nullable: false),
-                    EarlyTerminationGrounds = table.Column<List<string>>(type: "text[]", nullable: false),
-                    ControlBasis = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    OtherReportingRequirements = table.Column<List<string>>(type: "text[]", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OrganisationName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    OrganisationAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FinancialYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastPlanningYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    PriceSettingBody = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ConsultationMaxWaitMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    PhoneCallMaxMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    EarlyTerminationGrounds = table.Column<string>(type: "TEXT", nullable: false),
+                    ControlBasis = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    OtherReportingRequirements = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -204,13 +209,13 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "SubsistenceMinimums",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Region = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Group = table.Column<int>(type: "integer", nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    LegalAct = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Group = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    LegalAct = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -221,17 +226,17 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "UrgentServiceActs",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Number = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    CitizenId = table.Column<long>(type: "bigint", nullable: false),
-                    ProviderOrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Basis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ProvidedFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    ProvidedTo = table.Column<DateOnly>(type: "date", nullable: false),
-                    DrawnUpOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Conditions = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    RecipientSignedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    CitizenId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProviderOrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Basis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ProvidedFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ProvidedTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DrawnUpOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Conditions = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    RecipientSignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -254,12 +259,12 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "HouseholdMembers",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ServiceApplicationId = table.Column<long>(type: "bigint", nullable: false),
-                    CitizenId = table.Column<long>(type: "bigint", nullable: true),
-                    FullName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Relation = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ServiceApplicationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CitizenId = table.Column<long>(type: "INTEGER", nullable: true),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Relation = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -282,15 +287,15 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "NeedRecognitions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ServiceApplicationId = table.Column<long>(type: "bigint", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Outcome = table.Column<int>(type: "integer", nullable: false),
-                    RefusalReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    RecognisedForm = table.Column<int>(type: "integer", nullable: true),
-                    DecidedByUserId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ServiceApplicationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    RefusalReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RecognisedForm = table.Column<int>(type: "INTEGER", nullable: true),
+                    DecidedByUserId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -307,18 +312,18 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "AssignmentParts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    StateAssignmentId = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    QuarterlyReportDay = table.Column<int>(type: "integer", nullable: false),
-                    QuarterlyReportsThroughQuarter = table.Column<int>(type: "integer", nullable: false),
-                    YearlyReportMonth = table.Column<int>(type: "integer", nullable: false),
-                    YearlyReportDay = table.Column<int>(type: "integer", nullable: false),
-                    ReportingTermsText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StateAssignmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    QuarterlyReportDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    QuarterlyReportsThroughQuarter = table.Column<int>(type: "INTEGER", nullable: false),
+                    YearlyReportMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    YearlyReportDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportingTermsText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -335,12 +340,12 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "ControlForms",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    StateAssignmentId = table.Column<int>(type: "integer", nullable: false),
-                    Form = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Periodicity = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Bodies = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StateAssignmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Form = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Periodicity = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Bodies = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -357,19 +362,19 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "Indicators",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    StateAssignmentId = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Unit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Formula = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    FormulaText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Source = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Accumulates = table.Column<bool>(type: "boolean", nullable: false),
-                    Measure = table.Column<int>(type: "integer", nullable: false),
-                    ServiceCodes = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StateAssignmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Formula = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    FormulaText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Accumulates = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Measure = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServiceCodes = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -386,17 +391,17 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "ServiceTariffs",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SocialServiceId = table.Column<int>(type: "integer", nullable: true),
-                    Form = table.Column<int>(type: "integer", nullable: true),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    Price = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    Unit = table.Column<int>(type: "integer", nullable: false),
-                    LegalAct = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    StateAssignmentId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SocialServiceId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Form = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Price = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Unit = table.Column<int>(type: "INTEGER", nullable: false),
+                    LegalAct = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    StateAssignmentId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -419,11 +424,11 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "UrgentServiceActLines",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UrgentServiceActId = table.Column<long>(type: "bigint", nullable: false),
-                    SocialServiceId = table.Column<int>(type: "integer", nullable: false),
-                    Quantity = table.Column<decimal>(type: "numeric(18,3)", precision: 18, scale: 3, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UrgentServiceActId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SocialServiceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 3, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -446,12 +451,12 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "MemberIncomes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    HouseholdMemberId = table.Column<long>(type: "bigint", nullable: false),
-                    Month = table.Column<DateOnly>(type: "date", nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    HouseholdMemberId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -468,16 +473,16 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "IndividualProgrammes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Number = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    CitizenId = table.Column<long>(type: "bigint", nullable: false),
-                    NeedRecognitionId = table.Column<long>(type: "bigint", nullable: false),
-                    Form = table.Column<int>(type: "integer", nullable: false),
-                    DrawnUpOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    NextReviewOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    RecommendedProviderIds = table.Column<List<int>>(type: "integer[]", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    CitizenId = table.Column<long>(type: "INTEGER", nullable: false),
+                    NeedRecognitionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Form = table.Column<int>(type: "INTEGER", nullable: false),
+                    DrawnUpOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NextReviewOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecommendedProviderIds = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -500,24 +505,24 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "AssignmentReports",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    StateAssignmentId = table.Column<int>(type: "integer", nullable: false),
-                    AssignmentPartId = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Quarter = table.Column<int>(type: "integer", nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    TolerancePercentagePoints = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
-                    ComputedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExplanatoryNote = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    AccountsPayable = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    OverdueAccountsPayable = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    SubmittedByName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    ReviewedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReviewedByName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    ReviewRemarks = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StateAssignmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssignmentPartId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Quarter = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TolerancePercentagePoints = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
+                    ComputedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExplanatoryNote = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    AccountsPayable = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    OverdueAccountsPayable = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SubmittedByName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ReviewedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReviewedByName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ReviewRemarks = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -540,18 +545,18 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "AssignmentSections",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AssignmentPartId = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Ordinal = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Form = table.Column<int>(type: "integer", nullable: true),
-                    ServiceType = table.Column<int>(type: "integer", nullable: true),
-                    Recipients = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Content = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    LegalActs = table.Column<List<string>>(type: "text[]", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AssignmentPartId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Form = table.Column<int>(type: "INTEGER", nullable: true),
+                    ServiceType = table.Column<int>(type: "INTEGER", nullable: true),
+                    Recipients = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    LegalActs = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -568,11 +573,11 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "IndicatorInputs",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    IndicatorId = table.Column<int>(type: "integer", nullable: false),
-                    Symbol = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Symbol = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -589,12 +594,12 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "IndicatorPlanValues",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    IndicatorId = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Role = table.Column<int>(type: "integer", nullable: false),
-                    Value = table.Column<decimal>(type: "numeric(18,3)", precision: 18, scale: 3, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 3, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -611,14 +616,14 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "ProgrammeLines",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    IndividualProgrammeId = table.Column<long>(type: "bigint", nullable: false),
-                    SocialServiceId = table.Column<int>(type: "integer", nullable: false),
-                    Volume = table.Column<decimal>(type: "numeric(18,3)", precision: 18, scale: 3, nullable: false),
-                    Periodicity = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PeriodFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    PeriodTo = table.Column<DateOnly>(type: "date", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IndividualProgrammeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SocialServiceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Volume = table.Column<decimal>(type: "TEXT", precision: 18, scale: 3, nullable: false),
+                    Periodicity = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PeriodFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodTo = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -641,18 +646,18 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "ServiceContracts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Number = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    CitizenId = table.Column<long>(type: "bigint", nullable: false),
-                    IndividualProgrammeId = table.Column<long>(type: "bigint", nullable: false),
-                    ProviderOrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    ProgrammeSubmittedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ConcludedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    TerminatedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    TerminationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    CitizenId = table.Column<long>(type: "INTEGER", nullable: false),
+                    IndividualProgrammeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProviderOrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProgrammeSubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ConcludedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TerminatedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TerminationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -681,25 +686,25 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "AssignmentReportRows",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AssignmentReportId = table.Column<long>(type: "bigint", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    IndicatorId = table.Column<int>(type: "integer", nullable: false),
-                    IndicatorCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    IndicatorName = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Unit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Plan = table.Column<decimal>(type: "numeric(18,3)", precision: 18, scale: 3, nullable: true),
-                    Actual = table.Column<decimal>(type: "numeric(18,3)", precision: 18, scale: 3, nullable: true),
-                    PercentOfPlan = table.Column<decimal>(type: "numeric(9,1)", precision: 9, scale: 1, nullable: true),
-                    ExpectedPercent = table.Column<decimal>(type: "numeric(9,1)", precision: 9, scale: 1, nullable: true),
-                    RequiresReason = table.Column<bool>(type: "boolean", nullable: false),
-                    DeviationReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Source = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Measure = table.Column<int>(type: "integer", nullable: false),
-                    InputsText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ManualValue = table.Column<decimal>(type: "numeric(18,3)", precision: 18, scale: 3, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AssignmentReportId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    IndicatorName = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Plan = table.Column<decimal>(type: "TEXT", precision: 18, scale: 3, nullable: true),
+                    Actual = table.Column<decimal>(type: "TEXT", precision: 18, scale: 3, nullable: true),
+                    PercentOfPlan = table.Column<decimal>(type: "TEXT", precision: 9, scale: 1, nullable: true),
+                    ExpectedPercent = table.Column<decimal>(type: "TEXT", precision: 9, scale: 1, nullable: true),
+                    RequiresReason = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeviationReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Measure = table.Column<int>(type: "INTEGER", nullable: false),
+                    InputsText = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ManualValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 3, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -716,11 +721,11 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "SectionIndicators",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AssignmentSectionId = table.Column<int>(type: "integer", nullable: false),
-                    IndicatorId = table.Column<int>(type: "integer", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AssignmentSectionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -743,14 +748,14 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "WorkEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    AssignmentSectionId = table.Column<int>(type: "integer", nullable: false),
-                    PerformedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Quantity = table.Column<decimal>(type: "numeric(18,3)", precision: 18, scale: 3, nullable: false),
-                    DistanceKm = table.Column<decimal>(type: "numeric(18,1)", precision: 18, scale: 1, nullable: true),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssignmentSectionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PerformedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 3, nullable: false),
+                    DistanceKm = table.Column<decimal>(type: "TEXT", precision: 18, scale: 1, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -773,17 +778,17 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "DeliveredServices",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CitizenId = table.Column<long>(type: "bigint", nullable: false),
-                    SocialServiceId = table.Column<int>(type: "integer", nullable: false),
-                    ServiceContractId = table.Column<long>(type: "bigint", nullable: true),
-                    ProviderOrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    DeliveredOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Quantity = table.Column<decimal>(type: "numeric(18,3)", precision: 18, scale: 3, nullable: false),
-                    Minutes = table.Column<int>(type: "integer", nullable: false),
-                    WorkerUserId = table.Column<int>(type: "integer", nullable: true),
-                    WorkerName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CitizenId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SocialServiceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServiceContractId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ProviderOrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeliveredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 3, nullable: false),
+                    Minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkerUserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    WorkerName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -818,27 +823,27 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "ServiceActs",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Number = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    CitizenId = table.Column<long>(type: "bigint", nullable: false),
-                    ServiceContractId = table.Column<long>(type: "bigint", nullable: true),
-                    ProviderOrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Form = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Month = table.Column<int>(type: "integer", nullable: false),
-                    DrawnUpOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    TotalCost = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Fee = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    FeeBasis = table.Column<int>(type: "integer", nullable: true),
-                    FeeExplanation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    AveragePerCapitaIncome = table.Column<decimal>(type: "numeric(28,10)", precision: 28, scale: 10, nullable: false),
-                    SubsistenceMinimum = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    FreeIncomeLimit = table.Column<decimal>(type: "numeric(28,10)", precision: 28, scale: 10, nullable: false),
-                    FeeCap = table.Column<decimal>(type: "numeric(28,10)", precision: 28, scale: 10, nullable: true),
-                    SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    SignedByUserId = table.Column<int>(type: "integer", nullable: true),
-                    SignedByName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    CitizenId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ServiceContractId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ProviderOrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Form = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    DrawnUpOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TotalCost = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Fee = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    FeeBasis = table.Column<int>(type: "INTEGER", nullable: true),
+                    FeeExplanation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AveragePerCapitaIncome = table.Column<decimal>(type: "TEXT", precision: 28, scale: 10, nullable: false),
+                    SubsistenceMinimum = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    FreeIncomeLimit = table.Column<decimal>(type: "TEXT", precision: 28, scale: 10, nullable: false),
+                    FeeCap = table.Column<decimal>(type: "TEXT", precision: 28, scale: 10, nullable: true),
+                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SignedByUserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SignedByName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -867,19 +872,19 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "ServiceActLines",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ServiceActId = table.Column<long>(type: "bigint", nullable: false),
-                    SocialServiceId = table.Column<int>(type: "integer", nullable: false),
-                    ServiceCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ServiceName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Unit = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Quantity = table.Column<decimal>(type: "numeric(18,3)", precision: 18, scale: 3, nullable: false),
-                    Minutes = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    ServiceTariffId = table.Column<int>(type: "integer", nullable: true),
-                    Price = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    PriceUnit = table.Column<int>(type: "integer", nullable: false),
-                    Cost = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ServiceActId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SocialServiceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServiceCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ServiceName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 3, nullable: false),
+                    Minutes = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    ServiceTariffId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Price = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    PriceUnit = table.Column<int>(type: "INTEGER", nullable: false),
+                    Cost = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1091,6 +1096,11 @@ namespace Sobes.Migrations.Postgres.Migrations
                 table: "ServiceApplications",
                 column: "Number",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceApplications_ReceivedByOrganisationId",
+                table: "ServiceApplications",
+                column: "ReceivedByOrganisationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ServiceContracts_CitizenId",
