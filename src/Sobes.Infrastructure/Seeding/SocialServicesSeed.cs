@@ -18,6 +18,8 @@ internal static class SocialServicesSeed
 
     public static async Task RunAsync(SobesDbContext db, bool demo, CancellationToken ct)
     {
+        // The earlier steps leave hundreds of citizens tracked; each save of this step would scan them all again.
+        db.ChangeTracker.Clear();
         await AddCalendar2015Async(db, ct);
         if (!await db.SocialServices.AnyAsync(ct)) await AddReferenceAsync(db, ct);
         var worker = await db.Users.AsNoTracking().Include(u => u.Organisation).FirstOrDefaultAsync(u => u.Login == CentreLogin, ct);
@@ -26,7 +28,12 @@ internal static class SocialServicesSeed
             await new AssignmentService(db, new AuditLog(db, TimeProvider.System))
                 .SaveImportedAsync(StateAssignmentSeed.Load(), centre.Id, null, "первоначальная загрузка: задание № 148045 (сид 004)", ct);
         if (demo && !await db.ServiceApplications.AnyAsync(ct))
+        {
+            // The demo goes through the module's services, each saving on its own; one transaction spares a disk sync per save.
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             await new SocialServicesDemo(db, TimeProvider.System).LoadAsync(centre, worker, ct);
+            await tx.CommitAsync(ct);
+        }
     }
 
     private static async Task AddCalendar2015Async(SobesDbContext db, CancellationToken ct)

@@ -38,18 +38,28 @@ public sealed class ServiceActService(SobesDbContext db, AuditLog audit, RegionC
             .Where(d => visible.Any(c => c.Id == d.CitizenId))
             .Select(d => d.ServiceContractId!.Value).Distinct().ToListAsync(ct);
         var context = await FeeContext.LoadAsync(db, user.OrganisationId, ct);
-        _numbersTaken = 0;
+        // Everything the month needs is read in three queries, then the acts are built in memory.
+        var existing = await db.ServiceActs.Where(a => a.ServiceContractId != null && contractIds.Contains(a.ServiceContractId.Value) && a.Year == year && a.Month == month)
+            .ToDictionaryAsync(a => a.ServiceContractId!.Value, ct);
+        var contracts = await db.ServiceContracts.AsNoTracking().AsSplitQuery().Where(c => contractIds.Contains(c.Id))
+            .Include(c => c.IndividualProgramme).ThenInclude(p => p!.NeedRecognition).ThenInclude(n => n!.ServiceApplication).ThenInclude(a => a!.Household)
+            .ToListAsync(ct);
+        var deliveries = (await db.DeliveredServices.AsNoTracking()
+                .Where(d => d.ServiceContractId != null && contractIds.Contains(d.ServiceContractId.Value) && d.DeliveredOn >= first && d.DeliveredOn <= last)
+                .ToListAsync(ct))
+            .ToLookup(d => d.ServiceContractId!.Value);
+        var next = int.Parse((await DocumentNumbers.NextAsync(db.ServiceActs.Select(a => a.Number), "АКТ", year, ct))[^4..]);
         int created = 0, replaced = 0, skipped = 0;
         var problems = new List<string>();
-        foreach (var contractId in contractIds)
+        foreach (var contract in contracts.OrderBy(c => c.Id))
         {
-            var existing = await db.ServiceActs.FirstOrDefaultAsync(a => a.ServiceContractId == contractId && a.Year == year && a.Month == month, ct);
-            if (existing?.SignedOn is not null) { skipped++; continue; }
+            var old = existing.GetValueOrDefault(contract.Id);
+            if (old?.SignedOn is not null) { skipped++; continue; }
             try
             {
-                var act = await BuildAsync(contractId, year, month, context, ct);
-                if (existing is not null) { db.ServiceActs.Remove(existing); act.Number = existing.Number; replaced++; }
-                else { act.Number = await NextNumberAsync(year, ct); created++; }
+                var act = Build(contract, year, month, deliveries[contract.Id], context);
+                if (old is not null) { db.ServiceActs.Remove(old); act.Number = old.Number; replaced++; }
+                else { act.Number = $"АКТ-{year}-{next++:0000}"; created++; }
                 db.ServiceActs.Add(act);
             }
             catch (DomainValidationException e) { problems.AddRange(e.Errors.Select(x => x.Message)); }
@@ -60,25 +70,10 @@ public sealed class ServiceActService(SobesDbContext db, AuditLog audit, RegionC
         return new ActGenerationResult(created, replaced, skipped, problems.Distinct().ToList());
     }
 
-    private int _numbersTaken;
-
-    // Acts of one run are numbered in memory, since none of them is saved before the run ends.
-    private async Task<string> NextNumberAsync(int year, CancellationToken ct)
+    private ServiceAct Build(ServiceContract contract, int year, int month, IEnumerable<DeliveredService> deliveries, FeeContext context)
     {
-        var first = await DocumentNumbers.NextAsync(db.ServiceActs.Select(a => a.Number), "АКТ", year, ct);
-        var n = int.Parse(first[^4..]) + _numbersTaken++;
-        return $"АКТ-{year}-{n:0000}";
-    }
-
-    private async Task<ServiceAct> BuildAsync(long contractId, int year, int month, FeeContext context, CancellationToken ct)
-    {
-        var contract = await db.ServiceContracts.AsNoTracking().AsSplitQuery()
-            .Include(c => c.IndividualProgramme).ThenInclude(p => p!.NeedRecognition).ThenInclude(n => n!.ServiceApplication).ThenInclude(a => a!.Household)
-            .FirstAsync(c => c.Id == contractId, ct);
         var application = contract.IndividualProgramme!.NeedRecognition!.ServiceApplication!;
         var first = new DateOnly(year, month, 1);
-        var deliveries = await db.DeliveredServices.AsNoTracking()
-            .Where(d => d.ServiceContractId == contractId && d.DeliveredOn >= first && d.DeliveredOn < first.AddMonths(1)).ToListAsync(ct);
         var act = ServiceActBuilder.Build(contract.CitizenId, year, month, clock.Today, deliveries, context.Catalogue, context.Tariffs, contract.Id);
         act.ProviderOrganisationId = contract.ProviderOrganisationId;
         act.Form = contract.IndividualProgramme.Form;
