@@ -67,6 +67,7 @@ public static class SobesApp
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AuthorizeAreaFolder("Admin", "/Audit", Policies.AuditRead);
             o.Conventions.AuthorizeAreaFolder("SocialServices", "/Record", Policies.SocialServicesWrite);
+            o.Conventions.AddAreaFolderApplicationModelConvention("SocialServices", "/", m => m.Filters.Add(new DomainExceptionPageFilter()));
         }).AddMvcOptions(o =>
         {
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;

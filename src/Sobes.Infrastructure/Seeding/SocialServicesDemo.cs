@@ -245,10 +245,15 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
         Minutes = norm == 0 ? 0 : norm + _rnd.Next(-norm / 5, norm / 5 + 1), WorkerUserId = _user.UserId, WorkerName = _user.FullName,
     };
 
-    /// <summary>April and May are signed three days into the next month; June is left for the user to sign.</summary>
+    /// <summary>
+    /// The acts were drawn up today by the seeding; in the demo's story they were drawn up on the 1st of the next month.
+    /// April and May are signed three days later; June is left for the user to sign.
+    /// </summary>
     private async Task SignAsync(AuditLog audit, CancellationToken ct)
     {
-        var signed = await db.ServiceActs.Where(a => a.ProviderOrganisationId == _user.OrganisationId && a.Year == 2015 && a.Month <= 5).ToListAsync(ct);
+        var acts = await db.ServiceActs.Where(a => a.ProviderOrganisationId == _user.OrganisationId && a.Year == 2015).ToListAsync(ct);
+        foreach (var act in acts) act.DrawnUpOn = new DateOnly(2015, act.Month + 1, 1);
+        var signed = acts.Where(a => a.Month <= 5).ToList();
         foreach (var act in signed)
         {
             act.SignedOn = new DateOnly(2015, act.Month + 1, 3);

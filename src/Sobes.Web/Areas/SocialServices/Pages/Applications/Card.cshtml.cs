@@ -76,6 +76,10 @@ public class CardModel(RecipientPathService path, CatalogueService catalogue, Re
                 Lines = Services.Select(s => new ProgrammeLineInput { SocialServiceId = s.Service.Id, PeriodFrom = start, PeriodTo = start.AddYears(1).AddDays(-1) }).ToList(),
             };
         }
-        if (Contract.ConcludedOn == default) Contract = new ContractInput { ProgrammeSubmittedOn = Today, ConcludedOn = Today, StartsOn = Today };
+        if (Contract.ConcludedOn == default)
+        {
+            var programmeStart = Details.Programmes.LastOrDefault()?.StartsOn ?? Today;
+            Contract = new ContractInput { ProgrammeSubmittedOn = Today, ConcludedOn = Today, StartsOn = programmeStart > Today ? programmeStart : Today };
+        }
     }
 }
