@@ -9,6 +9,8 @@ using Sobes.Infrastructure.Registry;
 using Sobes.Infrastructure.Seeding;
 using Sobes.Web.Areas.Admin.Api;
 using Sobes.Web.Areas.Registry.Api;
+using Sobes.Web.Areas.SocialServices;
+using Sobes.Web.Areas.SocialServices.Api;
 using Sobes.Web.Auth;
 using Sobes.Web.Infrastructure;
 
@@ -40,6 +42,7 @@ public static class SobesApp
         services.AddScoped<SignInService>();
         services.AddScoped<Sobes.Infrastructure.Organisations.UserAdminService>();
         services.AddScoped<DatabaseSeeder>();
+        services.AddSocialServices(config);
 
         services.AddMemoryCache();
         services.AddSobesAuth();
@@ -68,6 +71,8 @@ public static class SobesApp
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AuthorizeAreaFolder("Admin", "/Audit", Policies.AuditRead);
+            o.Conventions.AuthorizeAreaFolder("SocialServices", "/Record", Policies.SocialServicesWrite);
+            o.Conventions.AddAreaFolderApplicationModelConvention("SocialServices", "/", m => m.Filters.Add(new DomainExceptionPageFilter()));
         }).AddMvcOptions(o =>
         {
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
@@ -90,6 +95,7 @@ public static class SobesApp
         app.MapCitizensApi();
         app.MapAdminApi();
         app.MapUsersApi();
+        app.MapSocialServicesApi();
         app.MapRazorPages();
         app.MapFallback("/api/{**path}", () => Results.Problem(statusCode: 404, title: "Нет такого метода API."));
         return app;

@@ -38,6 +38,9 @@ public sealed class DatabaseSeeder(SobesDbContext db, IPasswordHasher<User> hash
             var count = await new DemoPopulation(db).LoadAsync(ct);
             log.LogInformation("Loaded {Count} demo citizens", count);
         }
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        await SocialServicesSeed.RunAsync(db, options.Demo, ct);
+        log.LogInformation("Social services module seeded in {Elapsed} ms", (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
     private async Task SeedCalendarAsync(CancellationToken ct)

@@ -436,6 +436,1152 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.ToTable("FamilyTies");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.SocialServices.AssignmentPart", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuarterlyReportDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuarterlyReportsThroughQuarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportingTermsText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StateAssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("YearlyReportDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("YearlyReportMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StateAssignmentId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("AssignmentParts");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.AssignmentReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("AccountsPayable")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AssignmentPartId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExplanatoryNote")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("OverdueAccountsPayable")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewRemarks")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedByName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StateAssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedByName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TolerancePercentagePoints")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StateAssignmentId");
+
+                    b.HasIndex("AssignmentPartId", "Year", "Quarter");
+
+                    b.ToTable("AssignmentReports");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.AssignmentSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssignmentPartId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Form")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("LegalActs")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recipients")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ServiceType")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentPartId");
+
+                    b.ToTable("AssignmentSections");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.Complaint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ComplainantName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Form")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IsJustified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("OrganisationId", "ReceivedOn");
+
+                    b.ToTable("Complaints");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.ControlForm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bodies")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Periodicity")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StateAssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StateAssignmentId");
+
+                    b.ToTable("ControlForms", (string)null);
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.DeliveredService", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DeliveredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProviderOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ServiceContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SocialServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkerName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WorkerUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceContractId");
+
+                    b.HasIndex("SocialServiceId");
+
+                    b.HasIndex("CitizenId", "DeliveredOn");
+
+                    b.HasIndex("ProviderOrganisationId", "DeliveredOn");
+
+                    b.ToTable("DeliveredServices");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.ExternalInspection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActNumber")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Body")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RemediedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ViolationsFound")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "EndedOn");
+
+                    b.ToTable("ExternalInspections");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.FeeRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("FreeIncomeLimitMultiplier")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HomeFeeShareOfExcess")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("StationaryFeeShareOfIncome")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Region", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("FeeRules");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.HouseholdMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ServiceApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("ServiceApplicationId");
+
+                    b.ToTable("HouseholdMembers");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.Indicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Accumulates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Formula")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormulaText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Measure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceCodes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StateAssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StateAssignmentId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Indicators");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.IndicatorInput", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.ToTable("IndicatorInputs", (string)null);
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.IndicatorPlanValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorPlanValues");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.IndividualProgramme", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DrawnUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NeedRecognitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("NextReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("RecommendedProviderIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("NeedRecognitionId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("IndividualProgrammes");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.NeedRecognition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DecidedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RecognisedForm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ServiceApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("Outcome", "DueOn");
+
+                    b.ToTable("NeedRecognitions");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.SatisfactionSurvey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ConductedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Respondents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ServiceType")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "ConductedOn");
+
+                    b.ToTable("SatisfactionSurveys");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.SectionIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssignmentSectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("AssignmentSectionId", "IndicatorId")
+                        .IsUnique();
+
+                    b.ToTable("SectionIndicators", (string)null);
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.ServiceAct", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AveragePerCapitaIncome")
+                        .HasPrecision(28, 10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DrawnUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Fee")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FeeBasis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("FeeCap")
+                        .HasPrecision(28, 10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeeExplanation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("FreeIncomeLimit")
+                        .HasPrecision(28, 10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProviderOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ServiceContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignedByName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SignedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("SubsistenceMinimum")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TotalCost")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ServiceContractId");
+
+                    b.HasIndex("ProviderOrganisationId", "Year", "Month");
+
+                    b.HasIndex("CitizenId", "Year", "Month", "ServiceContractId")
+                        .IsUnique();
+
+                    b.ToTable("ServiceActs");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.ServiceApplication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorityOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Circumstances")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("FreeGrounds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReceivedByOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestedForm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubsistenceGroup")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityOrganisationId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ReceivedByOrganisationId");
+
+                    b.HasIndex("CitizenId", "SubmittedOn");
+
+                    b.ToTable("ServiceApplications");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.ServiceContract", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ConcludedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IndividualProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ProgrammeSubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProviderOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TerminatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TerminationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("IndividualProgrammeId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ProviderOrganisationId", "CitizenId");
+
+                    b.ToTable("ServiceContracts");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.ServiceTariff", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Form")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalAct")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SocialServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StateAssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Unit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SocialServiceId");
+
+                    b.HasIndex("StateAssignmentId");
+
+                    b.HasIndex("Form", "Kind", "ValidFrom");
+
+                    b.ToTable("ServiceTariffs");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.SocialService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TimeNormMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("SocialServices");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.StateAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsultationMaxWaitMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ControlBasis")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("EarlyTerminationGrounds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FinancialYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastPlanningYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationAddress")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganisationName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("OtherReportingRequirements")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PhoneCallMaxMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PriceSettingBody")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Number", "FinancialYear")
+                        .IsUnique();
+
+                    b.ToTable("StateAssignments");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.SubsistenceMinimum", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Group")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalAct")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Region", "Group", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("SubsistenceMinimums");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.UrgentServiceAct", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Conditions")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DrawnUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ProvidedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ProvidedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProviderOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RecipientSignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ProviderOrganisationId");
+
+                    b.ToTable("UrgentServiceActs");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.WorkEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssignmentSectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("DistanceKm")
+                        .HasPrecision(18, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PerformedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentSectionId");
+
+                    b.HasIndex("OrganisationId", "PerformedOn");
+
+                    b.ToTable("WorkEntries");
+                });
+
             modelBuilder.Entity("Sobes.Domain.Organisations.Organisation", b =>
                 {
                     b.HasOne("Sobes.Domain.Organisations.Organisation", null)
@@ -700,6 +1846,587 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.Navigation("Relative");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.SocialServices.AssignmentPart", b =>
+                {
+                    b.HasOne("Sobes.Domain.SocialServices.StateAssignment", "StateAssignment")
+                        .WithMany("Parts")
+                        .HasForeignKey("StateAssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("StateAssignment");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.AssignmentReport", b =>
+                {
+                    b.HasOne("Sobes.Domain.SocialServices.AssignmentPart", "Part")
+                        .WithMany()
+                        .HasForeignKey("AssignmentPartId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.SocialServices.StateAssignment", "StateAssignment")
+                        .WithMany()
+                        .HasForeignKey("StateAssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Sobes.Domain.SocialServices.AssignmentReportRow", "Rows", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal?>("Actual")
+                                .HasPrecision(18, 3)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("AssignmentReportId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DeviationReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("ExpectedPercent")
+                                .HasPrecision(9, 1)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("IndicatorCode")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("IndicatorId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("IndicatorName")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("InputsText")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal?>("ManualValue")
+                                .HasPrecision(18, 3)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Measure")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal?>("PercentOfPlan")
+                                .HasPrecision(9, 1)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("Plan")
+                                .HasPrecision(18, 3)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("RequiresReason")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Source")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AssignmentReportId");
+
+                            b1.ToTable("AssignmentReportRows", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssignmentReportId");
+                        });
+
+                    b.Navigation("Part");
+
+                    b.Navigation("Rows");
+
+                    b.Navigation("StateAssignment");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.AssignmentSection", b =>
+                {
+                    b.HasOne("Sobes.Domain.SocialServices.AssignmentPart", "Part")
+                        .WithMany("Sections")
+                        .HasForeignKey("AssignmentPartId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Part");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.Complaint", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.ControlForm", b =>
+                {
+                    b.HasOne("Sobes.Domain.SocialServices.StateAssignment", null)
+                        .WithMany("ControlForms")
+                        .HasForeignKey("StateAssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.DeliveredService", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.SocialServices.ServiceContract", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.SocialServices.SocialService", "SocialService")
+                        .WithMany()
+                        .HasForeignKey("SocialServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("SocialService");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.ExternalInspection", b =>
+                {
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.HouseholdMember", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.SocialServices.ServiceApplication", null)
+                        .WithMany("Household")
+                        .HasForeignKey("ServiceApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Sobes.Domain.SocialServices.MemberIncome", "Incomes", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("HouseholdMemberId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Month")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("HouseholdMemberId");
+
+                            b1.ToTable("MemberIncomes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("HouseholdMemberId");
+                        });
+
+                    b.Navigation("Incomes");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.Indicator", b =>
+                {
+                    b.HasOne("Sobes.Domain.SocialServices.StateAssignment", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("StateAssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.IndicatorInput", b =>
+                {
+                    b.HasOne("Sobes.Domain.SocialServices.Indicator", null)
+                        .WithMany("Inputs")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.IndicatorPlanValue", b =>
+                {
+                    b.HasOne("Sobes.Domain.SocialServices.Indicator", null)
+                        .WithMany("PlanValues")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.IndividualProgramme", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.SocialServices.NeedRecognition", "NeedRecognition")
+                        .WithMany()
+                        .HasForeignKey("NeedRecognitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Sobes.Domain.SocialServices.ProgrammeLine", "Lines", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("IndividualProgrammeId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("PeriodFrom")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("PeriodTo")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Periodicity")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("SocialServiceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("Volume")
+                                .HasPrecision(18, 3)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("IndividualProgrammeId");
+
+                            b1.HasIndex("SocialServiceId");
+
+                            b1.ToTable("ProgrammeLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("IndividualProgrammeId");
+
+                            b1.HasOne("Sobes.Domain.SocialServices.SocialService", "SocialService")
+                                .WithMany()
+                                .HasForeignKey("SocialServiceId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.Navigation("SocialService");
+                        });
+
+                    b.Navigation("Lines");
+
+                    b.Navigation("NeedRecognition");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.NeedRecognition", b =>
+                {
+                    b.HasOne("Sobes.Domain.SocialServices.ServiceApplication", "ServiceApplication")
+                        .WithOne("NeedRecognition")
+                        .HasForeignKey("Sobes.Domain.SocialServices.NeedRecognition", "ServiceApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ServiceApplication");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.SatisfactionSurvey", b =>
+                {
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.SectionIndicator", b =>
+                {
+                    b.HasOne("Sobes.Domain.SocialServices.AssignmentSection", "AssignmentSection")
+                        .WithMany("Indicators")
+                        .HasForeignKey("AssignmentSectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.SocialServices.Indicator", "Indicator")
+                        .WithMany("Sections")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AssignmentSection");
+
+                    b.Navigation("Indicator");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.ServiceAct", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.SocialServices.ServiceContract", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Sobes.Domain.SocialServices.ServiceActLine", "Lines", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("Cost")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Minutes")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Price")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PriceUnit")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(18, 3)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("ServiceActId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ServiceCode")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ServiceName")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("ServiceTariffId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SocialServiceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ServiceActId");
+
+                            b1.ToTable("ServiceActLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceActId");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.ServiceApplication", b =>
+                {
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorityOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivedByOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.ServiceContract", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.SocialServices.IndividualProgramme", "IndividualProgramme")
+                        .WithMany()
+                        .HasForeignKey("IndividualProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("IndividualProgramme");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.ServiceTariff", b =>
+                {
+                    b.HasOne("Sobes.Domain.SocialServices.SocialService", "SocialService")
+                        .WithMany()
+                        .HasForeignKey("SocialServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.SocialServices.StateAssignment", null)
+                        .WithMany("Tariffs")
+                        .HasForeignKey("StateAssignmentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("SocialService");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.StateAssignment", b =>
+                {
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.UrgentServiceAct", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Sobes.Domain.SocialServices.UrgentServiceActLine", "Lines", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(18, 3)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("SocialServiceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("UrgentServiceActId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SocialServiceId");
+
+                            b1.HasIndex("UrgentServiceActId");
+
+                            b1.ToTable("UrgentServiceActLines", (string)null);
+
+                            b1.HasOne("Sobes.Domain.SocialServices.SocialService", "SocialService")
+                                .WithMany()
+                                .HasForeignKey("SocialServiceId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("UrgentServiceActId");
+
+                            b1.Navigation("SocialService");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.WorkEntry", b =>
+                {
+                    b.HasOne("Sobes.Domain.SocialServices.AssignmentSection", "AssignmentSection")
+                        .WithMany()
+                        .HasForeignKey("AssignmentSectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AssignmentSection");
+                });
+
             modelBuilder.Entity("Sobes.Domain.Registry.Citizen", b =>
                 {
                     b.Navigation("Categories");
@@ -707,6 +2434,43 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.Navigation("Documents");
 
                     b.Navigation("FamilyTies");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.AssignmentPart", b =>
+                {
+                    b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.AssignmentSection", b =>
+                {
+                    b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.Indicator", b =>
+                {
+                    b.Navigation("Inputs");
+
+                    b.Navigation("PlanValues");
+
+                    b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.ServiceApplication", b =>
+                {
+                    b.Navigation("Household");
+
+                    b.Navigation("NeedRecognition");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.StateAssignment", b =>
+                {
+                    b.Navigation("ControlForms");
+
+                    b.Navigation("Indicators");
+
+                    b.Navigation("Parts");
+
+                    b.Navigation("Tariffs");
                 });
 #pragma warning restore 612, 618
         }

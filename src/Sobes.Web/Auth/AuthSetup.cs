@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Sobes.Domain.Organisations;
+using Sobes.Infrastructure.SocialServices;
 
 namespace Sobes.Web.Auth;
 
@@ -11,6 +12,8 @@ public static class Policies
     public const string RegistryWrite = nameof(RegistryWrite);
     public const string AuditRead = nameof(AuditRead);
     public const string Administration = nameof(Administration);
+    public const string SocialServicesWrite = nameof(SocialServicesWrite);
+    public const string SocialServicesReview = nameof(SocialServicesReview);
 }
 
 public static class AuthSetup
@@ -46,7 +49,9 @@ public static class AuthSetup
                 .RequireRole(Enum.GetNames<Role>()).Build())
             .AddPolicy(Policies.RegistryWrite, p => p.RequireRole(Roles.RegistryWriters.Select(r => r.ToString())))
             .AddPolicy(Policies.AuditRead, p => p.RequireRole(Roles.AuditReaders.Select(r => r.ToString())))
-            .AddPolicy(Policies.Administration, p => p.RequireRole(nameof(Role.Administrator)));
+            .AddPolicy(Policies.Administration, p => p.RequireRole(nameof(Role.Administrator)))
+            .AddPolicy(Policies.SocialServicesWrite, p => p.RequireRole(SocialServicesAccess.Writers.Select(r => r.ToString())))
+            .AddPolicy(Policies.SocialServicesReview, p => p.RequireRole(SocialServicesAccess.Reviewers.Select(r => r.ToString())));
         return services;
     }
 

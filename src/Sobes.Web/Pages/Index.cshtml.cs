@@ -4,17 +4,19 @@ using Sobes.Domain.Common;
 using Sobes.Domain.Organisations;
 using Sobes.Infrastructure.Calendar;
 using Sobes.Infrastructure.Persistence;
+using Sobes.Infrastructure.SocialServices;
 using Sobes.Web.Auth;
 
 namespace Sobes.Web.Pages;
 
-public class IndexModel(SobesDbContext db, CalendarService calendar, RegionClock clock) : PageModel
+public class IndexModel(SobesDbContext db, CalendarService calendar, RegionClock clock, DeadlineService deadlines) : PageModel
 {
     public new UserContext? User { get; private set; }
     public DateOnly Today { get; private set; }
     public int Citizens { get; private set; }
     public int WithCategories { get; private set; }
     public int WorkingDaysLeft { get; private set; }
+    public IReadOnlyList<DeadlineItem> ReportReminders { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -26,5 +28,6 @@ public class IndexModel(SobesDbContext db, CalendarService calendar, RegionClock
         WithCategories = await citizens.CountAsync(c => c.Categories.Any(), ct);
         var end = new DateOnly(Today.Year, Today.Month, DateTime.DaysInMonth(Today.Year, Today.Month));
         WorkingDaysLeft = (await calendar.LoadAsync(ct)).CountWorkingDays(Today, end);
+        ReportReminders = await deadlines.UpcomingAsync(User, ct: ct);
     }
 }

@@ -9,6 +9,8 @@ public class DeliveredService
     public SocialService? SocialService { get; set; }
     /// <summary>Null for urgent services, which have no contract.</summary>
     public long? ServiceContractId { get; set; }
+    /// <summary>The provider whose worker gave the service; its assignment counts it.</summary>
+    public int ProviderOrganisationId { get; set; }
     public DateOnly DeliveredOn { get; set; }
     public decimal Quantity { get; set; } = 1;
     /// <summary>Time actually spent; 0 when not recorded (the service's time norm is used instead).</summary>

@@ -7,6 +7,8 @@ public class ServiceAct
     public string Number { get; set; } = "";
     public long CitizenId { get; set; }
     public long? ServiceContractId { get; set; }
+    public int ProviderOrganisationId { get; set; }
+    public ServiceForm Form { get; set; }
     public int Year { get; set; }
     public int Month { get; set; }
     public DateOnly DrawnUpOn { get; set; }
@@ -17,6 +19,15 @@ public class ServiceAct
     public FeeBasis? FeeBasis { get; set; }
     /// <summary>How the fee was computed, in Russian, with the figures; printed on the act.</summary>
     public string FeeExplanation { get; set; } = "";
+    /// <summary>The figures the fee was computed from, kept with the act so it can be checked later.</summary>
+    public decimal AveragePerCapitaIncome { get; set; }
+    public decimal SubsistenceMinimum { get; set; }
+    public decimal FreeIncomeLimit { get; set; }
+    public decimal? FeeCap { get; set; }
+    /// <summary>Signed acts are final: the month is not rebuilt over them.</summary>
+    public DateOnly? SignedOn { get; set; }
+    public int? SignedByUserId { get; set; }
+    public string? SignedByName { get; set; }
 }
 
 public class ServiceActLine

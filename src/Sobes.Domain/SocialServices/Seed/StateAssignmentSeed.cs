@@ -20,9 +20,29 @@ public static class StateAssignmentSeed
     {
         using var stream = typeof(StateAssignmentSeed).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Нет встроенного ресурса {ResourceName}.");
-        var document = JsonSerializer.Deserialize<StateAssignmentSeedDocument>(stream, Options)
-            ?? throw new InvalidOperationException("Пустой файл государственного задания.");
-        var assignment = Map(document);
+        return Load(stream);
+    }
+
+    /// <summary>
+    /// Reads an assignment written in the same JSON shape as the embedded seed (e.g. uploaded by the planner).
+    /// A malformed file is reported as a validation error, not a crash.
+    /// </summary>
+    public static StateAssignment Load(Stream stream)
+    {
+        StateAssignmentSeedDocument? document;
+        try { document = JsonSerializer.Deserialize<StateAssignmentSeedDocument>(stream, Options); }
+        catch (JsonException e)
+        {
+            throw new DomainValidationException([new("file", $"Файл задания не читается как JSON нужного вида: {e.Message}")]);
+        }
+        if (document is null) throw new DomainValidationException([new("file", "Пустой файл государственного задания.")]);
+        StateAssignment assignment;
+        // A hand-made file may miss a list or refer to an unknown indicator; say so instead of failing.
+        try { assignment = Map(document); }
+        catch (Exception e) when (e is InvalidOperationException or NullReferenceException or ArgumentException)
+        {
+            throw new DomainValidationException([new("file", $"Файл задания неполон или противоречив: {e.Message}")]);
+        }
         var errors = StateAssignmentRules.Validate(assignment).ToList();
         errors.AddRange(document.YearRoles
             .Where(r => assignment.RoleOf(r.Key) != r.Value)

@@ -1,0 +1,292 @@
+using Microsoft.EntityFrameworkCore;
+using Sobes.Domain.Audit;
+using Sobes.Domain.Common;
+using Sobes.Domain.Organisations;
+using Sobes.Domain.SocialServices;
+using Sobes.Infrastructure.Audit;
+using Sobes.Infrastructure.Calendar;
+using Sobes.Infrastructure.Persistence;
+using Sobes.Infrastructure.Registry;
+
+namespace Sobes.Infrastructure.SocialServices;
+
+/// <summary>
+/// The recipient's path of 442-ФЗ: application (ст. 14) → decision on the need within five working days (ст. 15) →
+/// individual programme (ст. 16) → contract with the provider (ст. 17). Scoped to the user's territory and audited.
+/// </summary>
+public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, RegionClock clock, CalendarService calendar)
+{
+    private const string Entity = nameof(ServiceApplication);
+
+    public async Task<IReadOnlyList<ApplicationListItem>> ListAsync(UserContext user, NeedRecognitionOutcome? outcome = null, CancellationToken ct = default)
+    {
+        var today = clock.Today;
+        var visible = db.Citizens.VisibleTo(user);
+        var rows = await db.ServiceApplications.AsNoTracking()
+            .Where(a => visible.Any(c => c.Id == a.CitizenId))
+            .Where(a => outcome == null || a.NeedRecognition!.Outcome == outcome)
+            .OrderByDescending(a => a.SubmittedOn).ThenByDescending(a => a.Id)
+            .Select(a => new { a.Id, a.Number, a.CitizenId, a.SubmittedOn, a.RequestedForm, a.NeedRecognition })
+            .Take(500).ToListAsync(ct);
+        var names = await db.NamesAsync(user, rows.Select(r => r.CitizenId), ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var contracts = await db.ServiceContracts.AsNoTracking()
+            .Where(c => ids.Contains(c.IndividualProgramme!.NeedRecognition!.ServiceApplicationId))
+            .Select(c => new { c.Number, c.IndividualProgramme!.NeedRecognition!.ServiceApplicationId }).ToListAsync(ct);
+        await audit.RecordAsync(user, AuditAction.Search, Entity, null, null, $"Список заявлений о социальном обслуживании: {rows.Count}", ct);
+        return rows.Select(r => new ApplicationListItem(r.Id, r.Number, r.CitizenId, names.GetValueOrDefault(r.CitizenId, "—"), r.SubmittedOn, r.RequestedForm,
+                r.NeedRecognition?.Outcome ?? NeedRecognitionOutcome.Pending, r.NeedRecognition?.DueOn ?? r.SubmittedOn, r.NeedRecognition?.DecidedOn,
+                r.NeedRecognition is { } n && NeedRecognitionRules.IsOverdue(n, today),
+                contracts.FirstOrDefault(c => c.ServiceApplicationId == r.Id)?.Number))
+            .ToList();
+    }
+
+    public async Task<ServiceApplication> CreateAsync(UserContext user, ApplicationInput input, CancellationToken ct = default)
+    {
+        SocialServicesAccess.RequireWriter(user);
+        var citizen = await db.VisibleCitizenAsync(user, input.CitizenId, ct);
+        var errors = new List<ValidationError>();
+        if (input.SubmittedOn == default) errors.Add(new("submittedOn", "Укажите дату подачи заявления."));
+        else if (input.SubmittedOn > clock.Today) errors.Add(new("submittedOn", "Дата подачи не может быть в будущем."));
+        if (!Enum.IsDefined(input.RequestedForm)) errors.Add(new("requestedForm", "Укажите форму социального обслуживания."));
+        if (string.IsNullOrWhiteSpace(input.Circumstances))
+            errors.Add(new("circumstances", "Укажите обстоятельства, ухудшающие условия жизнедеятельности (ст. 15 442-ФЗ)."));
+        var household = Household(input, citizen.Id, citizen.FullName, errors);
+        SocialServicesAccess.ThrowIfAny(errors);
+
+        var application = new ServiceApplication
+        {
+            Number = await DocumentNumbers.NextAsync(db.ServiceApplications.Select(a => a.Number), "ЗСО", input.SubmittedOn.Year, ct),
+            CitizenId = citizen.Id,
+            AuthorityOrganisationId = await AuthorityOfAsync(user, ct),
+            ReceivedByOrganisationId = user.OrganisationId,
+            SubmittedOn = input.SubmittedOn,
+            RequestedForm = input.RequestedForm,
+            Circumstances = input.Circumstances!.Trim(),
+            FreeGrounds = input.FreeGrounds.Distinct().ToList(),
+            SubsistenceGroup = input.SubsistenceGroup,
+            Household = household,
+        };
+        application.NeedRecognition = NeedRecognitionRules.Open(application, await calendar.LoadAsync(ct));
+        db.ServiceApplications.Add(application);
+        audit.Add(user, AuditAction.Create, Entity, application.Number, citizen.Id,
+            $"Заявление {application.Number} о социальном обслуживании ({application.RequestedForm.RussianShort()}): {citizen.FullName}; решение до {application.NeedRecognition.DueOn:dd.MM.yyyy}");
+        await db.SaveChangesAsync(ct);
+        return application;
+    }
+
+    private List<HouseholdMember> Household(ApplicationInput input, long citizenId, string citizenName, List<ValidationError> errors)
+    {
+        var members = input.Household.Count > 0 ? input.Household : [new HouseholdMemberInput { CitizenId = citizenId }];
+        var monthOfApplication = new DateOnly(input.SubmittedOn.Year, input.SubmittedOn.Month, 1);
+        var result = new List<HouseholdMember>();
+        for (var i = 0; i < members.Count; i++)
+        {
+            var m = members[i];
+            var isApplicant = i == 0;
+            var name = isApplicant ? citizenName : m.FullName?.Trim();
+            if (string.IsNullOrWhiteSpace(name)) errors.Add(new($"household[{i}].fullName", "Укажите ФИО члена семьи."));
+            if (m.MonthlyAmount is < 0) errors.Add(new($"household[{i}].monthlyAmount", "Доход не может быть отрицательным."));
+            var incomes = m.Incomes.Select(x => new MemberIncome { Month = new DateOnly(x.Month.Year, x.Month.Month, 1), Amount = x.Amount, Kind = x.Kind?.Trim() ?? "" }).ToList();
+            if (incomes.Any(x => x.Amount < 0)) errors.Add(new($"household[{i}].incomes", "Доход не может быть отрицательным."));
+            if (m.MonthlyAmount is > 0 and var amount)
+                for (var k = 1; k <= PerCapitaIncomeCalculator.PeriodMonths; k++)
+                    incomes.Add(new MemberIncome { Month = monthOfApplication.AddMonths(-k), Amount = amount, Kind = m.IncomeKind?.Trim() ?? "доход" });
+            result.Add(new HouseholdMember
+            {
+                CitizenId = isApplicant ? citizenId : m.CitizenId,
+                FullName = name ?? "",
+                Relation = isApplicant ? "заявитель" : m.Relation?.Trim() is { Length: > 0 } r ? r : "член семьи",
+                Incomes = incomes,
+            });
+        }
+        return result;
+    }
+
+    // The authorised body is the district's social protection department; a centre registering an application acts on its behalf.
+    private async Task<int> AuthorityOfAsync(UserContext user, CancellationToken ct) =>
+        await db.Organisations.AsNoTracking()
+            .Where(o => o.Kind == OrganisationKind.SocialProtectionDepartment && o.TerritoryId != null && o.TerritoryId == user.TerritoryId)
+            .Select(o => (int?)o.Id).FirstOrDefaultAsync(ct) ?? user.OrganisationId;
+
+    public async Task<ApplicationDetails> GetAsync(UserContext user, long id, CancellationToken ct = default)
+    {
+        var app = await LoadAsync(user, id, tracking: false, ct);
+        var citizen = await db.VisibleCitizenAsync(user, app.CitizenId, ct);
+        var programmes = await db.IndividualProgrammes.AsNoTracking().Include(p => p.Lines).ThenInclude(l => l.SocialService)
+            .Where(p => p.NeedRecognition!.ServiceApplicationId == id).OrderBy(p => p.Id).ToListAsync(ct);
+        var programmeIds = programmes.Select(p => p.Id).ToList();
+        var contracts = await db.ServiceContracts.AsNoTracking().Where(c => programmeIds.Contains(c.IndividualProgrammeId)).OrderBy(c => c.Id).ToListAsync(ct);
+        await audit.RecordAsync(user, AuditAction.Read, Entity, app.Number, app.CitizenId, $"Просмотр заявления {app.Number}: {citizen.FullName}", ct);
+        return new ApplicationDetails(app, citizen.FullName, citizen.BirthDate,
+            PerCapitaIncomeCalculator.Calculate(app.Household, app.SubmittedOn),
+            app.NeedRecognition is { } n && NeedRecognitionRules.IsOverdue(n, clock.Today), programmes, contracts);
+    }
+
+    private async Task<ServiceApplication> LoadAsync(UserContext user, long id, bool tracking, CancellationToken ct)
+    {
+        var q = tracking ? db.ServiceApplications : db.ServiceApplications.AsNoTracking();
+        var visible = db.Citizens.VisibleTo(user);
+        return await q.AsSplitQuery().Include(a => a.Household).Include(a => a.NeedRecognition)
+                   .Where(a => visible.Any(c => c.Id == a.CitizenId))
+                   .FirstOrDefaultAsync(a => a.Id == id, ct)
+               ?? throw new NotFoundException($"Заявление № {id} не найдено.");
+    }
+
+    public async Task<NeedRecognition> DecideAsync(UserContext user, long applicationId, DecisionInput input, CancellationToken ct = default)
+    {
+        SocialServicesAccess.RequireWriter(user);
+        var app = await LoadAsync(user, applicationId, tracking: true, ct);
+        var decision = app.NeedRecognition ?? throw new InvalidOperationException("У заявления нет решения.");
+        if (decision.Outcome != NeedRecognitionOutcome.Pending)
+            throw new ConflictException("Решение по заявлению уже принято.");
+        var on = input.DecidedOn ?? clock.Today;
+        if (on > clock.Today) throw new DomainValidationException([new("decidedOn", "Дата решения не может быть в будущем.")]);
+        switch (input.Outcome)
+        {
+            case NeedRecognitionOutcome.Recognised:
+                NeedRecognitionRules.Recognise(decision, on, input.Form ?? app.RequestedForm);
+                break;
+            case NeedRecognitionOutcome.Refused:
+                NeedRecognitionRules.Refuse(decision, on, input.RefusalReason?.Trim() ?? "");
+                break;
+            default:
+                throw new DomainValidationException([new("outcome", "Выберите решение: признать нуждающимся или отказать.")]);
+        }
+        SocialServicesAccess.ThrowIfAny(NeedRecognitionRules.Validate(decision, app.SubmittedOn));
+        decision.DecidedByUserId = user.UserId;
+        audit.Add(user, AuditAction.Update, nameof(NeedRecognition), app.Number, app.CitizenId,
+            $"Решение по заявлению {app.Number}: {decision.Outcome.Russian()}" + (decision.DecidedOn > decision.DueOn ? $" (с нарушением срока {decision.DueOn:dd.MM.yyyy})" : ""),
+            [new("Решение", NeedRecognitionOutcome.Pending.Russian(), decision.Outcome.Russian())]);
+        await db.SaveChangesAsync(ct);
+        return decision;
+    }
+
+    public async Task<IndividualProgramme> CreateProgrammeAsync(UserContext user, long applicationId, ProgrammeInput input, CancellationToken ct = default)
+    {
+        SocialServicesAccess.RequireWriter(user);
+        var app = await LoadAsync(user, applicationId, tracking: false, ct);
+        var decision = app.NeedRecognition!;
+        if (decision.Outcome != NeedRecognitionOutcome.Recognised)
+            throw new DomainValidationException([new("needRecognition", "Индивидуальная программа составляется после признания гражданина нуждающимся.")]);
+        var ids = input.Lines.Select(l => l.SocialServiceId).Distinct().ToList();
+        var services = await db.SocialServices.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        var form = decision.RecognisedForm!.Value;
+        var programme = new IndividualProgramme
+        {
+            Number = await DocumentNumbers.NextAsync(db.IndividualProgrammes.Select(p => p.Number), "ИППСУ", input.DrawnUpOn.Year, ct),
+            CitizenId = app.CitizenId,
+            NeedRecognitionId = decision.Id,
+            Form = form,
+            DrawnUpOn = input.DrawnUpOn,
+            StartsOn = input.StartsOn,
+            NextReviewOn = input.NextReviewOn ?? IndividualProgrammeRules.LatestReviewDate(input.StartsOn),
+            RecommendedProviderIds = [user.OrganisationId],
+            Lines = input.Lines.Select(l => new ProgrammeLine
+            {
+                SocialServiceId = l.SocialServiceId,
+                Volume = l.Volume,
+                Periodicity = l.Periodicity?.Trim() ?? "",
+                PeriodFrom = l.PeriodFrom ?? input.StartsOn,
+                PeriodTo = l.PeriodTo ?? input.StartsOn.AddYears(1).AddDays(-1),
+            }).ToList(),
+        };
+        var errors = IndividualProgrammeRules.Validate(programme).ToList();
+        if (input.DrawnUpOn < decision.DecidedOn) errors.Add(new("drawnUpOn", "Программа составляется после решения о признании нуждающимся."));
+        for (var i = 0; i < programme.Lines.Count; i++)
+        {
+            if (!services.TryGetValue(programme.Lines[i].SocialServiceId, out var s)) errors.Add(new($"lines[{i}].socialServiceId", "Выберите услугу из перечня."));
+            else if (s.Form != form) errors.Add(new($"lines[{i}].socialServiceId", $"Услуга «{s.Name}» не относится к форме «{form.RussianShort()}»."));
+        }
+        SocialServicesAccess.ThrowIfAny(errors);
+        db.IndividualProgrammes.Add(programme);
+        audit.Add(user, AuditAction.Create, nameof(IndividualProgramme), programme.Number, app.CitizenId,
+            $"Индивидуальная программа {programme.Number} ({form.RussianShort()}, услуг: {programme.Lines.Count}), пересмотр не позднее {programme.NextReviewOn:dd.MM.yyyy}");
+        await db.SaveChangesAsync(ct);
+        return programme;
+    }
+
+    public async Task<ServiceContract> ConcludeContractAsync(UserContext user, long programmeId, ContractInput input, CancellationToken ct = default)
+    {
+        SocialServicesAccess.RequireWriter(user);
+        var visible = db.Citizens.VisibleTo(user);
+        var programme = await db.IndividualProgrammes.AsNoTracking()
+                            .Where(p => visible.Any(c => c.Id == p.CitizenId))
+                            .FirstOrDefaultAsync(p => p.Id == programmeId, ct)
+                        ?? throw new NotFoundException($"Индивидуальная программа № {programmeId} не найдена.");
+        if (await db.ServiceContracts.AnyAsync(c => c.IndividualProgrammeId == programmeId && c.TerminatedOn == null, ct))
+            throw new ConflictException("По этой программе уже заключён договор.");
+        var contract = new ServiceContract
+        {
+            Number = await DocumentNumbers.NextAsync(db.ServiceContracts.Select(c => c.Number), "ДСО", input.ConcludedOn.Year, ct),
+            CitizenId = programme.CitizenId,
+            IndividualProgrammeId = programme.Id,
+            ProviderOrganisationId = user.OrganisationId,
+            ProgrammeSubmittedOn = input.ProgrammeSubmittedOn,
+            ConcludedOn = input.ConcludedOn,
+            StartsOn = input.StartsOn,
+            EndsOn = input.EndsOn,
+        };
+        var errors = ServiceContractRules.Validate(contract).ToList();
+        if (input.ProgrammeSubmittedOn < programme.DrawnUpOn) errors.Add(new("programmeSubmittedOn", "Программа не может быть представлена до её составления."));
+        if (input.StartsOn < programme.StartsOn) errors.Add(new("startsOn", "Обслуживание по договору не может начаться раньше действия программы."));
+        if (input.ConcludedOn > clock.Today) errors.Add(new("concludedOn", "Дата заключения не может быть в будущем."));
+        SocialServicesAccess.ThrowIfAny(errors);
+        db.ServiceContracts.Add(contract);
+        audit.Add(user, AuditAction.Create, nameof(ServiceContract), contract.Number, programme.CitizenId,
+            $"Договор {contract.Number} о предоставлении социальных услуг по программе {programme.Number} с {contract.StartsOn:dd.MM.yyyy}");
+        await db.SaveChangesAsync(ct);
+        return contract;
+    }
+
+    public async Task<IReadOnlyList<(UrgentServiceAct Act, string CitizenName)>> UrgentActsAsync(UserContext user, CancellationToken ct = default)
+    {
+        var visible = db.Citizens.VisibleTo(user);
+        var acts = await db.UrgentServiceActs.AsNoTracking().Include(a => a.Lines).ThenInclude(l => l.SocialService)
+            .Where(a => visible.Any(c => c.Id == a.CitizenId))
+            .OrderByDescending(a => a.DrawnUpOn).ThenByDescending(a => a.Id).Take(300).ToListAsync(ct);
+        var names = await db.NamesAsync(user, acts.Select(a => a.CitizenId), ct);
+        await audit.RecordAsync(user, AuditAction.Search, nameof(UrgentServiceAct), null, null, $"Список актов о срочных услугах: {acts.Count}", ct);
+        return acts.Select(a => (a, names.GetValueOrDefault(a.CitizenId, "—"))).ToList();
+    }
+
+    /// <summary>
+    /// Urgent services (ст. 21) need no programme and no contract; the act signed by the recipient proves them.
+    /// Each line is also recorded as a delivered service, so the assignment's urgent volumes count it.
+    /// </summary>
+    public async Task<UrgentServiceAct> CreateUrgentActAsync(UserContext user, UrgentActInput input, CancellationToken ct = default)
+    {
+        SocialServicesAccess.RequireWriter(user);
+        var citizen = await db.VisibleCitizenAsync(user, input.CitizenId, ct);
+        var ids = input.Lines.Select(l => l.SocialServiceId).ToList();
+        var services = await db.SocialServices.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        var act = new UrgentServiceAct
+        {
+            Number = await DocumentNumbers.NextAsync(db.UrgentServiceActs.Select(a => a.Number), "АСУ", input.DrawnUpOn.Year, ct),
+            CitizenId = citizen.Id,
+            ProviderOrganisationId = user.OrganisationId,
+            Basis = input.Basis?.Trim() ?? "",
+            ProvidedFrom = input.ProvidedFrom,
+            ProvidedTo = input.ProvidedTo,
+            DrawnUpOn = input.DrawnUpOn,
+            Conditions = input.Conditions?.Trim() ?? "",
+            RecipientSignedOn = input.RecipientSignedOn,
+            Lines = input.Lines.Select(l => new UrgentServiceActLine { SocialServiceId = l.SocialServiceId, SocialService = services.GetValueOrDefault(l.SocialServiceId), Quantity = l.Quantity }).ToList(),
+        };
+        var errors = UrgentServiceActRules.Validate(act).ToList();
+        if (act.Lines.Any(l => l.SocialService is null)) errors.Add(new("lines", "Выберите срочные услуги из перечня."));
+        if (input.DrawnUpOn > clock.Today) errors.Add(new("drawnUpOn", "Дата акта не может быть в будущем."));
+        SocialServicesAccess.ThrowIfAny(errors);
+        foreach (var line in act.Lines) line.SocialService = null; // the catalogue rows are read-only here
+        db.UrgentServiceActs.Add(act);
+        db.DeliveredServices.AddRange(act.Lines.Select(l => new DeliveredService
+        {
+            CitizenId = citizen.Id, SocialServiceId = l.SocialServiceId, DeliveredOn = act.ProvidedFrom, Quantity = l.Quantity,
+            ProviderOrganisationId = user.OrganisationId, WorkerUserId = user.UserId, WorkerName = user.FullName,
+        }));
+        audit.Add(user, AuditAction.Create, nameof(UrgentServiceAct), act.Number, citizen.Id,
+            $"Акт {act.Number} о предоставлении срочных социальных услуг: {citizen.FullName}, услуг: {act.Lines.Count}");
+        await db.SaveChangesAsync(ct);
+        return act;
+    }
+}

@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Sobes.Domain.Common;
+using Sobes.Domain.Organisations;
+using Sobes.Domain.Registry;
+using Sobes.Infrastructure.Persistence;
+using Sobes.Infrastructure.Registry;
+
+namespace Sobes.Infrastructure.SocialServices;
+
+/// <summary>Who may do what in the social services module, and which rows a user sees.</summary>
+public static class SocialServicesAccess
+{
+    /// <summary>Record services, decide, plan and report: the centre's and the department's staff.</summary>
+    public static readonly Role[] Writers = [Role.Administrator, Role.Specialist, Role.Head];
+
+    /// <summary>Tariffs and the subsistence minimum are set by acts of the region; entered by the administrator or a head.</summary>
+    public static readonly Role[] ReferenceEditors = [Role.Administrator, Role.Head];
+
+    /// <summary>The founder's desk review of execution reports: an inspector or head of the ministry (a user who sees the whole region).</summary>
+    public static readonly Role[] Reviewers = [Role.Inspector, Role.Head];
+
+    public static void RequireWriter(UserContext user)
+    {
+        if (!user.IsIn(Writers)) throw new ForbiddenException("Ваша роль не позволяет вносить данные социального обслуживания.");
+    }
+
+    public static void RequireReferenceEditor(UserContext user)
+    {
+        if (!user.IsIn(ReferenceEditors)) throw new ForbiddenException("Справочные величины (тарифы, прожиточный минимум) вносит администратор или руководитель.");
+    }
+
+    public static bool IsReviewer(UserContext user) => user.SeesWholeRegion && user.IsIn(Reviewers);
+
+    public static void RequireReviewer(UserContext user)
+    {
+        if (!IsReviewer(user)) throw new ForbiddenException("Камеральную проверку отчёта проводит учредитель: инспектор или руководитель министерства.");
+    }
+
+    /// <summary>Organisation-owned records (assignments, registers): one's own organisation, or all for the ministry.</summary>
+    public static bool SeesOrganisation(UserContext user, int? organisationId) => user.SeesWholeRegion || organisationId == user.OrganisationId;
+
+    public static IQueryable<Citizen> VisibleCitizens(this SobesDbContext db, UserContext user) => db.Citizens.AsNoTracking().VisibleTo(user);
+
+    public static async Task<Citizen> VisibleCitizenAsync(this SobesDbContext db, UserContext user, long citizenId, CancellationToken ct) =>
+        await db.Citizens.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == citizenId, ct)
+        ?? throw new NotFoundException($"Личное дело № {citizenId} не найдено.");
+
+    /// <summary>Full names of visible citizens by id (a name never leaks outside the user's territory).</summary>
+    public static async Task<Dictionary<long, string>> NamesAsync(this SobesDbContext db, UserContext user, IEnumerable<long> ids, CancellationToken ct)
+    {
+        var set = ids.Distinct().ToList();
+        var rows = await db.Citizens.AsNoTracking().VisibleTo(user).Where(c => set.Contains(c.Id))
+            .Select(c => new { c.Id, c.Surname, c.Name, c.Patronymic }).ToListAsync(ct);
+        return rows.ToDictionary(r => r.Id, r => string.Join(" ", new[] { r.Surname, r.Name, r.Patronymic }.Where(s => !string.IsNullOrWhiteSpace(s))));
+    }
+
+    public static async Task<string> RegionOfAsync(this SobesDbContext db, int organisationId, CancellationToken ct)
+    {
+        var region = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId)
+            .Select(o => o.Territory == null ? null : o.Territory.Region).FirstOrDefaultAsync(ct);
+        return region ?? Seeding.ReferenceData.Region;
+    }
+
+    public static void ThrowIfAny(IReadOnlyList<ValidationError> errors)
+    {
+        if (errors.Count > 0) throw new DomainValidationException(errors);
+    }
+
+    public static ValidationError Error(string field, string message) => new(field, message);
+}
+
+/// <summary>Settings of the module (section "SocialServices" of the configuration).</summary>
+public sealed class SocialServicesOptions
+{
+    /// <summary>Deviation of the percent of plan from the expected percent allowed without a stated reason, in percentage points.</summary>
+    public decimal DeviationTolerancePercentagePoints { get; set; } = 5m;
+    /// <summary>Reports due within this many days are shown as reminders.</summary>
+    public int ReminderDays { get; set; } = 30;
+}
+
+/// <summary>Registration numbers: a prefix, the year and a running number, e.g. «ЗСО-2015-0007».</summary>
+internal static class DocumentNumbers
+{
+    public static async Task<string> NextAsync(IQueryable<string> existingNumbers, string prefix, int year, CancellationToken ct)
+    {
+        var start = $"{prefix}-{year}-";
+        var numbers = await existingNumbers.Where(n => n.StartsWith(start)).ToListAsync(ct);
+        var max = numbers.Select(n => int.TryParse(n[start.Length..], out var k) ? k : 0).DefaultIfEmpty(0).Max();
+        return $"{start}{max + 1:0000}";
+    }
+}

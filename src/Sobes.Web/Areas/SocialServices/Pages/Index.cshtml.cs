@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sobes.Domain.Common;
+using Sobes.Domain.SocialServices;
+using Sobes.Infrastructure.Persistence;
+using Sobes.Infrastructure.SocialServices;
+using Sobes.Web.Auth;
+
+namespace Sobes.Web.Areas.SocialServices.Pages;
+
+public class IndexModel(DeadlineService deadlines, AssignmentService assignments, SobesDbContext db, RegionClock clock, SocialServicesOptions options) : PageModel
+{
+    public IReadOnlyList<DeadlineItem> Reminders { get; private set; } = [];
+    public IReadOnlyList<DeadlineItem> Schedule { get; private set; } = [];
+    public IReadOnlyList<AssignmentListItem> Assignments { get; private set; } = [];
+    public AssignmentListItem? Selected { get; private set; }
+    public int Year { get; private set; }
+    public int ReminderDays => options.ReminderDays;
+    public int PendingApplications { get; private set; }
+    public int OverdueApplications { get; private set; }
+    public int ActiveContracts { get; private set; }
+    public int UnsignedActs { get; private set; }
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync(int? assignmentId, int? year, CancellationToken ct)
+    {
+        var user = HttpContext.Current();
+        Today = clock.Today;
+        Reminders = await deadlines.UpcomingAsync(user, ct: ct);
+        Assignments = await assignments.ListAsync(user, ct);
+        Selected = Assignments.FirstOrDefault(a => a.Id == assignmentId) ?? Assignments.FirstOrDefault();
+        if (Selected is not null)
+        {
+            Year = Math.Clamp(year ?? Selected.FinancialYear, Selected.FinancialYear, Selected.LastPlanningYear);
+            Schedule = await deadlines.ScheduleAsync(user, Selected.Id, Year, ct);
+        }
+        // Counts only: no personal data is shown here, so nothing to audit.
+        var territory = user.TerritoryId;
+        var pending = await db.NeedRecognitions.AsNoTracking()
+            .Where(n => n.Outcome == NeedRecognitionOutcome.Pending && db.Citizens.Any(c => c.Id == n.ServiceApplication!.CitizenId && (territory == null || c.TerritoryId == territory)))
+            .Select(n => n.DueOn).ToListAsync(ct);
+        PendingApplications = pending.Count;
+        OverdueApplications = pending.Count(d => d < Today);
+        ActiveContracts = await db.ServiceContracts.CountAsync(c => c.ProviderOrganisationId == user.OrganisationId && c.TerminatedOn == null && (c.EndsOn == null || c.EndsOn >= Today), ct);
+        UnsignedActs = await db.ServiceActs.CountAsync(a => a.ProviderOrganisationId == user.OrganisationId && a.SignedOn == null, ct);
+    }
+}
