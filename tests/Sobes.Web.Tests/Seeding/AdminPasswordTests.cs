@@ -49,11 +49,14 @@ public sealed class AdminPasswordTests : IDisposable
     public async Task Seeding_twice_adds_nothing_twice()
     {
         await SeedAsync(null);
+        int calendarDays;
+        await using (var first = Context()) calendarDays = await first.CalendarDays.CountAsync();
         await SeedAsync(null);
         await using var db = Context();
         Assert.Equal(9, await db.Users.CountAsync());
         Assert.Equal(ReferenceData.Categories().Length, await db.CategoryKinds.CountAsync());
-        Assert.Equal(Sobes.Domain.Calendar.RussianCalendarData.All.Count, await db.CalendarDays.CountAsync());
+        Assert.True(calendarDays >= Sobes.Domain.Calendar.RussianCalendarData.All.Count);
+        Assert.Equal(calendarDays, await db.CalendarDays.CountAsync());
     }
 
     public void Dispose()
