@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Registry benchmark on SQLite and PostgreSQL: bash bench/run.sh [citizens]
+# Registry benchmark on SQLite and PostgreSQL: bash bench/run.sh [citizens] [providers, default "sqlite postgres"]
 # Uses SOBES_BENCH_PG (an admin connection string) if set, otherwise a throwaway local cluster.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-200000}
+providers=${2:-sqlite postgres}
 dotnet build -c Release bench/Sobes.Bench -v q -nologo >/dev/null
 run() { dotnet bench/Sobes.Bench/bin/Release/net10.0/Sobes.Bench.dll "$@"; }
-echo "== SQLite"; run --provider sqlite --citizens "$n"
+if [[ $providers == *sqlite* ]]; then echo "== SQLite"; run --provider sqlite --citizens "$n"; fi
+[[ $providers == *postgres* ]] || exit 0
 if [[ -z "${SOBES_BENCH_PG:-}" ]]; then
   bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
   dir=$(mktemp -d /tmp/sobes-bench-pg.XXXXXX); chown postgres "$dir"

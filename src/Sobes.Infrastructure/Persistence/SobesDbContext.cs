@@ -20,8 +20,16 @@ public partial class SobesDbContext(DbContextOptions<SobesDbContext> options) : 
     public DbSet<CitizenCategory> CitizenCategories => Set<CitizenCategory>();
     public DbSet<CitizenDocument> CitizenDocuments => Set<CitizenDocument>();
 
-    protected override void OnModelCreating(ModelBuilder b) =>
+    protected override void OnModelCreating(ModelBuilder b)
+    {
         b.ApplyConfigurationsFromAssembly(typeof(SobesDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            // Prefix search (LIKE 'ИВАН%') uses a b-tree only with pattern operators under a non-C collation.
+            b.Entity<Citizen>().HasIndex(c => new { c.SurnameKey, c.NameKey }).HasOperators("text_pattern_ops", "text_pattern_ops");
+            b.Entity<Citizen>().HasIndex(c => new { c.TerritoryId, c.SurnameKey, c.NameKey }).HasOperators("int4_ops", "text_pattern_ops", "text_pattern_ops");
+        }
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -334,7 +334,11 @@ namespace Sobes.Migrations.Postgres.Migrations
 
                     b.HasIndex("SurnameKey", "NameKey");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SurnameKey", "NameKey"), new[] { "text_pattern_ops", "text_pattern_ops" });
+
                     b.HasIndex("TerritoryId", "SurnameKey", "NameKey");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("TerritoryId", "SurnameKey", "NameKey"), new[] { "int4_ops", "text_pattern_ops", "text_pattern_ops" });
 
                     b.ToTable("Citizens");
                 });
