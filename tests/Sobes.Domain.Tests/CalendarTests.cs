@@ -10,6 +10,7 @@ public class CalendarTests
 
     // Totals of the official production calendars for a five-day week.
     [Theory]
+    [InlineData(2015, 247)]
     [InlineData(2023, 247)]
     [InlineData(2024, 248)]
     [InlineData(2025, 247)]
@@ -20,6 +21,7 @@ public class CalendarTests
 
     // Норма часов при 40-часовой неделе: 8 ч × рабочие дни − 1 ч за каждый предпраздничный день (ТК РФ ст. 95).
     [Theory]
+    [InlineData(2015, 1971)]
     [InlineData(2023, 1973)]
     [InlineData(2024, 1979)]
     [InlineData(2025, 1972)]
@@ -37,8 +39,8 @@ public class CalendarTests
         Assert.Empty(RussianCalendarData.All.GroupBy(d => d.Date).Where(g => g.Count() > 1).Select(g => g.Key));
 
     [Fact]
-    public void Data_covers_2023_to_2027_only() =>
-        Assert.Equal([2023, 2024, 2025, 2026, 2027], RussianCalendarData.All.Select(d => d.Date.Year).Distinct().Order());
+    public void Data_covers_2023_to_2027_and_2015_of_seed_004() =>
+        Assert.Equal([2015, 2023, 2024, 2025, 2026, 2027], RussianCalendarData.All.Select(d => d.Date.Year).Distinct().Order());
 
     // A holiday or a moved day off only matters on a weekday; a transfer makes working a Saturday or Sunday.
     [Fact]

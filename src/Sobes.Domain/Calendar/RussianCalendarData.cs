@@ -1,7 +1,7 @@
 namespace Sobes.Domain.Calendar;
 
 /// <summary>
-/// Exceptions to the Monday–Friday week in the Russian Federation for 2023–2027:
+/// Exceptions to the Monday–Friday week in the Russian Federation for 2023–2027 (and 2015, the year of seed 004):
 /// non-working holidays on weekdays (ТК РФ ст. 112 ч. 1), days off moved from a holiday
 /// that fell on a Saturday or Sunday (ст. 112 ч. 2, not for the January holidays),
 /// the Government's yearly transfer decrees (ст. 112 ч. 5) and pre-holiday days
@@ -44,6 +44,7 @@ public static class RussianCalendarData
         days.AddRange(Year2026());
         days.AddRange(Year2027());
         days.Sort((a, b) => a.Date.CompareTo(b.Date));
+        days.AddRange(Calendar2015.Days);
         return days;
     }
 

@@ -20,7 +20,6 @@ internal static class SocialServicesSeed
     {
         // The earlier steps leave hundreds of citizens tracked; each save of this step would scan them all again.
         db.ChangeTracker.Clear();
-        await AddCalendar2015Async(db, ct);
         if (!await db.SocialServices.AnyAsync(ct)) await AddReferenceAsync(db, ct);
         var worker = await db.Users.AsNoTracking().Include(u => u.Organisation).FirstOrDefaultAsync(u => u.Login == CentreLogin, ct);
         if (worker?.Organisation is not { Kind: OrganisationKind.SocialServiceCentre } centre) return;
@@ -34,15 +33,6 @@ internal static class SocialServicesSeed
             await new SocialServicesDemo(db, TimeProvider.System).LoadAsync(centre, worker, ct);
             await tx.CommitAsync(ct);
         }
-    }
-
-    private static async Task AddCalendar2015Async(SobesDbContext db, CancellationToken ct)
-    {
-        var from = new DateOnly(2015, 1, 1);
-        var to = new DateOnly(2015, 12, 31);
-        if (await db.CalendarDays.AnyAsync(d => d.Date >= from && d.Date <= to, ct)) return;
-        db.CalendarDays.AddRange(Calendar2015.Days.Select(d => new CalendarDay { Date = d.Date, Kind = d.Kind, Note = d.Note }));
-        await db.SaveChangesAsync(ct);
     }
 
     private static async Task AddReferenceAsync(SobesDbContext db, CancellationToken ct)

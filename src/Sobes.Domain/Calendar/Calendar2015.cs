@@ -1,10 +1,8 @@
-using Sobes.Domain.Calendar;
-
-namespace Sobes.Infrastructure.Seeding;
+namespace Sobes.Domain.Calendar;
 
 /// <summary>
 /// The 2015 production calendar, needed because the state assignment of seed 004 and its demo run in 2015
-/// (the built-in calendar covers 2023–2027). Transfers per the Government decree of 27.08.2014 № 860.
+/// (the main list covers 2023–2027). Transfers per the Government decree of 27.08.2014 № 860.
 /// </summary>
 internal static class Calendar2015
 {
