@@ -171,10 +171,10 @@ public sealed class AssignmentService(SobesDbContext db, AuditLog audit)
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task SetPlanValueAsync(UserContext user, int indicatorId, int year, decimal? value, CancellationToken ct = default)
+    public async Task SetPlanValueAsync(UserContext user, int assignmentId, int indicatorId, int year, decimal? value, CancellationToken ct = default)
     {
         SocialServicesAccess.RequireWriter(user);
-        var (indicator, assignment) = await LoadIndicatorAsync(user, indicatorId, ct);
+        var (indicator, assignment) = await LoadIndicatorAsync(user, assignmentId, indicatorId, ct);
         var role = assignment.RoleOf(year) ?? throw new DomainValidationException([new("year", $"{year} год вне периода задания ({assignment.FinancialYear - 2}–{assignment.LastPlanningYear}).")]);
         if (value is < 0) throw new DomainValidationException([new("value", "Плановое значение не может быть отрицательным.")]);
         if (indicator.Unit.Contains('%') && value > 100) throw new DomainValidationException([new("value", "Доля в процентах не может быть больше 100.")]);
@@ -188,11 +188,11 @@ public sealed class AssignmentService(SobesDbContext db, AuditLog audit)
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task SetMeasureAsync(UserContext user, int indicatorId, ActualMeasure measure, string? serviceCodes, CancellationToken ct = default)
+    public async Task SetMeasureAsync(UserContext user, int assignmentId, int indicatorId, ActualMeasure measure, string? serviceCodes, CancellationToken ct = default)
     {
         SocialServicesAccess.RequireWriter(user);
         if (!Enum.IsDefined(measure)) throw new DomainValidationException([new("measure", "Выберите способ расчёта факта.")]);
-        var (indicator, assignment) = await LoadIndicatorAsync(user, indicatorId, ct);
+        var (indicator, assignment) = await LoadIndicatorAsync(user, assignmentId, indicatorId, ct);
         var codes = ActualMeasureDefaults.ParseCodes(serviceCodes);
         var known = await db.SocialServices.AsNoTracking().Select(s => s.Code).ToListAsync(ct);
         var unknown = codes.Where(c => !known.Any(k => ActualMeasureDefaults.CodeMatches([c], k))).ToList();
@@ -205,10 +205,11 @@ public sealed class AssignmentService(SobesDbContext db, AuditLog audit)
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<(Indicator, StateAssignment)> LoadIndicatorAsync(UserContext user, int indicatorId, CancellationToken ct)
+    /// <summary>An indicator of the given assignment (one of another assignment is not found, whatever its id).</summary>
+    private async Task<(Indicator, StateAssignment)> LoadIndicatorAsync(UserContext user, int assignmentId, int indicatorId, CancellationToken ct)
     {
-        var indicator = await db.Indicators.Include(i => i.PlanValues).FirstOrDefaultAsync(i => i.Id == indicatorId, ct)
-                        ?? throw new NotFoundException($"Показатель № {indicatorId} не найден.");
+        var indicator = await db.Indicators.Include(i => i.PlanValues).FirstOrDefaultAsync(i => i.Id == indicatorId && i.StateAssignmentId == assignmentId, ct)
+                        ?? throw new NotFoundException($"Показатель № {indicatorId} задания № {assignmentId} не найден.");
         var assignment = await db.StateAssignments.AsNoTracking().FirstAsync(a => a.Id == indicator.StateAssignmentId, ct);
         if (assignment.OrganisationId != user.OrganisationId && user.Role != Role.Administrator)
             throw new ForbiddenException("Изменять задание может только учреждение, которому оно выдано.");

@@ -28,9 +28,13 @@ public sealed class DeadlineService(SobesDbContext db, RegionClock clock, Social
         return all.Where(d => !d.Done && d.DueOn <= horizon && d.DueOn >= today.AddDays(-OverdueWindowDays)).ToList();
     }
 
-    /// <summary>Every deadline of an assignment's year (or all its years), with the state of each report.</summary>
-    public Task<IReadOnlyList<DeadlineItem>> ScheduleAsync(UserContext user, int assignmentId, int? year, CancellationToken ct = default) =>
-        AllAsync(user, assignmentId, year, ct);
+    /// <summary>Every deadline of an assignment's year (or all its years), with the state of each report; an assignment the user does not see is not found.</summary>
+    public async Task<IReadOnlyList<DeadlineItem>> ScheduleAsync(UserContext user, int assignmentId, int? year, CancellationToken ct = default)
+    {
+        if (!await db.StateAssignments.AnyAsync(a => a.Id == assignmentId && (user.SeesWholeRegion || a.OrganisationId == user.OrganisationId), ct))
+            throw new NotFoundException($"Государственное задание № {assignmentId} не найдено.");
+        return await AllAsync(user, assignmentId, year, ct);
+    }
 
     private async Task<IReadOnlyList<DeadlineItem>> AllAsync(UserContext user, int? assignmentId, int? year, CancellationToken ct)
     {

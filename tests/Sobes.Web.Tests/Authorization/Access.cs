@@ -16,10 +16,25 @@ public enum Access
     Audit,
     /// <summary>Administrator only.</summary>
     Admin,
+    /// <summary>
+    /// Social services records (applications, contracts, services, acts, assignments, reports, quality registers): administrator, specialist, head,
+    /// of any organisation; the record belongs to the user's own organisation, so the probe uses that organisation's data.
+    /// </summary>
+    SocialWrite,
+    /// <summary>Social services reference data of the region (catalogue, tariffs, subsistence minimum): administrator and head.</summary>
+    SocialReference,
+    /// <summary>The founder's desk review of an execution report: an inspector or head of the ministry (a user who sees the whole region).</summary>
+    SocialReview,
 }
 
-/// <summary>One API endpoint of the matrix: who may call it, the status of success and a valid request for it.</summary>
-public sealed record Probe(Access Access, HttpStatusCode Success, Func<MatrixContext, Task<HttpRequestMessage>> Request)
+/// <summary>Where a seeded user works: what their organisation-owned social services records are.</summary>
+public enum Workplace { Ministry, KasliDepartment, KasliCentre }
+
+/// <summary>
+/// One API endpoint of the matrix: who may call it, the status of success and a valid request for it.
+/// The request is built for the principal under test (null: anonymous), so it may use records that principal's organisation owns.
+/// </summary>
+public sealed record Probe(Access Access, HttpStatusCode Success, Func<MatrixContext, string?, Task<HttpRequestMessage>> Request)
 {
     public static readonly IReadOnlyDictionary<string, string> RoleOf = new Dictionary<string, string>
     {
@@ -27,30 +42,50 @@ public sealed record Probe(Access Access, HttpStatusCode Success, Func<MatrixCon
         ["accountant"] = "Accountant", ["auditor"] = "Auditor", ["kcson"] = "Specialist",
     };
 
+    public static readonly IReadOnlyDictionary<string, Workplace> WorkplaceOf = new Dictionary<string, Workplace>
+    {
+        ["admin"] = Workplace.Ministry, ["inspector"] = Workplace.Ministry, ["specialist"] = Workplace.KasliDepartment,
+        ["head"] = Workplace.KasliDepartment, ["accountant"] = Workplace.KasliDepartment, ["auditor"] = Workplace.KasliDepartment,
+        ["kcson"] = Workplace.KasliCentre,
+    };
+
     private static readonly string[] Writers = ["Administrator", "Specialist", "Head"];
     private static readonly string[] AuditReaders = ["Administrator", "Auditor"];
+    private static readonly string[] ReferenceEditors = ["Administrator", "Head"];
+    private static readonly string[] Reviewers = ["Inspector", "Head"];
 
     public HttpStatusCode ExpectedFor(string? login) => Access switch
     {
         Access.Public => Success,
         _ when login is null => HttpStatusCode.Unauthorized,
         Access.Read => Success,
-        Access.Write => Writers.Contains(RoleOf[login]) ? Success : HttpStatusCode.Forbidden,
+        Access.Write or Access.SocialWrite => Writers.Contains(RoleOf[login]) ? Success : HttpStatusCode.Forbidden,
         Access.Audit => AuditReaders.Contains(RoleOf[login]) ? Success : HttpStatusCode.Forbidden,
         Access.Admin => RoleOf[login] == "Administrator" ? Success : HttpStatusCode.Forbidden,
+        Access.SocialReference => ReferenceEditors.Contains(RoleOf[login]) ? Success : HttpStatusCode.Forbidden,
+        // A district head passes the endpoint's role policy and is refused by the service: the review is the ministry's.
+        Access.SocialReview => Reviewers.Contains(RoleOf[login]) && WorkplaceOf[login] == Workplace.Ministry ? Success : HttpStatusCode.Forbidden,
         _ => throw new ArgumentOutOfRangeException(),
     };
 
     public static Probe Get(Access access, Func<MatrixContext, string> url) =>
-        new(access, HttpStatusCode.OK, c => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, url(c))));
+        new(access, HttpStatusCode.OK, (c, _) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, url(c))));
+
+    /// <summary>A GET of a record the principal under test may read (e.g. one of its own organisation).</summary>
+    public static Probe GetFor(Access access, Func<MatrixContext, string?, Task<string>> url) =>
+        new(access, HttpStatusCode.OK, async (c, login) => new HttpRequestMessage(HttpMethod.Get, await url(c, login)));
 
     public static Probe Send(Access access, HttpStatusCode success, HttpMethod method, string url, Func<MatrixContext, object> body) =>
         Send(access, success, method, c => Task.FromResult<(string, object?)>((url, body(c))));
 
     public static Probe Send(Access access, HttpStatusCode success, HttpMethod method, Func<MatrixContext, Task<(string Url, object? Body)>> request) =>
-        new(access, success, async c =>
+        SendFor(access, success, method, (c, _) => request(c));
+
+    /// <summary>A request built for the principal under test: fresh records of its organisation where the call changes them.</summary>
+    public static Probe SendFor(Access access, HttpStatusCode success, HttpMethod method, Func<MatrixContext, string?, Task<(string Url, object? Body)>> request) =>
+        new(access, success, async (c, login) =>
         {
-            var (url, body) = await request(c);
+            var (url, body) = await request(c, login);
             return new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) };
         });
 }

@@ -7,11 +7,13 @@ namespace Sobes.Web.Tests.Authorization;
 /// The expected access of every API endpoint, keyed as "METHOD route pattern" exactly as the application maps it.
 /// A new endpoint must be added here, or AuthorizationMatrixTests fails.
 /// </summary>
-public static class ApiEndpointTable
+public static partial class ApiEndpointTable
 {
     private const string Citizens = "/api/v1/citizens";
 
-    public static readonly IReadOnlyDictionary<string, Probe> Probes = new Dictionary<string, Probe>
+    public static readonly IReadOnlyDictionary<string, Probe> Probes = Core().Concat(SocialServices()).ToDictionary();
+
+    private static Dictionary<string, Probe> Core() => new()
     {
         ["* /health"] = Get(Access.Public, _ => "/health"),
         ["POST /api/v1/auth/login"] = Send(Access.Public, HttpStatusCode.OK, HttpMethod.Post,
@@ -76,6 +78,6 @@ public static class ApiEndpointTable
             login = "varna.head", fullName = "Зайцев Олег Игоревич", position = "Начальник управления", role = "head", organisationId = 4, isActive = true,
         }),
         // Unknown API paths answer 404 problem details to any signed-in user (401 to anonymous).
-        ["* /api/{**path}"] = new(Access.Read, HttpStatusCode.NotFound, _ => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, "/api/v1/no-such-method"))),
+        ["* /api/{**path}"] = new(Access.Read, HttpStatusCode.NotFound, (_, _) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, "/api/v1/no-such-method"))),
     };
 }

@@ -27,7 +27,7 @@ public sealed class AuthorizationMatrixTests(Hosts hosts) : WebTest(hosts)
             foreach (var login in Principals)
             {
                 var client = login is null ? host.Anonymous() : await host.LoginAsync(login);
-                using var request = await probe.Request(context);
+                using var request = await probe.Request(context, login);
                 using var response = await client.SendAsync(request);
                 var expected = probe.ExpectedFor(login);
                 if (response.StatusCode != expected)

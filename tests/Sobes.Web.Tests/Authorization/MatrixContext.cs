@@ -6,7 +6,7 @@ using Sobes.Web.Tests.Support;
 namespace Sobes.Web.Tests.Authorization;
 
 /// <summary>Data the probes need; each write probe gets fresh records, so every call can really succeed.</summary>
-public sealed class MatrixContext
+public sealed partial class MatrixContext
 {
     private MatrixContext(SobesHost host, HttpClient admin, int kasli, long readable, int categoryKind)
     {

@@ -33,14 +33,14 @@ internal static class AssignmentsApi
         g.MapPut("/assignments/{id:int}/indicators/{indicatorId:int}/plan/{year:int}",
                 async (int id, int indicatorId, int year, PlanValueInput input, HttpContext http, AssignmentService assignments, CancellationToken ct) =>
                 {
-                    await assignments.SetPlanValueAsync(http.Current(), indicatorId, year, input.Value, ct);
+                    await assignments.SetPlanValueAsync(http.Current(), id, indicatorId, year, input.Value, ct);
                     return Results.NoContent();
                 })
             .WithSummary("Изменить плановое значение показателя на год").Writes();
         g.MapPut("/assignments/{id:int}/indicators/{indicatorId:int}/measure",
                 async (int id, int indicatorId, MeasureInput input, HttpContext http, AssignmentService assignments, CancellationToken ct) =>
                 {
-                    await assignments.SetMeasureAsync(http.Current(), indicatorId, input.Measure, input.ServiceCodes, ct);
+                    await assignments.SetMeasureAsync(http.Current(), id, indicatorId, input.Measure, input.ServiceCodes, ct);
                     return Results.NoContent();
                 })
             .WithSummary("Как считать фактическое значение показателя (и по каким кодам перечня услуг)").Writes();
@@ -49,6 +49,6 @@ internal static class AssignmentsApi
             .WithSummary("Напоминания: отчёты, срок которых наступает в ближайшие дни или недавно прошёл");
         g.MapGet("/assignments/{id:int}/deadlines", async (int id, int? year, HttpContext http, DeadlineService deadlines, CancellationToken ct) =>
                 (await deadlines.ScheduleAsync(http.Current(), id, year, ct)).Select(DeadlineDto.From))
-            .WithSummary("Сроки отчётности по частям задания (части 1.1–1.2: до 10 числа и 1 февраля; 1.3 и 2: до 15 числа и 15 февраля)");
+            .WithSummary("Сроки отчётности по частям задания (части 1.1–1.2: до 10 числа и 1 февраля; 1.3 и 2: до 15 числа и 15 февраля)").ProducesProblem(404);
     }
 }
