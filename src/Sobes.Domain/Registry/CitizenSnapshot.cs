@@ -6,7 +6,8 @@ namespace Sobes.Domain.Registry;
 /// <summary>Flattens a personal file to labelled values so that two versions can be compared for the history.</summary>
 public static class CitizenSnapshot
 {
-    public static IReadOnlyDictionary<string, string?> Of(Citizen c)
+    /// <param name="territoryName">Names the territory in the history; without it the id is shown.</param>
+    public static IReadOnlyDictionary<string, string?> Of(Citizen c, Func<int, string>? territoryName = null)
     {
         var d = new Dictionary<string, string?>
         {
@@ -23,7 +24,7 @@ public static class CitizenSnapshot
             ["Эл. почта"] = c.Email,
             ["Дата смерти"] = c.DeathDate is { } dd ? Date(dd) : null,
             ["Реквизиты для выплаты"] = c.PaymentDetails.Method is null ? null : c.PaymentDetails.ToString(),
-            ["Территория (код)"] = c.TerritoryId.ToString(CultureInfo.InvariantCulture),
+            ["Территория"] = territoryName?.Invoke(c.TerritoryId) ?? c.TerritoryId.ToString(CultureInfo.InvariantCulture),
         };
         return d;
     }

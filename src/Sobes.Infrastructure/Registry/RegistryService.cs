@@ -94,7 +94,8 @@ public sealed class RegistryService(SobesDbContext db, AuditLog audit, RegionClo
         CitizenRules.Apply(input, c);
         db.Citizens.Add(c);
         await db.SaveChangesAsync(ct);
-        var changes = CitizenSnapshot.Diff(new Dictionary<string, string?>(), CitizenSnapshot.Of(c));
+        var names = await TerritoryNamesAsync(ct);
+        var changes = CitizenSnapshot.Diff(new Dictionary<string, string?>(), CitizenSnapshot.Of(c, names));
         audit.Add(user, AuditAction.Create, Entity, c.Id.ToString(), c.Id, $"Создано личное дело: {c.FullName}", changes);
         await db.SaveChangesAsync(ct);
         return new(c, duplicates);
@@ -112,15 +113,22 @@ public sealed class RegistryService(SobesDbContext db, AuditLog audit, RegionClo
         Validate(input);
         ThrowOnSnilsDuplicate(await FindProbableDuplicatesAsync(input, id, ct));
 
-        var before = CitizenSnapshot.Of(c);
+        var names = await TerritoryNamesAsync(ct);
+        var before = CitizenSnapshot.Of(c, names);
         CitizenRules.Apply(input, c);
-        var changes = CitizenSnapshot.Diff(before, CitizenSnapshot.Of(c));
+        var changes = CitizenSnapshot.Diff(before, CitizenSnapshot.Of(c, names));
         if (changes.Count == 0) return await LoadAsync(user, id, ct, tracking: false);
         c.UpdatedAtUtc = clock.NowUtc;
         c.Version++;
         audit.Add(user, AuditAction.Update, Entity, id.ToString(), id, $"Изменено личное дело: {c.FullName}", changes);
         await SaveAsync(ct);
         return await LoadAsync(user, id, ct, tracking: false);
+    }
+
+    private async Task<Func<int, string>> TerritoryNamesAsync(CancellationToken ct)
+    {
+        var names = await db.Territories.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        return id => names.GetValueOrDefault(id) ?? id.ToString();
     }
 
     private async Task SaveAsync(CancellationToken ct)
