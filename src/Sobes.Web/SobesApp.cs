@@ -41,6 +41,7 @@ public static class SobesApp
         services.AddScoped<CalendarService>();
         services.AddScoped<SignInService>();
         services.AddScoped<Sobes.Infrastructure.Organisations.UserAdminService>();
+        services.AddScoped<Sobes.Infrastructure.Organisations.OrganisationAdminService>();
         services.AddScoped<DatabaseSeeder>();
         services.AddSocialServices(config);
 
