@@ -52,7 +52,7 @@ public sealed class DeliveryService(SobesDbContext db, AuditLog audit, RegionClo
 
     public async Task<DeliveredService> RecordAsync(UserContext user, DeliveryInput input, CancellationToken ct = default)
     {
-        SocialServicesAccess.RequireWriter(user);
+        await db.RequireProviderAsync(user, ct);
         var visible = db.Citizens.VisibleTo(user);
         var contract = await db.ServiceContracts.AsNoTracking().Include(c => c.IndividualProgramme).ThenInclude(p => p!.Lines)
                            .Where(c => c.ProviderOrganisationId == user.OrganisationId && visible.Any(x => x.Id == c.CitizenId))
@@ -90,7 +90,7 @@ public sealed class DeliveryService(SobesDbContext db, AuditLog audit, RegionClo
 
     public async Task DeleteAsync(UserContext user, long id, CancellationToken ct = default)
     {
-        SocialServicesAccess.RequireWriter(user);
+        await db.RequireProviderAsync(user, ct);
         var visible = db.Citizens.VisibleTo(user);
         var d = await db.DeliveredServices.Include(x => x.SocialService)
                     .Where(x => x.ProviderOrganisationId == user.OrganisationId && visible.Any(c => c.Id == x.CitizenId))

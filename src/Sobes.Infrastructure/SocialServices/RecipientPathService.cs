@@ -18,6 +18,9 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
 {
     private const string Entity = nameof(ServiceApplication);
 
+    /// <summary>Whether the user acts for a provider of social services (concludes contracts, records services).</summary>
+    public Task<bool> IsProviderAsync(UserContext user, CancellationToken ct = default) => db.IsProviderAsync(user, ct);
+
     public async Task<IReadOnlyList<ApplicationListItem>> ListAsync(UserContext user, NeedRecognitionOutcome? outcome = null, CancellationToken ct = default)
     {
         var today = clock.Today;
@@ -208,7 +211,7 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
 
     public async Task<ServiceContract> ConcludeContractAsync(UserContext user, long programmeId, ContractInput input, CancellationToken ct = default)
     {
-        SocialServicesAccess.RequireWriter(user);
+        await db.RequireProviderAsync(user, ct);
         var visible = db.Citizens.VisibleTo(user);
         var programme = await db.IndividualProgrammes.AsNoTracking()
                             .Where(p => visible.Any(c => c.Id == p.CitizenId))
@@ -256,7 +259,7 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
     /// </summary>
     public async Task<UrgentServiceAct> CreateUrgentActAsync(UserContext user, UrgentActInput input, CancellationToken ct = default)
     {
-        SocialServicesAccess.RequireWriter(user);
+        await db.RequireProviderAsync(user, ct);
         var citizen = await db.VisibleCitizenAsync(user, input.CitizenId, ct);
         var ids = input.Lines.Select(l => l.SocialServiceId).ToList();
         var services = await db.SocialServices.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);

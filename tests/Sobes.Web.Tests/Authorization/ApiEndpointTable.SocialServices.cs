@@ -9,7 +9,9 @@ namespace Sobes.Web.Tests.Authorization;
 /// The social services module (/api/v1/social-services). Reading is open to every role; lists and records owned by an organisation
 /// (assignments, reports, acts, services recorded) show the user's own organisation's, the ministry sees all, so a GET by id asks for
 /// a record of the principal's organisation. Writing is for administrators, specialists and heads, into their own organisation's records;
-/// reference data of the region for administrators and heads; the review of a report for the ministry's inspectors and heads.
+/// contracts, services given and acts only for the provider — a specialist or head of a centre (442-ФЗ ст. 12, 17), so those probes use the
+/// Kasli centre's records; reference data of the region for the administrator and the ministry's heads (ст. 8); the review of a report
+/// for the ministry's inspectors and heads.
 /// </summary>
 public static partial class ApiEndpointTable
 {
@@ -40,10 +42,10 @@ public static partial class ApiEndpointTable
             ($"{Social}/applications/{await c.NewApplicationAsync()}/decision", Recognition)),
         [$"POST {Social}/applications/{{id:long}}/programmes"] = Send(Access.SocialWrite, HttpStatusCode.Created, HttpMethod.Post, async c =>
             ($"{Social}/applications/{await c.NewRecognisedApplicationAsync()}/programmes", await c.ProgrammeBodyAsync())),
-        [$"POST {Social}/programmes/{{id:long}}/contract"] = Send(Access.SocialWrite, HttpStatusCode.Created, HttpMethod.Post, async c =>
+        [$"POST {Social}/programmes/{{id:long}}/contract"] = Send(Access.SocialProvider, HttpStatusCode.Created, HttpMethod.Post, async c =>
             ($"{Social}/programmes/{await c.NewProgrammeAsync()}/contract", ContractBody)),
         [$"GET {Social}/urgent-acts"] = Get(Access.Read, _ => $"{Social}/urgent-acts"),
-        [$"POST {Social}/urgent-acts"] = Send(Access.SocialWrite, HttpStatusCode.Created, HttpMethod.Post, async c => ($"{Social}/urgent-acts", new
+        [$"POST {Social}/urgent-acts"] = Send(Access.SocialProvider, HttpStatusCode.Created, HttpMethod.Post, async c => ($"{Social}/urgent-acts", new
         {
             citizenId = c.ReadableCitizenId, basis = "Заявление гражданина (проверка прав доступа)", providedFrom = UrgentDay, providedTo = UrgentDay,
             drawnUpOn = UrgentDay, recipientSignedOn = UrgentDay, conditions = "в помещении организации",
@@ -53,15 +55,15 @@ public static partial class ApiEndpointTable
         // Services given and monthly acts: the provider's own recipients and acts.
         [$"GET {Social}/recipients"] = Get(Access.Read, _ => $"{Social}/recipients?on=2024-{RecordMonth:00}-15"),
         [$"GET {Social}/delivered-services"] = Get(Access.Read, _ => $"{Social}/delivered-services?from=2024-{RecordMonth:00}-01&to=2024-{RecordMonth:00}-28"),
-        [$"POST {Social}/delivered-services"] = SendFor(Access.SocialWrite, HttpStatusCode.Created, HttpMethod.Post, async (c, login) =>
+        [$"POST {Social}/delivered-services"] = SendFor(Access.SocialProvider, HttpStatusCode.Created, HttpMethod.Post, async (c, login) =>
             ($"{Social}/delivered-services", await c.DeliveryBodyAsync((await c.FixtureAsync(login)).ContractId, RecordMonth, 7))),
-        [$"DELETE {Social}/delivered-services/{{id:long}}"] = SendFor(Access.SocialWrite, HttpStatusCode.NoContent, HttpMethod.Delete, async (c, login) =>
-            ($"{Social}/delivered-services/{await c.NewDeliveryAsync(WriterFor(login))}", null)),
+        [$"DELETE {Social}/delivered-services/{{id:long}}"] = SendFor(Access.SocialProvider, HttpStatusCode.NoContent, HttpMethod.Delete, async (c, login) =>
+            ($"{Social}/delivered-services/{await c.NewDeliveryAsync(Provider)}", null)),
         [$"GET {Social}/acts"] = Get(Access.Read, _ => $"{Social}/acts?year=2024&month={ReadActMonth}"),
-        [$"POST {Social}/acts/generate"] = Send(Access.SocialWrite, HttpStatusCode.OK, HttpMethod.Post, $"{Social}/acts/generate", _ => new { year = 2024, month = RecordMonth }),
-        [$"GET {Social}/acts/{{id:long}}"] = GetFor(Access.Read, async (c, login) => $"{Social}/acts/{(await c.FixtureAsync(login)).ActId}"),
-        [$"POST {Social}/acts/{{id:long}}/sign"] = SendFor(Access.SocialWrite, HttpStatusCode.OK, HttpMethod.Post, async (c, login) =>
-            ($"{Social}/acts/{await c.NewUnsignedActAsync(WriterFor(login))}/sign", new { signedOn = new DateOnly(2024, SignMonth + 1, 1) })),
+        [$"POST {Social}/acts/generate"] = Send(Access.SocialProvider, HttpStatusCode.OK, HttpMethod.Post, $"{Social}/acts/generate", _ => new { year = 2024, month = RecordMonth }),
+        [$"GET {Social}/acts/{{id:long}}"] = GetFor(Access.SocialProviderRecord, async (c, login) => $"{Social}/acts/{(await c.FixtureAsync(login)).ActId}"),
+        [$"POST {Social}/acts/{{id:long}}/sign"] = SendFor(Access.SocialProvider, HttpStatusCode.OK, HttpMethod.Post, async (c, login) =>
+            ($"{Social}/acts/{await c.NewUnsignedActAsync(Provider)}/sign", new { signedOn = new DateOnly(2024, SignMonth + 1, 1) })),
 
         // State assignments and report deadlines.
         [$"GET {Social}/assignments"] = Get(Access.Read, _ => $"{Social}/assignments"),

@@ -15,6 +15,8 @@ public class CardModel(RecipientPathService path, CatalogueService catalogue, Re
     public ApplicationDetails Details { get; private set; } = null!;
     public IReadOnlyList<CatalogueItem> Services { get; private set; } = [];
     public bool CanWrite { get; private set; }
+    /// <summary>The user acts for a provider (КЦСОН): concludes and terminates contracts.</summary>
+    public bool CanProvide { get; private set; }
     public DateOnly Today { get; private set; }
     public ProgrammeInput Programme { get; private set; } = new();
     public DecisionInput Decision { get; private set; } = new();
@@ -63,6 +65,7 @@ public class CardModel(RecipientPathService path, CatalogueService catalogue, Re
         var user = HttpContext.Current();
         Today = clock.Today;
         CanWrite = user.IsIn(SocialServicesAccess.Writers);
+        CanProvide = await path.IsProviderAsync(user, ct);
         Details = await path.GetAsync(user, id, ct);
         var form = Details.Application.NeedRecognition?.RecognisedForm ?? Details.Application.RequestedForm;
         Services = (await catalogue.ListAsync(Today, activeOnly: true, ct)).Where(s => s.Service.Form == form).ToList();
