@@ -34,8 +34,8 @@ public static partial class ApiEndpointTable
         [$"GET {Social}/fee-rules"] = Get(Access.Read, _ => $"{Social}/fee-rules"),
 
         // The recipient's path: application, decision, programme, contract; urgent services.
-        // A query string takes the enum's C# name (the JSON answers write it in camelCase: "recognised").
-        [$"GET {Social}/applications"] = Get(Access.Read, _ => $"{Social}/applications?outcome=Recognised"),
+        // A query string takes an enum in any case: the camelCase the JSON answers write ("recognised") or the C# name.
+        [$"GET {Social}/applications"] = Get(Access.Read, _ => $"{Social}/applications?outcome=recognised"),
         [$"POST {Social}/applications"] = Send(Access.SocialWrite, HttpStatusCode.Created, HttpMethod.Post, async c => ($"{Social}/applications", await c.ApplicationBodyAsync())),
         [$"GET {Social}/applications/{{id:long}}"] = GetFor(Access.Read, async (c, login) => $"{Social}/applications/{(await c.FixtureAsync(login)).ApplicationId}"),
         [$"POST {Social}/applications/{{id:long}}/decision"] = Send(Access.SocialWrite, HttpStatusCode.OK, HttpMethod.Post, async c =>

@@ -1,6 +1,7 @@
 using Sobes.Domain.SocialServices;
 using Sobes.Infrastructure.SocialServices;
 using Sobes.Web.Auth;
+using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.SocialServices.Api;
 
@@ -9,8 +10,8 @@ internal static class RecipientsApi
     public static void MapRecipientsApi(this RouteGroupBuilder root)
     {
         var g = root.MapGroup("").WithTags("Социальное обслуживание: получатели услуг (442-ФЗ)");
-        g.MapGet("/applications", async (NeedRecognitionOutcome? outcome, HttpContext http, RecipientPathService path, CancellationToken ct) =>
-                await path.ListAsync(http.Current(), outcome, ct))
+        g.MapGet("/applications", async (string? outcome, HttpContext http, RecipientPathService path, CancellationToken ct) =>
+                await path.ListAsync(http.Current(), QueryEnum.Parse<NeedRecognitionOutcome>(outcome, "outcome"), ct))
             .WithSummary("Заявления о социальном обслуживании вашей территории, с решением и сроком (5 рабочих дней)");
         g.MapPost("/applications", async (ApplicationInput input, HttpContext http, RecipientPathService path, CancellationToken ct) =>
             {
