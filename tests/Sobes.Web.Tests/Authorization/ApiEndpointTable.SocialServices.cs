@@ -44,6 +44,12 @@ public static partial class ApiEndpointTable
             ($"{Social}/applications/{await c.NewRecognisedApplicationAsync()}/programmes", await c.ProgrammeBodyAsync())),
         [$"POST {Social}/programmes/{{id:long}}/contract"] = Send(Access.SocialProvider, HttpStatusCode.Created, HttpMethod.Post, async c =>
             ($"{Social}/programmes/{await c.NewProgrammeAsync()}/contract", ContractBody)),
+        // ИППСУ review (ст. 16 ч. 5) is the programme's author's: any writer; early termination of a contract (ст. 18) is the provider's.
+        [$"GET {Social}/programmes/due-for-review"] = Get(Access.Read, _ => $"{Social}/programmes/due-for-review?days=60"),
+        [$"POST {Social}/programmes/{{id:long}}/review"] = Send(Access.SocialWrite, HttpStatusCode.Created, HttpMethod.Post, async c =>
+            ($"{Social}/programmes/{await c.NewProgrammeAsync()}/review", new { drawnUpOn = ContractStart.AddMonths(11), startsOn = ContractStart.AddYears(1) })),
+        [$"POST {Social}/contracts/{{id:long}}/terminate"] = Send(Access.SocialProvider, HttpStatusCode.OK, HttpMethod.Post, async c =>
+            ($"{Social}/contracts/{(await c.NewContractAsync(Provider)).Contract}/terminate", new { terminatedOn = ContractStart.AddDays(10), ground = "recipientRequest" })),
         [$"GET {Social}/urgent-acts"] = Get(Access.Read, _ => $"{Social}/urgent-acts"),
         [$"POST {Social}/urgent-acts"] = Send(Access.SocialProvider, HttpStatusCode.Created, HttpMethod.Post, async c => ($"{Social}/urgent-acts", new
         {

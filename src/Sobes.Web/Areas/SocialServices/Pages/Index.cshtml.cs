@@ -41,7 +41,7 @@ public class IndexModel(DeadlineService deadlines, AssignmentService assignments
             .Select(n => n.DueOn).ToListAsync(ct);
         PendingApplications = pending.Count;
         OverdueApplications = pending.Count(d => d < Today);
-        ActiveContracts = await db.ServiceContracts.CountAsync(c => c.ProviderOrganisationId == user.OrganisationId && c.TerminatedOn == null && (c.EndsOn == null || c.EndsOn >= Today), ct);
+        ActiveContracts = await db.ServiceContracts.CountAsync(c => c.ProviderOrganisationId == user.OrganisationId && (c.TerminatedOn == null || c.TerminatedOn >= Today) && (c.EndsOn == null || c.EndsOn >= Today), ct);
         UnsignedActs = await db.ServiceActs.CountAsync(a => a.ProviderOrganisationId == user.OrganisationId && a.SignedOn == null, ct);
     }
 }
