@@ -54,6 +54,30 @@ public class CardModel(RecipientPathService path, CatalogueService catalogue, Re
         return Page();
     }
 
+    public ProgrammeReviewInput Review { get; private set; } = new();
+    public TerminationInput Termination { get; private set; } = new();
+    public int UserOrganisationId { get; private set; }
+
+    /// <summary>442-ФЗ ст. 16 ч. 5: a new version of the programme from the old one; the contract follows it.</summary>
+    public async Task<IActionResult> OnPostReviewAsync(long id, long programmeId, ProgrammeReviewInput review, CancellationToken ct)
+    {
+        if (await ModelState.TryAsync("review", () => path.ReviewProgrammeAsync(HttpContext.Current(), programmeId, review, ct)))
+            return Done(id, "Программа пересмотрена: составлена новая редакция, прежняя закрыта.");
+        Review = review;
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    /// <summary>442-ФЗ ст. 18: services stop after the date on the stated ground.</summary>
+    public async Task<IActionResult> OnPostTerminateAsync(long id, long contractId, TerminationInput termination, CancellationToken ct)
+    {
+        if (await ModelState.TryAsync("termination", () => path.TerminateContractAsync(HttpContext.Current(), contractId, termination, ct)))
+            return Done(id, "Обслуживание по договору прекращено.");
+        Termination = termination;
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
     private IActionResult Done(long id, string message)
     {
         TempData["Message"] = message;
@@ -66,6 +90,7 @@ public class CardModel(RecipientPathService path, CatalogueService catalogue, Re
         Today = clock.Today;
         CanWrite = user.IsIn(SocialServicesAccess.Writers);
         CanProvide = await path.IsProviderAsync(user, ct);
+        UserOrganisationId = user.OrganisationId;
         Details = await path.GetAsync(user, id, ct);
         var form = Details.Application.NeedRecognition?.RecognisedForm ?? Details.Application.RequestedForm;
         Services = (await catalogue.ListAsync(Today, activeOnly: true, ct)).Where(s => s.Service.Form == form).ToList();
