@@ -78,6 +78,13 @@ public static partial class ApiEndpointTable
         [$"POST {Social}/assignments/import-file"] = new(Access.SocialWrite, HttpStatusCode.Created, (c, _) => Task.FromResult(
             new HttpRequestMessage(HttpMethod.Post, $"{Social}/assignments/import-file?financialYear={c.NextImportYear()}") { Content = Http.RawJson(AssignmentFile()) })),
         [$"GET {Social}/assignments/{{id:int}}"] = GetFor(Access.Read, async (c, login) => $"{Social}/assignments/{(await c.FixtureAsync(login)).AssignmentId}"),
+        [$"POST {Social}/assignments/{{id:int}}/indicators"] = SendFor(Access.SocialWrite, HttpStatusCode.Created, HttpMethod.Post, async (c, login) =>
+            ($"{Social}/assignments/{(await c.FixtureAsync(login)).AssignmentId}/indicators", new
+            {
+                partCode = "9", partTitle = "Часть матрицы", partKind = "works", sectionNumber = "1", sectionName = "Работа матрицы",
+                code = "M-" + Guid.NewGuid().ToString("N")[..8], kind = "volume", name = "Показатель матрицы", unit = "ед.",
+                plan = new Dictionary<string, decimal?> { [$"{AssignmentYear}"] = 5m },
+            })),
         [$"PUT {Social}/assignments/{{id:int}}/indicators/{{indicatorId:int}}/plan/{{year:int}}"] = SendFor(Access.SocialWrite, HttpStatusCode.NoContent, HttpMethod.Put,
             async (c, login) =>
             {

@@ -107,3 +107,43 @@ public class ProgrammeReviewAndTerminationTests(SocialServicesFixture fx)
         }
     }
 }
+
+/// <summary>The planner enters an assignment by hand: a part, a service and an indicator with plan values.</summary>
+[Collection(SocialServicesCollection.Name)]
+public class ManualIndicatorTests(SocialServicesFixture fx)
+{
+    [Fact]
+    public async Task An_indicator_is_entered_by_hand_with_a_new_part_and_section_and_its_plan()
+    {
+        var user = await fx.NewCentreAsync("Ввод задания");
+        var id = await Scenario.ImportAsync(fx, user);
+        await using (var db = fx.NewContext())
+        {
+            var s = fx.Build(db).Assignments;
+            var missing = await Assert.ThrowsAsync<DomainValidationException>(() => s.AddIndicatorAsync(user, id, new ManualIndicatorInput { PartCode = "1.9", SectionNumber = "9.1", Code = "X" }));
+            Assert.Contains(missing.Errors, e => e.Field == "partTitle");
+            Assert.Contains(missing.Errors, e => e.Field == "name");
+        }
+        await using (var db = fx.NewContext())
+            await fx.Build(db).Assignments.AddIndicatorAsync(user, id, new ManualIndicatorInput
+            {
+                PartCode = "1.9", PartTitle = "Часть 1.9 (введена вручную)", SectionNumber = "9.1", SectionName = "Услуга, введённая вручную", Form = ServiceForm.AtHome,
+                Code = "P1.9-PEOPLE", Name = "Число получателей", Unit = "чел.", Plan = new() { [2015] = 12m, [2016] = 14m },
+            });
+        await using (var db = fx.NewContext())
+        {
+            var a = await db.StateAssignments.AsSplitQuery().Include(x => x.Parts).ThenInclude(p => p.Sections).ThenInclude(x => x.Indicators)
+                .Include(x => x.Indicators).ThenInclude(i => i.PlanValues).SingleAsync(x => x.Id == id);
+            var part = Assert.Single(a.Parts, p => p.Code == "1.9");
+            Assert.Equal(a.Parts.First(p => p.Code == "1.1").QuarterlyReportDay, part.QuarterlyReportDay);
+            var indicator = Assert.Single(a.Indicators, i => i.Code == "P1.9-PEOPLE");
+            Assert.Equal(12m, indicator.PlanFor(2015));
+            Assert.Equal(ActualMeasure.Manual, indicator.Measure);
+            Assert.Single(Assert.Single(part.Sections).Indicators);
+            await Assert.ThrowsAsync<DomainValidationException>(() => fx.Build(db).Assignments.AddIndicatorAsync(user, id, new ManualIndicatorInput
+            {
+                PartCode = "1.9", SectionNumber = "9.1", Code = "P1.9-PEOPLE", Name = "Повтор", Unit = "чел.",
+            }));
+        }
+    }
+}
