@@ -47,4 +47,32 @@ public sealed class ProgrammeReviewPageTests(Hosts hosts) : WebTest(hosts)
         Assert.Contains("Обслуживание прекращено", card);
         Assert.Contains("31.05.2025", card);
     }
+
+    [Fact]
+    public async Task The_planner_enters_an_indicator_by_hand_on_its_page()
+    {
+        var host = await HostAsync(Db.Sqlite);
+        // The centre's own copy of the assignment the matrix uses (2040–2042), not the demo's figures.
+        var id = (await (await MatrixContext.CreateAsync(host)).FixtureAsync(MatrixContext.Provider)).AssignmentId;
+        var kcson = await host.SignInPagesAsync("kcson");
+        var assignmentCard = await (await kcson.GetAsync($"/SocialServices/Assignments/Card/{id}").Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync();
+        Assert.Contains("Ввести показатель", assignmentCard);
+        var url = $"/SocialServices/Assignments/AddIndicator/{id}";
+        var form = await (await kcson.GetAsync(url).Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync();
+        var code = "P1.8-" + Guid.NewGuid().ToString("N")[..6];
+        var fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = LoginForm.AntiforgeryToken(form), ["input.PartCode"] = "1.8", ["input.PartTitle"] = "Часть, введённая вручную",
+            ["input.PartKind"] = "Services", ["input.SectionNumber"] = "8.1", ["input.SectionName"] = "Услуга, введённая вручную", ["input.Form"] = "AtHome",
+            ["input.Code"] = code, ["input.Kind"] = "Volume", ["input.Name"] = "Число получателей (ввод вручную)", ["input.Unit"] = "чел.",
+            ["input.Accumulates"] = "true", ["input.Plan[2040]"] = "17",
+        };
+        await kcson.PostAsync(url, new FormUrlEncodedContent(fields)).Expect(HttpStatusCode.Redirect);
+        var card = await (await kcson.GetAsync($"/SocialServices/Assignments/Card/{id}").Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync();
+        Assert.Contains("Число получателей (ввод вручную)", card);
+
+        // The same code again: the form comes back with the error in Russian.
+        var again = await (await kcson.PostAsync(url, new FormUrlEncodedContent(fields)).Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync();
+        Assert.Contains("уже есть", again);
+    }
 }
