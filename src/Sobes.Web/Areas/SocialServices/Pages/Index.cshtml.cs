@@ -24,6 +24,8 @@ public class IndexModel(DeadlineService deadlines, AssignmentService assignments
     /// <summary>Programmes due for review within 60 days or overdue (ст. 16 ч. 5 442-ФЗ).</summary>
     public IReadOnlyList<ProgrammeReviewItem> Reviews { get; private set; } = [];
     public int ReviewDays => IndividualProgrammeRules.ReviewNoticeDays;
+    /// <summary>The user records services and draws up acts (a КЦСОН's specialist or head).</summary>
+    public bool IsProvider { get; private set; }
 
     public async Task OnGetAsync(int? assignmentId, int? year, CancellationToken ct)
     {
@@ -31,6 +33,7 @@ public class IndexModel(DeadlineService deadlines, AssignmentService assignments
         Today = clock.Today;
         Reminders = await deadlines.UpcomingAsync(user, ct: ct);
         Reviews = await path.DueForReviewAsync(user, ct: ct);
+        IsProvider = await db.IsProviderAsync(user, ct);
         Assignments = await assignments.ListAsync(user, ct);
         Selected = Assignments.FirstOrDefault(a => a.Id == assignmentId) ?? Assignments.FirstOrDefault();
         if (Selected is not null)
