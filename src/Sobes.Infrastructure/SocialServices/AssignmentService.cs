@@ -20,6 +20,25 @@ public sealed record AssignmentListItem(int Id, string Number, string Title, int
     int Parts, int Indicators);
 
 /// <summary>State assignments of providers: import (the embedded № 148045 or an uploaded file of the same shape) and the planner's edits.</summary>
+/// <summary>An indicator entered by hand, with its part and section (created when the assignment has none of that number yet) and plan values.</summary>
+public sealed class ManualIndicatorInput
+{
+    public string? PartCode { get; set; }
+    public string? PartTitle { get; set; }
+    public PartKind PartKind { get; set; } = PartKind.Services;
+    public string? SectionNumber { get; set; }
+    public string? SectionName { get; set; }
+    public ServiceForm? Form { get; set; }
+    public string? Code { get; set; }
+    public IndicatorKind Kind { get; set; } = IndicatorKind.Volume;
+    public string? Name { get; set; }
+    public string? Unit { get; set; }
+    public string? FormulaText { get; set; }
+    /// <summary>Counts that grow through the year (services, people); false for shares and averages.</summary>
+    public bool Accumulates { get; set; } = true;
+    public Dictionary<int, decimal?> Plan { get; set; } = [];
+}
+
 public sealed class AssignmentService(SobesDbContext db, AuditLog audit)
 {
     private const string Entity = nameof(StateAssignment);
@@ -169,6 +188,89 @@ public sealed class AssignmentService(SobesDbContext db, AuditLog audit)
         if (changes.Count == 0) return;
         audit.Add(user, AuditAction.Update, Entity, assignment.Number, null, $"Изменены показатели задания № {assignment.Number}: {changes.Count}", changes);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The planner enters an indicator by hand (an assignment not imported from a file, or a change of it): the part and the section are found
+    /// by their numbers or created (a new part takes the reporting terms of a part of the same kind), the indicator is counted by hand.
+    /// </summary>
+    public async Task<Indicator> AddIndicatorAsync(UserContext user, int assignmentId, ManualIndicatorInput input, CancellationToken ct = default)
+    {
+        SocialServicesAccess.RequireWriter(user);
+        var assignment = await db.StateAssignments.AsSplitQuery().Include(a => a.Parts).ThenInclude(p => p.Sections).ThenInclude(s => s.Indicators)
+                             .Include(a => a.Indicators).FirstOrDefaultAsync(a => a.Id == assignmentId, ct)
+                         ?? throw new NotFoundException($"Государственное задание № {assignmentId} не найдено.");
+        if (!SocialServicesAccess.SeesOrganisation(user, assignment.OrganisationId))
+            throw new NotFoundException($"Государственное задание № {assignmentId} не найдено.");
+        if (assignment.OrganisationId != user.OrganisationId && user.Role != Role.Administrator)
+            throw new ForbiddenException("Изменять задание может только учреждение, которому оно выдано.");
+        var errors = new List<ValidationError>();
+        string T(string? s) => s?.Trim() ?? "";
+        var partCode = T(input.PartCode);
+        var sectionNumber = T(input.SectionNumber);
+        var code = T(input.Code);
+        if (partCode.Length == 0) errors.Add(new("partCode", "Укажите номер части задания (например, 1.4 или 2)."));
+        if (sectionNumber.Length == 0) errors.Add(new("sectionNumber", "Укажите номер услуги или раздела работы."));
+        if (code.Length == 0) errors.Add(new("code", "Укажите код показателя (уникальный в задании)."));
+        else if (assignment.Indicators.Any(i => string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase)))
+            errors.Add(new("code", $"Показатель с кодом {code} в задании уже есть."));
+        if (T(input.Name).Length == 0) errors.Add(new("name", "Укажите наименование показателя."));
+        if (T(input.Unit).Length == 0) errors.Add(new("unit", "Укажите единицу измерения."));
+        if (!Enum.IsDefined(input.Kind)) errors.Add(new("kind", "Выберите вид показателя: объём или качество."));
+        var part = assignment.Parts.FirstOrDefault(p => p.Code == partCode);
+        if (part is null && partCode.Length > 0)
+        {
+            if (T(input.PartTitle).Length == 0) errors.Add(new("partTitle", $"Части {partCode} в задании нет: укажите её наименование."));
+            if (!Enum.IsDefined(input.PartKind)) errors.Add(new("partKind", "Выберите вид части: услуги или работы."));
+        }
+        var section = part?.Sections.FirstOrDefault(s => s.Number == sectionNumber);
+        if (section is null && sectionNumber.Length > 0 && T(input.SectionName).Length == 0)
+            errors.Add(new("sectionName", $"Услуги (раздела) {sectionNumber} в части {partCode} нет: укажите наименование."));
+        var plan = new List<IndicatorPlanValue>();
+        foreach (var (year, value) in input.Plan.Where(p => p.Value is not null).OrderBy(p => p.Key))
+        {
+            var role = assignment.RoleOf(year);
+            if (role is null) errors.Add(new($"plan[{year}]", $"{year} год вне периода задания."));
+            else if (value < 0) errors.Add(new($"plan[{year}]", $"{year}: плановое значение не может быть отрицательным."));
+            else if (T(input.Unit).Contains('%') && value > 100) errors.Add(new($"plan[{year}]", $"{year}: доля не может быть больше 100 %."));
+            else plan.Add(new IndicatorPlanValue { Year = year, Role = role.Value, Value = value });
+        }
+        SocialServicesAccess.ThrowIfAny(errors);
+
+        if (part is null)
+        {
+            var like = assignment.Parts.FirstOrDefault(p => p.Kind == input.PartKind) ?? assignment.Parts.FirstOrDefault();
+            part = new AssignmentPart
+            {
+                Code = partCode, Title = T(input.PartTitle), Kind = input.PartKind, Order = assignment.Parts.Select(p => p.Order).DefaultIfEmpty(0).Max() + 1,
+                QuarterlyReportDay = like?.QuarterlyReportDay ?? 10, QuarterlyReportsThroughQuarter = like?.QuarterlyReportsThroughQuarter ?? 3,
+                YearlyReportMonth = like?.YearlyReportMonth ?? 2, YearlyReportDay = like?.YearlyReportDay ?? 1,
+                ReportingTermsText = like?.ReportingTermsText ?? "ежеквартально до 10 числа месяца, следующего за отчётным кварталом; за год — до 1 февраля",
+            };
+            assignment.Parts.Add(part);
+        }
+        if (section is null)
+        {
+            section = new AssignmentSection
+            {
+                Number = sectionNumber, Ordinal = part.Sections.Count + 1, Name = T(input.SectionName),
+                Kind = part.Kind == PartKind.Works ? SectionKind.Work : SectionKind.Service,
+                Form = part.Kind == PartKind.Works ? null : input.Form,
+            };
+            part.Sections.Add(section);
+        }
+        var indicator = new Indicator
+        {
+            Code = code, Kind = input.Kind, Name = T(input.Name), Unit = T(input.Unit), FormulaText = T(input.FormulaText),
+            Accumulates = input.Accumulates, Measure = ActualMeasure.Manual, PlanValues = plan,
+        };
+        assignment.Indicators.Add(indicator);
+        section.Indicators.Add(new SectionIndicator { Indicator = indicator, Order = section.Indicators.Count + 1 });
+        audit.Add(user, AuditAction.Update, Entity, assignment.Number, null,
+            $"Задание № {assignment.Number}: введён показатель {code} «{indicator.Name}» (часть {partCode}, {sectionNumber})",
+            plan.Select(v => new FieldChange($"{code} план {v.Year}", null, v.Value?.ToString(RussianFormat.Culture))).ToList());
+        await db.SaveChangesAsync(ct);
+        return indicator;
     }
 
     public async Task SetPlanValueAsync(UserContext user, int assignmentId, int indicatorId, int year, decimal? value, CancellationToken ct = default)

@@ -36,7 +36,7 @@ public sealed class DeliveryService(SobesDbContext db, AuditLog audit, RegionClo
         var visible = db.Citizens.VisibleTo(user);
         var contracts = await db.ServiceContracts.AsNoTracking().AsSplitQuery()
             .Include(c => c.IndividualProgramme).ThenInclude(p => p!.Lines).ThenInclude(l => l.SocialService)
-            .Where(c => c.ProviderOrganisationId == user.OrganisationId && c.TerminatedOn == null && c.StartsOn <= on && (c.EndsOn == null || c.EndsOn >= on))
+            .Where(c => c.ProviderOrganisationId == user.OrganisationId && (c.TerminatedOn == null || c.TerminatedOn >= on) && c.StartsOn <= on && (c.EndsOn == null || c.EndsOn >= on))
             .Where(c => visible.Any(x => x.Id == c.CitizenId))
             .ToListAsync(ct);
         var names = await db.NamesAsync(user, contracts.Select(c => c.CitizenId), ct);
@@ -52,7 +52,7 @@ public sealed class DeliveryService(SobesDbContext db, AuditLog audit, RegionClo
 
     public async Task<DeliveredService> RecordAsync(UserContext user, DeliveryInput input, CancellationToken ct = default)
     {
-        SocialServicesAccess.RequireWriter(user);
+        await db.RequireProviderAsync(user, ct);
         var visible = db.Citizens.VisibleTo(user);
         var contract = await db.ServiceContracts.AsNoTracking().Include(c => c.IndividualProgramme).ThenInclude(p => p!.Lines)
                            .Where(c => c.ProviderOrganisationId == user.OrganisationId && visible.Any(x => x.Id == c.CitizenId))
@@ -62,10 +62,16 @@ public sealed class DeliveryService(SobesDbContext db, AuditLog audit, RegionClo
         var date = input.DeliveredOn == default ? clock.Today : input.DeliveredOn;
         var errors = new List<ValidationError>();
         if (date > clock.Today) errors.Add(new("deliveredOn", "Нельзя отметить услугу будущей датой."));
-        if (date < contract.StartsOn || contract.EndsOn < date || contract.TerminatedOn <= date)
+        if (contract.TerminatedOn is { } terminated && date > terminated)
+            errors.Add(new("deliveredOn", $"Обслуживание по договору {contract.Number} прекращено {terminated:dd.MM.yyyy} (ст. 18 442-ФЗ): услуги после этой даты не отмечаются."));
+        else if (!contract.IsInForceOn(date))
             errors.Add(new("deliveredOn", $"На {date:dd.MM.yyyy} договор {contract.Number} не действует."));
+        // After a review (ст. 16 ч. 5) the contract follows the new version; a day before it falls under the version then in force.
+        var versions = await db.IndividualProgrammes.AsNoTracking().Include(p => p.Lines)
+            .Where(p => p.NeedRecognitionId == contract.IndividualProgramme!.NeedRecognitionId && p.CitizenId == contract.CitizenId).ToListAsync(ct);
+        var lines = versions.Where(p => p.IsInForceOn(date)).SelectMany(p => p.Lines);
         if (service is null) errors.Add(new("socialServiceId", "Выберите услугу."));
-        else if (!contract.IndividualProgramme!.Lines.Any(l => l.SocialServiceId == service.Id && l.PeriodFrom <= date && l.PeriodTo >= date))
+        else if (!lines.Any(l => l.SocialServiceId == service.Id && l.PeriodFrom <= date && l.PeriodTo >= date))
             errors.Add(new("socialServiceId", $"Услуга «{service.Name}» не предусмотрена индивидуальной программой на {date:dd.MM.yyyy}."));
         if (input.Quantity <= 0) errors.Add(new("quantity", "Количество должно быть больше нуля."));
         else if (input.Quantity > 100) errors.Add(new("quantity", "Слишком большое количество для одной отметки — проверьте ввод."));
@@ -90,7 +96,7 @@ public sealed class DeliveryService(SobesDbContext db, AuditLog audit, RegionClo
 
     public async Task DeleteAsync(UserContext user, long id, CancellationToken ct = default)
     {
-        SocialServicesAccess.RequireWriter(user);
+        await db.RequireProviderAsync(user, ct);
         var visible = db.Citizens.VisibleTo(user);
         var d = await db.DeliveredServices.Include(x => x.SocialService)
                     .Where(x => x.ProviderOrganisationId == user.OrganisationId && visible.Any(c => c.Id == x.CitizenId))

@@ -96,3 +96,24 @@ public sealed record ApplicationDetails(
     bool Overdue,
     IReadOnlyList<IndividualProgramme> Programmes,
     IReadOnlyList<ServiceContract> Contracts);
+
+/// <summary>A review of the individual programme (ст. 16 ч. 5): the new version's dates; services are copied from the old one.</summary>
+public sealed class ProgrammeReviewInput
+{
+    public DateOnly DrawnUpOn { get; set; }
+    public DateOnly StartsOn { get; set; }
+    /// <summary>Empty: three years from the start, the latest the law allows.</summary>
+    public DateOnly? NextReviewOn { get; set; }
+}
+
+/// <summary>Early end of a contract (ст. 18): the last day of service and the ground.</summary>
+public sealed class TerminationInput
+{
+    public DateOnly TerminatedOn { get; set; }
+    public TerminationGround? Ground { get; set; }
+    public string? Reason { get; set; }
+}
+
+/// <summary>A programme in force due for review within the notice period or overdue.</summary>
+public sealed record ProgrammeReviewItem(long ProgrammeId, string Number, long ApplicationId, long CitizenId, string CitizenName, ServiceForm Form,
+    DateOnly StartsOn, DateOnly NextReviewOn, bool Overdue, string? ContractNumber);

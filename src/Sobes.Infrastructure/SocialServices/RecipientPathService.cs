@@ -18,6 +18,9 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
 {
     private const string Entity = nameof(ServiceApplication);
 
+    /// <summary>Whether the user acts for a provider of social services (concludes contracts, records services).</summary>
+    public Task<bool> IsProviderAsync(UserContext user, CancellationToken ct = default) => db.IsProviderAsync(user, ct);
+
     public async Task<IReadOnlyList<ApplicationListItem>> ListAsync(UserContext user, NeedRecognitionOutcome? outcome = null, CancellationToken ct = default)
     {
         var today = clock.Today;
@@ -208,7 +211,7 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
 
     public async Task<ServiceContract> ConcludeContractAsync(UserContext user, long programmeId, ContractInput input, CancellationToken ct = default)
     {
-        SocialServicesAccess.RequireWriter(user);
+        await db.RequireProviderAsync(user, ct);
         var visible = db.Citizens.VisibleTo(user);
         var programme = await db.IndividualProgrammes.AsNoTracking()
                             .Where(p => visible.Any(c => c.Id == p.CitizenId))
@@ -239,6 +242,90 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
         return contract;
     }
 
+    /// <summary>Programmes in force of the user's territory whose review (ст. 16 ч. 5) is due within <paramref name="days"/> days or overdue, earliest first.</summary>
+    public async Task<IReadOnlyList<ProgrammeReviewItem>> DueForReviewAsync(UserContext user, int days = IndividualProgrammeRules.ReviewNoticeDays, CancellationToken ct = default)
+    {
+        if (days is < 0 or > 3 * 366) throw new DomainValidationException([new("days", "Укажите число дней от 0 до 1098.")]);
+        var today = clock.Today;
+        var limit = today.AddDays(days);
+        var visible = db.Citizens.VisibleTo(user);
+        var rows = await db.IndividualProgrammes.AsNoTracking()
+            .Where(p => p.ClosedOn == null && p.NextReviewOn <= limit && visible.Any(c => c.Id == p.CitizenId))
+            .OrderBy(p => p.NextReviewOn).ThenBy(p => p.Id)
+            .Select(p => new { p.Id, p.Number, p.NeedRecognition!.ServiceApplicationId, p.CitizenId, p.Form, p.StartsOn, p.NextReviewOn })
+            .Take(500).ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var contracts = await db.ServiceContracts.AsNoTracking().Where(c => ids.Contains(c.IndividualProgrammeId) && c.TerminatedOn == null)
+            .Select(c => new { c.IndividualProgrammeId, c.Number }).ToListAsync(ct);
+        var names = await db.NamesAsync(user, rows.Select(r => r.CitizenId), ct);
+        await audit.RecordAsync(user, AuditAction.Search, nameof(IndividualProgramme), null, null, $"Программы к пересмотру в ближайшие {days} дн.: {rows.Count}", ct);
+        return rows.Select(r => new ProgrammeReviewItem(r.Id, r.Number, r.ServiceApplicationId, r.CitizenId, names.GetValueOrDefault(r.CitizenId, "—"), r.Form,
+            r.StartsOn, r.NextReviewOn, r.NextReviewOn < today, contracts.FirstOrDefault(c => c.IndividualProgrammeId == r.Id)?.Number)).ToList();
+    }
+
+    /// <summary>
+    /// Reviews the programme (ст. 16 ч. 5): a new version with the old one's services from the new start, the old one closed the day before.
+    /// The contract in force follows the new version (as by an additional agreement), so services go on being recorded under the same contract.
+    /// </summary>
+    public async Task<IndividualProgramme> ReviewProgrammeAsync(UserContext user, long programmeId, ProgrammeReviewInput input, CancellationToken ct = default)
+    {
+        SocialServicesAccess.RequireWriter(user);
+        var visible = db.Citizens.VisibleTo(user);
+        var old = await db.IndividualProgrammes.Include(p => p.Lines)
+                      .Where(p => visible.Any(c => c.Id == p.CitizenId))
+                      .FirstOrDefaultAsync(p => p.Id == programmeId, ct)
+                  ?? throw new NotFoundException($"Индивидуальная программа № {programmeId} не найдена.");
+        if (old.ClosedOn is not null) throw new ConflictException($"Программа {old.Number} уже пересмотрена: действовала по {old.ClosedOn:dd.MM.yyyy}.");
+        var (revised, errors) = IndividualProgrammeRules.Revise(old, input.DrawnUpOn, input.StartsOn, input.NextReviewOn);
+        var all = errors.ToList();
+        if (input.DrawnUpOn == default) all.Add(new("drawnUpOn", "Укажите дату пересмотра."));
+        else if (input.DrawnUpOn > clock.Today) all.Add(new("drawnUpOn", "Дата пересмотра не может быть в будущем."));
+        if (all.Count > 0 || revised is null)
+        {
+            db.ChangeTracker.Clear();
+            SocialServicesAccess.ThrowIfAny(all);
+        }
+        revised!.Number = await DocumentNumbers.NextAsync(db.IndividualProgrammes.Select(p => p.Number), "ИППСУ", input.DrawnUpOn.Year, ct);
+        db.IndividualProgrammes.Add(revised);
+        var contracts = await db.ServiceContracts.Where(c => c.IndividualProgrammeId == old.Id && c.TerminatedOn == null).ToListAsync(ct);
+        foreach (var c in contracts) c.IndividualProgramme = revised; // the key is set when the new version is inserted, in the same save
+        audit.Add(user, AuditAction.Create, nameof(IndividualProgramme), revised.Number, old.CitizenId,
+            $"Пересмотр программы {old.Number}: новая редакция {revised.Number} с {revised.StartsOn:dd.MM.yyyy}, пересмотр не позднее {revised.NextReviewOn:dd.MM.yyyy}"
+            + (contracts.Count > 0 ? $"; договор {string.Join(", ", contracts.Select(c => c.Number))} следует новой редакции" : ""),
+            [new("Действует по", null, old.ClosedOn!.Value.ToString("dd.MM.yyyy"))]);
+        await db.SaveChangesAsync(ct);
+        return revised;
+    }
+
+    /// <summary>Ends a contract early on one of the grounds of ст. 18 ч. 1; no services are recorded after the date. The provider does it.</summary>
+    public async Task<ServiceContract> TerminateContractAsync(UserContext user, long contractId, TerminationInput input, CancellationToken ct = default)
+    {
+        await db.RequireProviderAsync(user, ct);
+        var visible = db.Citizens.VisibleTo(user);
+        var contract = await db.ServiceContracts
+                           .Where(c => c.ProviderOrganisationId == user.OrganisationId && visible.Any(x => x.Id == c.CitizenId))
+                           .FirstOrDefaultAsync(c => c.Id == contractId, ct)
+                       ?? throw new NotFoundException($"Договор № {contractId} не найден среди договоров вашей организации.");
+        if (contract.TerminatedOn is not null)
+            throw new ConflictException($"Договор {contract.Number} уже прекращён {contract.TerminatedOn:dd.MM.yyyy}.");
+        var errors = new List<ValidationError>();
+        if (input.TerminatedOn == default) errors.Add(new("terminatedOn", "Укажите дату прекращения обслуживания."));
+        else if (input.TerminatedOn > clock.Today) errors.Add(new("terminatedOn", "Дата прекращения не может быть в будущем."));
+        contract.TerminatedOn = input.TerminatedOn;
+        contract.TerminationGround = input.Ground;
+        contract.TerminationReason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
+        errors.AddRange(ServiceContractRules.Validate(contract).Where(e => e.Field is "ground" or "reason" or "terminatedOn"));
+        if (errors.Count == 0 && await db.DeliveredServices.AnyAsync(d => d.ServiceContractId == contract.Id && d.DeliveredOn > input.TerminatedOn, ct))
+            errors.Add(new("terminatedOn", $"После {input.TerminatedOn:dd.MM.yyyy} по договору отмечены услуги: удалите их или укажите более позднюю дату."));
+        SocialServicesAccess.ThrowIfAny(errors.DistinctBy(e => (e.Field, e.Message)).ToList());
+        audit.Add(user, AuditAction.Update, nameof(ServiceContract), contract.Number, contract.CitizenId,
+            $"Прекращено обслуживание по договору {contract.Number} с {input.TerminatedOn:dd.MM.yyyy} (последний день): {input.Ground!.Value.Russian()}"
+            + (contract.TerminationReason is { } r ? $" — {r}" : ""),
+            [new("Прекращён", null, input.TerminatedOn.ToString("dd.MM.yyyy"))]);
+        await db.SaveChangesAsync(ct);
+        return contract;
+    }
+
     public async Task<IReadOnlyList<(UrgentServiceAct Act, string CitizenName)>> UrgentActsAsync(UserContext user, CancellationToken ct = default)
     {
         var visible = db.Citizens.VisibleTo(user);
@@ -256,7 +343,7 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
     /// </summary>
     public async Task<UrgentServiceAct> CreateUrgentActAsync(UserContext user, UrgentActInput input, CancellationToken ct = default)
     {
-        SocialServicesAccess.RequireWriter(user);
+        await db.RequireProviderAsync(user, ct);
         var citizen = await db.VisibleCitizenAsync(user, input.CitizenId, ct);
         var ids = input.Lines.Select(l => l.SocialServiceId).ToList();
         var services = await db.SocialServices.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);

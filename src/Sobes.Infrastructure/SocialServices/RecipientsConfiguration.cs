@@ -69,6 +69,7 @@ internal sealed class IndividualProgrammeConfiguration : IEntityTypeConfiguratio
             l.HasOne(x => x.SocialService).WithMany().HasForeignKey(x => x.SocialServiceId).OnDelete(DeleteBehavior.Restrict);
         });
         e.HasIndex(x => x.Number).IsUnique();
+        e.HasOne<IndividualProgramme>().WithMany().HasForeignKey(x => x.PreviousProgrammeId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -24,10 +24,13 @@ public sealed class ServiceActService(SobesDbContext db, AuditLog audit, RegionC
 {
     private const string Entity = nameof(ServiceAct);
 
+    /// <summary>Whether the user acts for a provider of social services (draws up and signs acts).</summary>
+    public Task<bool> IsProviderAsync(UserContext user, CancellationToken ct = default) => db.IsProviderAsync(user, ct);
+
     /// <summary>Builds (or rebuilds, unless signed) the acts of the month for every contract of the user's organisation with services in it.</summary>
     public async Task<ActGenerationResult> GenerateMonthAsync(UserContext user, int year, int month, CancellationToken ct = default)
     {
-        SocialServicesAccess.RequireWriter(user);
+        await db.RequireProviderAsync(user, ct);
         if (month is < 1 or > 12 || year < 2000) throw new DomainValidationException([new("month", "Укажите месяц и год.")]);
         var first = new DateOnly(year, month, 1);
         if (first > clock.Today) throw new DomainValidationException([new("month", "Акт составляется за прошедший или текущий месяц.")]);
@@ -126,7 +129,7 @@ public sealed class ServiceActService(SobesDbContext db, AuditLog audit, RegionC
 
     public async Task<ServiceAct> SignAsync(UserContext user, long id, DateOnly? signedOn, CancellationToken ct = default)
     {
-        SocialServicesAccess.RequireWriter(user);
+        await db.RequireProviderAsync(user, ct);
         var act = await LoadAsync(user, id, tracking: true, ct);
         if (act.ProviderOrganisationId != user.OrganisationId) throw new ForbiddenException("Акт подписывает организация, оказавшая услуги.");
         if (act.SignedOn is not null) throw new ConflictException($"Акт {act.Number} уже подписан {act.SignedOn:dd.MM.yyyy}.");

@@ -13,8 +13,20 @@ public static class SocialServicesAccess
     /// <summary>Record services, decide, plan and report: the centre's and the department's staff.</summary>
     public static readonly Role[] Writers = [Role.Administrator, Role.Specialist, Role.Head];
 
-    /// <summary>Tariffs and the subsistence minimum are set by acts of the region; entered by the administrator or a head.</summary>
+    /// <summary>
+    /// Tariffs, the catalogue and the subsistence minimum are set by acts of the region (442-ФЗ ст. 8 п. 8–11):
+    /// entered by the administrator or the head of the ministry (a head who sees the whole region); a district head only reads them.
+    /// </summary>
     public static readonly Role[] ReferenceEditors = [Role.Administrator, Role.Head];
+
+    /// <summary>
+    /// The provider of social services concludes the contract (442-ФЗ ст. 17), delivers the services and draws up the acts (ст. 12 ч. 1):
+    /// a specialist or head of a social services centre. The authorised body (УСЗН), the ministry and the administrator are no providers.
+    /// </summary>
+    public static readonly Role[] ProviderRoles = [Role.Specialist, Role.Head];
+
+    public const string NotProviderMessage =
+        "Договор, отметки об оказанных услугах и акты оформляет поставщик социальных услуг (ст. 12, 17 442-ФЗ): специалист или руководитель КЦСОН.";
 
     /// <summary>The founder's desk review of execution reports: an inspector or head of the ministry (a user who sees the whole region).</summary>
     public static readonly Role[] Reviewers = [Role.Inspector, Role.Head];
@@ -24,9 +36,22 @@ public static class SocialServicesAccess
         if (!user.IsIn(Writers)) throw new ForbiddenException("Ваша роль не позволяет вносить данные социального обслуживания.");
     }
 
+    public static bool IsReferenceEditor(UserContext user) => user.Role == Role.Administrator || (user.Role == Role.Head && user.SeesWholeRegion);
+
     public static void RequireReferenceEditor(UserContext user)
     {
-        if (!user.IsIn(ReferenceEditors)) throw new ForbiddenException("Справочные величины (тарифы, прожиточный минимум) вносит администратор или руководитель.");
+        if (!IsReferenceEditor(user))
+            throw new ForbiddenException("Перечень услуг, тарифы и прожиточный минимум устанавливает субъект РФ (ст. 8 442-ФЗ): их вносит администратор или руководитель министерства.");
+    }
+
+    /// <summary>Whether the user acts for a provider of social services: a specialist or head of an organisation of kind «КЦСОН».</summary>
+    public static async Task<bool> IsProviderAsync(this SobesDbContext db, UserContext user, CancellationToken ct = default) =>
+        user.IsIn(ProviderRoles) &&
+        await db.Organisations.AsNoTracking().AnyAsync(o => o.Id == user.OrganisationId && o.Kind == OrganisationKind.SocialServiceCentre, ct);
+
+    public static async Task RequireProviderAsync(this SobesDbContext db, UserContext user, CancellationToken ct = default)
+    {
+        if (!await db.IsProviderAsync(user, ct)) throw new ForbiddenException(NotProviderMessage);
     }
 
     public static bool IsReviewer(UserContext user) => user.SeesWholeRegion && user.IsIn(Reviewers);

@@ -1021,6 +1021,9 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.Property<long>("CitizenId")
                         .HasColumnType("bigint");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("DrawnUpOn")
                         .HasColumnType("date");
 
@@ -1038,6 +1041,9 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<long?>("PreviousProgrammeId")
+                        .HasColumnType("bigint");
+
                     b.PrimitiveCollection<List<int>>("RecommendedProviderIds")
                         .IsRequired()
                         .HasColumnType("integer[]");
@@ -1053,6 +1059,8 @@ namespace Sobes.Migrations.Postgres.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("PreviousProgrammeId");
 
                     b.ToTable("IndividualProgrammes");
                 });
@@ -1347,6 +1355,9 @@ namespace Sobes.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly?>("TerminatedOn")
                         .HasColumnType("date");
+
+                    b.Property<int?>("TerminationGround")
+                        .HasColumnType("integer");
 
                     b.Property<string>("TerminationReason")
                         .HasMaxLength(1000)
@@ -2199,6 +2210,11 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .HasForeignKey("NeedRecognitionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Sobes.Domain.SocialServices.IndividualProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("Sobes.Domain.SocialServices.ProgrammeLine", "Lines", b1 =>
                         {

@@ -967,6 +967,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.Property<long>("CitizenId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("DrawnUpOn")
                         .HasColumnType("TEXT");
 
@@ -984,6 +987,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PreviousProgrammeId")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("RecommendedProviderIds")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -999,6 +1005,8 @@ namespace Sobes.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("PreviousProgrammeId");
 
                     b.ToTable("IndividualProgrammes");
                 });
@@ -1281,6 +1289,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
 
                     b.Property<DateOnly?>("TerminatedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("TerminationGround")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TerminationReason")
                         .HasMaxLength(1000)
@@ -2117,6 +2128,11 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .HasForeignKey("NeedRecognitionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Sobes.Domain.SocialServices.IndividualProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("Sobes.Domain.SocialServices.ProgrammeLine", "Lines", b1 =>
                         {

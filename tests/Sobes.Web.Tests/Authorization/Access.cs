@@ -21,8 +21,21 @@ public enum Access
     /// of any organisation; the record belongs to the user's own organisation, so the probe uses that organisation's data.
     /// </summary>
     SocialWrite,
-    /// <summary>Social services reference data of the region (catalogue, tariffs, subsistence minimum): administrator and head.</summary>
+    /// <summary>
+    /// Social services reference data of the region (catalogue, tariffs, subsistence minimum; 442-ФЗ ст. 8): the administrator and a head of the ministry;
+    /// a district head passes the role policy and is refused by the service.
+    /// </summary>
     SocialReference,
+    /// <summary>
+    /// The provider's own acts (contract, services given, monthly and urgent acts; 442-ФЗ ст. 12, 17): a specialist or head of a social services centre.
+    /// The administrator and the department's writers pass the role policy and are refused by the service; the probe uses the centre's records.
+    /// </summary>
+    SocialProvider,
+    /// <summary>
+    /// Reading a provider's record by id: the ministry and the centre see it; the department is no provider, has no such record of its own
+    /// and does not see the centre's, so it is answered 404.
+    /// </summary>
+    SocialProviderRecord,
     /// <summary>The founder's desk review of an execution report: an inspector or head of the ministry (a user who sees the whole region).</summary>
     SocialReview,
 }
@@ -51,7 +64,7 @@ public sealed record Probe(Access Access, HttpStatusCode Success, Func<MatrixCon
 
     private static readonly string[] Writers = ["Administrator", "Specialist", "Head"];
     private static readonly string[] AuditReaders = ["Administrator", "Auditor"];
-    private static readonly string[] ReferenceEditors = ["Administrator", "Head"];
+    private static readonly string[] ProviderRoles = ["Specialist", "Head"];
     private static readonly string[] Reviewers = ["Inspector", "Head"];
 
     public HttpStatusCode ExpectedFor(string? login) => Access switch
@@ -62,7 +75,9 @@ public sealed record Probe(Access Access, HttpStatusCode Success, Func<MatrixCon
         Access.Write or Access.SocialWrite => Writers.Contains(RoleOf[login]) ? Success : HttpStatusCode.Forbidden,
         Access.Audit => AuditReaders.Contains(RoleOf[login]) ? Success : HttpStatusCode.Forbidden,
         Access.Admin => RoleOf[login] == "Administrator" ? Success : HttpStatusCode.Forbidden,
-        Access.SocialReference => ReferenceEditors.Contains(RoleOf[login]) ? Success : HttpStatusCode.Forbidden,
+        Access.SocialReference => RoleOf[login] == "Administrator" || (RoleOf[login] == "Head" && WorkplaceOf[login] == Workplace.Ministry) ? Success : HttpStatusCode.Forbidden,
+        Access.SocialProvider => ProviderRoles.Contains(RoleOf[login]) && WorkplaceOf[login] == Workplace.KasliCentre ? Success : HttpStatusCode.Forbidden,
+        Access.SocialProviderRecord => WorkplaceOf[login] == Workplace.KasliDepartment ? HttpStatusCode.NotFound : Success,
         // A district head passes the endpoint's role policy and is refused by the service: the review is the ministry's.
         Access.SocialReview => Reviewers.Contains(RoleOf[login]) && WorkplaceOf[login] == Workplace.Ministry ? Success : HttpStatusCode.Forbidden,
         _ => throw new ArgumentOutOfRangeException(),

@@ -9,7 +9,9 @@ namespace Sobes.Web.Tests.Authorization;
 /// The social services module (/api/v1/social-services). Reading is open to every role; lists and records owned by an organisation
 /// (assignments, reports, acts, services recorded) show the user's own organisation's, the ministry sees all, so a GET by id asks for
 /// a record of the principal's organisation. Writing is for administrators, specialists and heads, into their own organisation's records;
-/// reference data of the region for administrators and heads; the review of a report for the ministry's inspectors and heads.
+/// contracts, services given and acts only for the provider — a specialist or head of a centre (442-ФЗ ст. 12, 17), so those probes use the
+/// Kasli centre's records; reference data of the region for the administrator and the ministry's heads (ст. 8); the review of a report
+/// for the ministry's inspectors and heads.
 /// </summary>
 public static partial class ApiEndpointTable
 {
@@ -32,18 +34,24 @@ public static partial class ApiEndpointTable
         [$"GET {Social}/fee-rules"] = Get(Access.Read, _ => $"{Social}/fee-rules"),
 
         // The recipient's path: application, decision, programme, contract; urgent services.
-        // A query string takes the enum's C# name (the JSON answers write it in camelCase: "recognised").
-        [$"GET {Social}/applications"] = Get(Access.Read, _ => $"{Social}/applications?outcome=Recognised"),
+        // A query string takes an enum in any case: the camelCase the JSON answers write ("recognised") or the C# name.
+        [$"GET {Social}/applications"] = Get(Access.Read, _ => $"{Social}/applications?outcome=recognised"),
         [$"POST {Social}/applications"] = Send(Access.SocialWrite, HttpStatusCode.Created, HttpMethod.Post, async c => ($"{Social}/applications", await c.ApplicationBodyAsync())),
         [$"GET {Social}/applications/{{id:long}}"] = GetFor(Access.Read, async (c, login) => $"{Social}/applications/{(await c.FixtureAsync(login)).ApplicationId}"),
         [$"POST {Social}/applications/{{id:long}}/decision"] = Send(Access.SocialWrite, HttpStatusCode.OK, HttpMethod.Post, async c =>
             ($"{Social}/applications/{await c.NewApplicationAsync()}/decision", Recognition)),
         [$"POST {Social}/applications/{{id:long}}/programmes"] = Send(Access.SocialWrite, HttpStatusCode.Created, HttpMethod.Post, async c =>
             ($"{Social}/applications/{await c.NewRecognisedApplicationAsync()}/programmes", await c.ProgrammeBodyAsync())),
-        [$"POST {Social}/programmes/{{id:long}}/contract"] = Send(Access.SocialWrite, HttpStatusCode.Created, HttpMethod.Post, async c =>
+        [$"POST {Social}/programmes/{{id:long}}/contract"] = Send(Access.SocialProvider, HttpStatusCode.Created, HttpMethod.Post, async c =>
             ($"{Social}/programmes/{await c.NewProgrammeAsync()}/contract", ContractBody)),
+        // ИППСУ review (ст. 16 ч. 5) is the programme's author's: any writer; early termination of a contract (ст. 18) is the provider's.
+        [$"GET {Social}/programmes/due-for-review"] = Get(Access.Read, _ => $"{Social}/programmes/due-for-review?days=60"),
+        [$"POST {Social}/programmes/{{id:long}}/review"] = Send(Access.SocialWrite, HttpStatusCode.Created, HttpMethod.Post, async c =>
+            ($"{Social}/programmes/{await c.NewProgrammeAsync()}/review", new { drawnUpOn = ContractStart.AddMonths(11), startsOn = ContractStart.AddYears(1) })),
+        [$"POST {Social}/contracts/{{id:long}}/terminate"] = Send(Access.SocialProvider, HttpStatusCode.OK, HttpMethod.Post, async c =>
+            ($"{Social}/contracts/{(await c.NewContractAsync(Provider)).Contract}/terminate", new { terminatedOn = ContractStart.AddDays(10), ground = "recipientRequest" })),
         [$"GET {Social}/urgent-acts"] = Get(Access.Read, _ => $"{Social}/urgent-acts"),
-        [$"POST {Social}/urgent-acts"] = Send(Access.SocialWrite, HttpStatusCode.Created, HttpMethod.Post, async c => ($"{Social}/urgent-acts", new
+        [$"POST {Social}/urgent-acts"] = Send(Access.SocialProvider, HttpStatusCode.Created, HttpMethod.Post, async c => ($"{Social}/urgent-acts", new
         {
             citizenId = c.ReadableCitizenId, basis = "Заявление гражданина (проверка прав доступа)", providedFrom = UrgentDay, providedTo = UrgentDay,
             drawnUpOn = UrgentDay, recipientSignedOn = UrgentDay, conditions = "в помещении организации",
@@ -53,15 +61,15 @@ public static partial class ApiEndpointTable
         // Services given and monthly acts: the provider's own recipients and acts.
         [$"GET {Social}/recipients"] = Get(Access.Read, _ => $"{Social}/recipients?on=2024-{RecordMonth:00}-15"),
         [$"GET {Social}/delivered-services"] = Get(Access.Read, _ => $"{Social}/delivered-services?from=2024-{RecordMonth:00}-01&to=2024-{RecordMonth:00}-28"),
-        [$"POST {Social}/delivered-services"] = SendFor(Access.SocialWrite, HttpStatusCode.Created, HttpMethod.Post, async (c, login) =>
+        [$"POST {Social}/delivered-services"] = SendFor(Access.SocialProvider, HttpStatusCode.Created, HttpMethod.Post, async (c, login) =>
             ($"{Social}/delivered-services", await c.DeliveryBodyAsync((await c.FixtureAsync(login)).ContractId, RecordMonth, 7))),
-        [$"DELETE {Social}/delivered-services/{{id:long}}"] = SendFor(Access.SocialWrite, HttpStatusCode.NoContent, HttpMethod.Delete, async (c, login) =>
-            ($"{Social}/delivered-services/{await c.NewDeliveryAsync(WriterFor(login))}", null)),
+        [$"DELETE {Social}/delivered-services/{{id:long}}"] = SendFor(Access.SocialProvider, HttpStatusCode.NoContent, HttpMethod.Delete, async (c, login) =>
+            ($"{Social}/delivered-services/{await c.NewDeliveryAsync(Provider)}", null)),
         [$"GET {Social}/acts"] = Get(Access.Read, _ => $"{Social}/acts?year=2024&month={ReadActMonth}"),
-        [$"POST {Social}/acts/generate"] = Send(Access.SocialWrite, HttpStatusCode.OK, HttpMethod.Post, $"{Social}/acts/generate", _ => new { year = 2024, month = RecordMonth }),
-        [$"GET {Social}/acts/{{id:long}}"] = GetFor(Access.Read, async (c, login) => $"{Social}/acts/{(await c.FixtureAsync(login)).ActId}"),
-        [$"POST {Social}/acts/{{id:long}}/sign"] = SendFor(Access.SocialWrite, HttpStatusCode.OK, HttpMethod.Post, async (c, login) =>
-            ($"{Social}/acts/{await c.NewUnsignedActAsync(WriterFor(login))}/sign", new { signedOn = new DateOnly(2024, SignMonth + 1, 1) })),
+        [$"POST {Social}/acts/generate"] = Send(Access.SocialProvider, HttpStatusCode.OK, HttpMethod.Post, $"{Social}/acts/generate", _ => new { year = 2024, month = RecordMonth }),
+        [$"GET {Social}/acts/{{id:long}}"] = GetFor(Access.SocialProviderRecord, async (c, login) => $"{Social}/acts/{(await c.FixtureAsync(login)).ActId}"),
+        [$"POST {Social}/acts/{{id:long}}/sign"] = SendFor(Access.SocialProvider, HttpStatusCode.OK, HttpMethod.Post, async (c, login) =>
+            ($"{Social}/acts/{await c.NewUnsignedActAsync(Provider)}/sign", new { signedOn = new DateOnly(2024, SignMonth + 1, 1) })),
 
         // State assignments and report deadlines.
         [$"GET {Social}/assignments"] = Get(Access.Read, _ => $"{Social}/assignments"),
@@ -70,6 +78,13 @@ public static partial class ApiEndpointTable
         [$"POST {Social}/assignments/import-file"] = new(Access.SocialWrite, HttpStatusCode.Created, (c, _) => Task.FromResult(
             new HttpRequestMessage(HttpMethod.Post, $"{Social}/assignments/import-file?financialYear={c.NextImportYear()}") { Content = Http.RawJson(AssignmentFile()) })),
         [$"GET {Social}/assignments/{{id:int}}"] = GetFor(Access.Read, async (c, login) => $"{Social}/assignments/{(await c.FixtureAsync(login)).AssignmentId}"),
+        [$"POST {Social}/assignments/{{id:int}}/indicators"] = SendFor(Access.SocialWrite, HttpStatusCode.Created, HttpMethod.Post, async (c, login) =>
+            ($"{Social}/assignments/{(await c.FixtureAsync(login)).AssignmentId}/indicators", new
+            {
+                partCode = "9", partTitle = "Часть матрицы", partKind = "works", sectionNumber = "1", sectionName = "Работа матрицы",
+                code = "M-" + Guid.NewGuid().ToString("N")[..8], kind = "volume", name = "Показатель матрицы", unit = "ед.",
+                plan = new Dictionary<string, decimal?> { [$"{AssignmentYear}"] = 5m },
+            })),
         [$"PUT {Social}/assignments/{{id:int}}/indicators/{{indicatorId:int}}/plan/{{year:int}}"] = SendFor(Access.SocialWrite, HttpStatusCode.NoContent, HttpMethod.Put,
             async (c, login) =>
             {

@@ -50,6 +50,9 @@ public sealed partial class MatrixContext
         _ => login,
     };
 
+    /// <summary>The only provider of social services among the seeded users (the Kasli centre's specialist): contracts, services and acts are its.</summary>
+    public const string Provider = "kcson";
+
     public async Task<HttpClient> ClientAsync(string login)
     {
         if (!_clients.TryGetValue(login, out var client)) _clients[login] = client = await Host.LoginAsync(login);
@@ -73,9 +76,10 @@ public sealed partial class MatrixContext
         var indicatorId = (int)assignment["indicators"]!.AsArray().First()!.Id();
         var workSectionId = (int)assignment["parts"]!.AsArray().SelectMany(p => p!["sections"]!.AsArray())
             .First(s => s!["kind"]!.GetValue<string>() == "work")!.Id();
-        var recipient = await NewContractAsync(writer);
-        var actId = await NewActAsync(writer, recipient, ReadActMonth);
-        await client.PostJson($"{Social}/acts/{actId}/sign", new { }).Expect(HttpStatusCode.OK);
+        // Only a provider concludes contracts and draws up acts: every organisation's fixture has a recipient of the Kasli centre.
+        var recipient = await NewContractAsync(Provider);
+        var actId = await NewActAsync(Provider, recipient, ReadActMonth);
+        await (await ClientAsync(Provider)).PostJson($"{Social}/acts/{actId}/sign", new { }).Expect(HttpStatusCode.OK);
         return new(assignmentId, indicatorId, workSectionId, recipient.Application, recipient.Contract, actId, await NewReportAsync(writer, assignmentId));
     }
 

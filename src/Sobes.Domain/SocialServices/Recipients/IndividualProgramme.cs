@@ -16,6 +16,12 @@ public class IndividualProgramme
     /// <summary>Recommended providers; the citizen chooses among them.</summary>
     public List<int> RecommendedProviderIds { get; set; } = [];
     public List<ProgrammeLine> Lines { get; set; } = [];
+    /// <summary>The programme this one revised (ст. 16 ч. 5); null for the first programme on the decision.</summary>
+    public long? PreviousProgrammeId { get; set; }
+    /// <summary>The last day the programme is in force: set when a review replaces it with a new version.</summary>
+    public DateOnly? ClosedOn { get; set; }
+
+    public bool IsInForceOn(DateOnly date) => StartsOn <= date && (ClosedOn is null || date <= ClosedOn);
 }
 
 /// <summary>A service of the programme with its volume and period (вид, объём, периодичность, сроки).</summary>

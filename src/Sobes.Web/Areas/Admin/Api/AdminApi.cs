@@ -5,6 +5,7 @@ using Sobes.Infrastructure.Audit;
 using Sobes.Infrastructure.Calendar;
 using Sobes.Infrastructure.Persistence;
 using Sobes.Web.Auth;
+using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.Admin.Api;
 
@@ -14,9 +15,9 @@ public static class AdminApi
 {
     public static void MapAdminApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/audit", async (AuditQuery audit, string? login, long? citizenId, DateOnly? from, DateOnly? to, AuditAction? action, int? page, int? pageSize, CancellationToken ct) =>
+        app.MapGet("/api/v1/audit", async (AuditQuery audit, string? login, long? citizenId, DateOnly? from, DateOnly? to, string? action, int? page, int? pageSize, CancellationToken ct) =>
         {
-            var result = await audit.FindAsync(new AuditFilter(login, citizenId, from, to, action, page ?? 1, pageSize ?? 50), ct);
+            var result = await audit.FindAsync(new AuditFilter(login, citizenId, from, to, QueryEnum.Parse<AuditAction>(action, "action"), page ?? 1, pageSize ?? 50), ct);
             return new
             {
                 items = result.Items.Select(a => new { a.Id, a.AtUtc, a.UserLogin, action = a.Action.ToString(), a.EntityType, a.EntityId, a.CitizenId, a.Summary, changes = AuditLog.ParseChanges(a.Changes) }),

@@ -30,6 +30,12 @@ internal static class AssignmentsApi
         g.MapGet("/assignments/{id:int}", async (int id, HttpContext http, AssignmentService assignments, CancellationToken ct) =>
                 AssignmentDto.From(await assignments.GetAsync(http.Current(), id, ct)))
             .WithSummary("Задание: части, услуги и работы, показатели объёма и качества (общий показатель — один раз), плановые значения по годам").ProducesProblem(404);
+        g.MapPost("/assignments/{id:int}/indicators", async (int id, ManualIndicatorInput input, HttpContext http, AssignmentService assignments, CancellationToken ct) =>
+            {
+                var i = await assignments.AddIndicatorAsync(http.Current(), id, input, ct);
+                return Results.Created($"{SocialServicesApi.Prefix}/assignments/{id}", new { i.Id, i.Code });
+            })
+            .WithSummary("Ввести показатель вручную: часть и услуга (раздел) по номерам — создаются, если их нет; плановые значения по годам").Writes();
         g.MapPut("/assignments/{id:int}/indicators/{indicatorId:int}/plan/{year:int}",
                 async (int id, int indicatorId, int year, PlanValueInput input, HttpContext http, AssignmentService assignments, CancellationToken ct) =>
                 {

@@ -1,6 +1,7 @@
 using Sobes.Domain.SocialServices;
 using Sobes.Infrastructure.SocialServices;
 using Sobes.Web.Auth;
+using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.SocialServices.Api;
 
@@ -9,8 +10,8 @@ internal static class RecipientsApi
     public static void MapRecipientsApi(this RouteGroupBuilder root)
     {
         var g = root.MapGroup("").WithTags("Социальное обслуживание: получатели услуг (442-ФЗ)");
-        g.MapGet("/applications", async (NeedRecognitionOutcome? outcome, HttpContext http, RecipientPathService path, CancellationToken ct) =>
-                await path.ListAsync(http.Current(), outcome, ct))
+        g.MapGet("/applications", async (string? outcome, HttpContext http, RecipientPathService path, CancellationToken ct) =>
+                await path.ListAsync(http.Current(), QueryEnum.Parse<NeedRecognitionOutcome>(outcome, "outcome"), ct))
             .WithSummary("Заявления о социальном обслуживании вашей территории, с решением и сроком (5 рабочих дней)");
         g.MapPost("/applications", async (ApplicationInput input, HttpContext http, RecipientPathService path, CancellationToken ct) =>
             {
@@ -38,6 +39,18 @@ internal static class RecipientsApi
         g.MapPost("/programmes/{id:long}/contract", async (long id, ContractInput input, HttpContext http, RecipientPathService path, CancellationToken ct) =>
                 Results.Created($"{SocialServicesApi.Prefix}/programmes/{id}", ContractDto.From(await path.ConcludeContractAsync(http.Current(), id, input, ct))))
             .WithSummary("Заключить договор о предоставлении социальных услуг (в течение суток с представления программы)").Writes();
+        g.MapGet("/programmes/due-for-review", async (int? days, HttpContext http, RecipientPathService path, CancellationToken ct) =>
+                await path.DueForReviewAsync(http.Current(), days ?? Sobes.Domain.SocialServices.IndividualProgrammeRules.ReviewNoticeDays, ct))
+            .WithSummary("Программы к пересмотру: срок пересмотра в ближайшие 60 дней (days=) или пропущен (ст. 16 ч. 5 442-ФЗ)");
+        g.MapPost("/programmes/{id:long}/review", async (long id, ProgrammeReviewInput input, HttpContext http, RecipientPathService path, CancellationToken ct) =>
+            {
+                var p = await path.ReviewProgrammeAsync(http.Current(), id, input, ct);
+                return Results.Created($"{SocialServicesApi.Prefix}/programmes/{p.Id}", new { p.Id, p.Number, p.StartsOn, p.NextReviewOn, p.PreviousProgrammeId });
+            })
+            .WithSummary("Пересмотреть программу: новая редакция с теми же услугами с новой даты, прежняя закрывается; договор следует новой редакции").Writes();
+        g.MapPost("/contracts/{id:long}/terminate", async (long id, TerminationInput input, HttpContext http, RecipientPathService path, CancellationToken ct) =>
+                ContractDto.From(await path.TerminateContractAsync(http.Current(), id, input, ct)))
+            .WithSummary("Прекратить обслуживание по договору: дата (последний день) и основание ст. 18 442-ФЗ; после неё услуги не отмечаются").Writes();
 
         g.MapGet("/urgent-acts", async (HttpContext http, RecipientPathService path, CancellationToken ct) =>
                 (await path.UrgentActsAsync(http.Current(), ct)).Select(x => new

@@ -23,16 +23,19 @@ public sealed record DecisionDto(NeedRecognitionOutcome Outcome, string OutcomeN
 
 public sealed record ProgrammeLineDto(int SocialServiceId, string ServiceCode, string ServiceName, decimal Volume, string Periodicity, DateOnly PeriodFrom, DateOnly PeriodTo);
 
-public sealed record ProgrammeDto(long Id, string Number, ServiceForm Form, DateOnly DrawnUpOn, DateOnly StartsOn, DateOnly NextReviewOn, IReadOnlyList<ProgrammeLineDto> Lines)
+public sealed record ProgrammeDto(long Id, string Number, ServiceForm Form, DateOnly DrawnUpOn, DateOnly StartsOn, DateOnly NextReviewOn, IReadOnlyList<ProgrammeLineDto> Lines,
+    long? PreviousProgrammeId = null, DateOnly? ClosedOn = null)
 {
     public static ProgrammeDto From(IndividualProgramme p) => new(p.Id, p.Number, p.Form, p.DrawnUpOn, p.StartsOn, p.NextReviewOn,
-        p.Lines.Select(l => new ProgrammeLineDto(l.SocialServiceId, l.SocialService?.Code ?? "", l.SocialService?.Name ?? "", l.Volume, l.Periodicity, l.PeriodFrom, l.PeriodTo)).ToList());
+        p.Lines.Select(l => new ProgrammeLineDto(l.SocialServiceId, l.SocialService?.Code ?? "", l.SocialService?.Name ?? "", l.Volume, l.Periodicity, l.PeriodFrom, l.PeriodTo)).ToList(),
+        p.PreviousProgrammeId, p.ClosedOn);
 }
 
 public sealed record ContractDto(long Id, string Number, long IndividualProgrammeId, int ProviderOrganisationId, DateOnly ProgrammeSubmittedOn, DateOnly ConcludedOn,
-    DateOnly StartsOn, DateOnly? EndsOn)
+    DateOnly StartsOn, DateOnly? EndsOn, DateOnly? TerminatedOn = null, TerminationGround? TerminationGround = null, string? TerminationReason = null)
 {
-    public static ContractDto From(ServiceContract c) => new(c.Id, c.Number, c.IndividualProgrammeId, c.ProviderOrganisationId, c.ProgrammeSubmittedOn, c.ConcludedOn, c.StartsOn, c.EndsOn);
+    public static ContractDto From(ServiceContract c) => new(c.Id, c.Number, c.IndividualProgrammeId, c.ProviderOrganisationId, c.ProgrammeSubmittedOn, c.ConcludedOn, c.StartsOn, c.EndsOn,
+        c.TerminatedOn, c.TerminationGround, c.TerminationReason);
 }
 
 public sealed record ApplicationDto(long Id, string Number, long CitizenId, string CitizenName, DateOnly SubmittedOn, ServiceForm RequestedForm, string Circumstances,

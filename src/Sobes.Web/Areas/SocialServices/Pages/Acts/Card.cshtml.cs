@@ -31,6 +31,6 @@ public class CardModel(ServiceActService acts, RegionClock clock) : PageModel
         var user = HttpContext.Current();
         Today = clock.Today;
         Details = await acts.GetAsync(user, id, ct);
-        CanSign = Details.Act.SignedOn is null && user.IsIn(SocialServicesAccess.Writers) && Details.Act.ProviderOrganisationId == user.OrganisationId;
+        CanSign = Details.Act.SignedOn is null && Details.Act.ProviderOrganisationId == user.OrganisationId && await acts.IsProviderAsync(user, ct);
     }
 }

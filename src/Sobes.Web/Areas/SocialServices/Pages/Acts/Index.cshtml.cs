@@ -35,7 +35,7 @@ public class IndexModel(ServiceActService acts, RegionClock clock) : PageModel
         var today = clock.Today;
         Year = year ?? today.Year;
         Month = Math.Clamp(month ?? today.Month, 1, 12);
-        CanWrite = user.IsIn(SocialServicesAccess.Writers);
+        CanWrite = await acts.IsProviderAsync(user, ct);
         Items = await acts.ListAsync(user, Year, Month, ct);
     }
 }

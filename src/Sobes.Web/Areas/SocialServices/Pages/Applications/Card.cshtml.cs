@@ -15,6 +15,8 @@ public class CardModel(RecipientPathService path, CatalogueService catalogue, Re
     public ApplicationDetails Details { get; private set; } = null!;
     public IReadOnlyList<CatalogueItem> Services { get; private set; } = [];
     public bool CanWrite { get; private set; }
+    /// <summary>The user acts for a provider (КЦСОН): concludes and terminates contracts.</summary>
+    public bool CanProvide { get; private set; }
     public DateOnly Today { get; private set; }
     public ProgrammeInput Programme { get; private set; } = new();
     public DecisionInput Decision { get; private set; } = new();
@@ -52,6 +54,30 @@ public class CardModel(RecipientPathService path, CatalogueService catalogue, Re
         return Page();
     }
 
+    public ProgrammeReviewInput Review { get; private set; } = new();
+    public TerminationInput Termination { get; private set; } = new();
+    public int UserOrganisationId { get; private set; }
+
+    /// <summary>442-ФЗ ст. 16 ч. 5: a new version of the programme from the old one; the contract follows it.</summary>
+    public async Task<IActionResult> OnPostReviewAsync(long id, long programmeId, ProgrammeReviewInput review, CancellationToken ct)
+    {
+        if (await ModelState.TryAsync("review", () => path.ReviewProgrammeAsync(HttpContext.Current(), programmeId, review, ct)))
+            return Done(id, "Программа пересмотрена: составлена новая редакция, прежняя закрыта.");
+        Review = review;
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    /// <summary>442-ФЗ ст. 18: services stop after the date on the stated ground.</summary>
+    public async Task<IActionResult> OnPostTerminateAsync(long id, long contractId, TerminationInput termination, CancellationToken ct)
+    {
+        if (await ModelState.TryAsync("termination", () => path.TerminateContractAsync(HttpContext.Current(), contractId, termination, ct)))
+            return Done(id, "Обслуживание по договору прекращено.");
+        Termination = termination;
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
     private IActionResult Done(long id, string message)
     {
         TempData["Message"] = message;
@@ -63,6 +89,8 @@ public class CardModel(RecipientPathService path, CatalogueService catalogue, Re
         var user = HttpContext.Current();
         Today = clock.Today;
         CanWrite = user.IsIn(SocialServicesAccess.Writers);
+        CanProvide = await path.IsProviderAsync(user, ct);
+        UserOrganisationId = user.OrganisationId;
         Details = await path.GetAsync(user, id, ct);
         var form = Details.Application.NeedRecognition?.RecognisedForm ?? Details.Application.RequestedForm;
         Services = (await catalogue.ListAsync(Today, activeOnly: true, ct)).Where(s => s.Service.Form == form).ToList();

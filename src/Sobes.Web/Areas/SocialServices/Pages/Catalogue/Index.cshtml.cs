@@ -44,7 +44,7 @@ public class IndexModel(CatalogueService catalogue, RegionClock clock) : PageMod
     private async Task LoadAsync(DateOnly? on, CancellationToken ct)
     {
         On = on ?? clock.Today;
-        CanEdit = HttpContext.Current().IsIn(SocialServicesAccess.ReferenceEditors);
+        CanEdit = SocialServicesAccess.IsReferenceEditor(HttpContext.Current());
         Items = await catalogue.ListAsync(On, ct: ct);
         Tariffs = await catalogue.TariffsAsync(ct);
         Minimums = await catalogue.SubsistenceMinimumsAsync(ct);

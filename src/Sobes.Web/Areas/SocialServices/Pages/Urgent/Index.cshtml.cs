@@ -47,7 +47,7 @@ public class IndexModel(RecipientPathService path, RegistryService registry, Cat
     private async Task LoadAsync(CancellationToken ct)
     {
         var user = HttpContext.Current();
-        CanWrite = user.IsIn(SocialServicesAccess.Writers);
+        CanWrite = await path.IsProviderAsync(user, ct);
         Acts = await path.UrgentActsAsync(user, ct);
         Services = (await catalogue.ListAsync(clock.Today, activeOnly: true, ct)).Select(i => i.Service).Where(s => s.Form == ServiceForm.Urgent).ToList();
         if (Input.CitizenId != 0) CitizenName = (await registry.GetAsync(user, Input.CitizenId, ct)).FullName;

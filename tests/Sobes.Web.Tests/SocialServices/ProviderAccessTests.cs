@@ -1,0 +1,70 @@
+using Sobes.Domain.Common;
+using Sobes.Domain.SocialServices;
+using Sobes.Infrastructure.SocialServices;
+
+namespace Sobes.Web.Tests.SocialServices;
+
+/// <summary>
+/// 442-ФЗ ст. 12 ч. 1, ст. 17: the provider of social services concludes the contract, gives the services and draws up the acts;
+/// ст. 8 п. 8–11: the catalogue, tariffs and the subsistence minimum are the region's. The module's services refuse everyone else in Russian.
+/// </summary>
+[Collection(SocialServicesCollection.Name)]
+public class ProviderAccessTests(SocialServicesFixture fx)
+{
+    [Theory]
+    [InlineData("admin")]
+    [InlineData("specialist")]
+    [InlineData("head")]
+    public async Task Only_a_social_services_centre_concludes_the_contract(string login)
+    {
+        var centre = await fx.NewCentreAsync("Поставщик " + login);
+        var other = await fx.UserAsync(login);
+        var citizen = await Scenario.FreeCitizenAsync(fx, 40 + login.Length);
+        await using var db = fx.NewContext();
+        var s = fx.Build(db);
+        var app = await s.Path.CreateAsync(other, new ApplicationInput
+        {
+            CitizenId = citizen, SubmittedOn = Scenario.ApplicationDay, RequestedForm = ServiceForm.AtHome, Circumstances = "Утрата способности к самообслуживанию.",
+            Household = [new HouseholdMemberInput { MonthlyAmount = 10000m }],
+        });
+        // The decision on the need stays with the authorised body and those it delegates to (ст. 15): every writer may take it.
+        await s.Path.DecideAsync(other, app.Id, new DecisionInput { Outcome = NeedRecognitionOutcome.Recognised, DecidedOn = app.NeedRecognition!.DueOn });
+        var serviceId = (await s.Catalogue.ListAsync(Scenario.ApplicationDay, activeOnly: true)).First(i => i.Service.Form == ServiceForm.AtHome).Service.Id;
+        var programme = await s.Path.CreateProgrammeAsync(other, app.Id, new ProgrammeInput
+        {
+            DrawnUpOn = app.NeedRecognition.DueOn, StartsOn = Scenario.ApplicationDay.AddDays(20),
+            Lines = [new ProgrammeLineInput { SocialServiceId = serviceId, Volume = 10, Periodicity = "по графику" }],
+        });
+        var input = new ContractInput { ProgrammeSubmittedOn = programme.StartsOn.AddDays(-1), ConcludedOn = programme.StartsOn.AddDays(-1), StartsOn = programme.StartsOn };
+
+        var refused = await Assert.ThrowsAsync<ForbiddenException>(() => fx.Build(fx.NewContext()).Path.ConcludeContractAsync(other, programme.Id, input));
+        Assert.Contains("поставщик", refused.Message);
+        Assert.NotNull(await fx.Build(fx.NewContext()).Path.ConcludeContractAsync(centre, programme.Id, input));
+    }
+
+    [Theory]
+    [InlineData("admin")]
+    [InlineData("specialist")]
+    [InlineData("head")]
+    public async Task Only_a_social_services_centre_draws_up_acts_and_urgent_acts(string login)
+    {
+        var other = await fx.UserAsync(login);
+        await using var db = fx.NewContext();
+        var s = fx.Build(db);
+        await Assert.ThrowsAsync<ForbiddenException>(() => s.Acts.GenerateMonthAsync(other, 2015, 4));
+        await Assert.ThrowsAsync<ForbiddenException>(() => s.Path.CreateUrgentActAsync(other, new UrgentActInput()));
+        await Assert.ThrowsAsync<ForbiddenException>(() => s.Delivery.RecordAsync(other, new DeliveryInput()));
+        await Assert.ThrowsAsync<ForbiddenException>(() => s.Delivery.DeleteAsync(other, 1));
+    }
+
+    [Fact]
+    public async Task A_district_head_does_not_set_the_regions_reference_data()
+    {
+        var head = await fx.UserAsync("head");
+        await using var db = fx.NewContext();
+        var e = await Assert.ThrowsAsync<ForbiddenException>(() => fx.Build(db).Catalogue.AddSubsistenceMinimumAsync(head, new SubsistenceMinimumInput()));
+        Assert.Contains("министерства", e.Message);
+        Assert.True(SocialServicesAccess.IsReferenceEditor(await fx.UserAsync("admin")));
+        Assert.False(SocialServicesAccess.IsReferenceEditor(head));
+    }
+}
