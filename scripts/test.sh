@@ -29,6 +29,7 @@ die() { log "ERROR: $*"; exit 2; }
 APT_PACKAGES=(
   chromium            # Playwright browser tests (SOBES_CHROMIUM=/usr/bin/chromium)
   fonts-dejavu-core   # fonts for headless Chromium rendering
+  libreoffice-calc-nogui  # the .xlsx exports must open in LibreOffice (converted to PDF in a test)
 )
 # Installed in addition when no initdb exists under /usr/lib/postgresql/*/bin
 # and SOBES_TEST_PG is not set.
