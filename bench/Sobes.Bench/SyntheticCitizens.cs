@@ -34,7 +34,7 @@ static class SyntheticCitizens
                     CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow, Version = 1,
                 };
                 c.ActualAddress = c.RegistrationAddress.Copy();
-                c.SurnameKey = Citizen.KeyOf(c.Surname); c.NameKey = Citizen.KeyOf(c.Name); c.PatronymicKey = Citizen.KeyOf(c.Patronymic);
+                c.RefreshSearchKeys();
                 list.Add(c);
             }
             db.Citizens.AddRange(list);

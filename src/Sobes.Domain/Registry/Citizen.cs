@@ -46,5 +46,13 @@ public class Citizen
         return age;
     }
 
+    /// <summary>Recomputes the upper-cased search keys from the name fields; call after any name change.</summary>
+    public void RefreshSearchKeys()
+    {
+        SurnameKey = KeyOf(Surname);
+        NameKey = KeyOf(Name);
+        PatronymicKey = KeyOf(Patronymic ?? "");
+    }
+
     public static string KeyOf(string surname) => surname.Trim().ToUpperInvariant().Replace('Ё', 'Е');
 }

@@ -83,11 +83,9 @@ public static class CitizenRules
     public static void Apply(CitizenInput input, Citizen c)
     {
         c.Surname = input.Surname!.Trim();
-        c.SurnameKey = Citizen.KeyOf(c.Surname);
         c.Name = input.Name!.Trim();
         c.Patronymic = Clean(input.Patronymic);
-        c.NameKey = Citizen.KeyOf(c.Name);
-        c.PatronymicKey = Citizen.KeyOf(c.Patronymic ?? "");
+        c.RefreshSearchKeys();
         c.BirthDate = input.BirthDate!.Value;
         c.Sex = input.Sex!.Value;
         c.Snils = string.IsNullOrWhiteSpace(input.Snils) ? null : Registry.Snils.Parse(input.Snils).Digits;

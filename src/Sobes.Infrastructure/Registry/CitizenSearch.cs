@@ -17,12 +17,12 @@ public sealed record CitizenSearch(string? Snils = null, string? Q = null, DateO
 
 public sealed record CitizenListItem(long Id, string FullName, DateOnly BirthDate, string Snils, string Address, string Territory, DateOnly? DeathDate);
 
-internal static class CitizenSearchQuery
+public static class CitizenSearchQuery
 {
     public static IQueryable<Citizen> VisibleTo(this IQueryable<Citizen> q, UserContext user) =>
         user.TerritoryId is { } t ? q.Where(c => c.TerritoryId == t) : q;
 
-    public static IQueryable<Citizen> Apply(this IQueryable<Citizen> q, CitizenSearch s)
+    internal static IQueryable<Citizen> Apply(this IQueryable<Citizen> q, CitizenSearch s)
     {
         var snils = s.Snils;
         var text = s.Q?.Trim() ?? "";
@@ -59,7 +59,7 @@ internal static class CitizenSearchQuery
     private static bool LooksLikeSnils(string text) =>
         text.Length >= 3 && text.All(ch => char.IsAsciiDigit(ch) || ch is '-' or ' ') && text.Count(char.IsAsciiDigit) >= 3;
 
-    public static async Task<Paged<CitizenListItem>> PageAsync(this IQueryable<Citizen> q, IQueryable<Domain.Organisations.Territory> territories, CitizenSearch s, CancellationToken ct)
+    internal static async Task<Paged<CitizenListItem>> PageAsync(this IQueryable<Citizen> q, IQueryable<Domain.Organisations.Territory> territories, CitizenSearch s, CancellationToken ct)
     {
         var pageSize = Math.Clamp(s.PageSize, 1, 100);
         var page = Math.Max(1, s.Page);

@@ -148,9 +148,7 @@ internal sealed class DemoPopulation(SobesDbContext db)
             RegistrationAddress = h.Address.Copy(), ActualAddress = h.Address.Copy(), TerritoryId = h.TerritoryId,
             CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow, Version = 1,
         };
-        c.SurnameKey = Citizen.KeyOf(c.Surname);
-        c.NameKey = Citizen.KeyOf(c.Name);
-        c.PatronymicKey = Citizen.KeyOf(c.Patronymic ?? "");
+        c.RefreshSearchKeys();
         var age = c.AgeOn(Today);
         c.IdentityDocument = age >= 14
             ? new IdentityDocument

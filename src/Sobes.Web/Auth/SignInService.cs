@@ -16,9 +16,9 @@ public sealed class SignInService(SobesDbContext db, IPasswordHasher<User> hashe
         var user = await db.Users.Include(u => u.Organisation).FirstOrDefaultAsync(u => u.Login == login.Trim(), ct);
         var ok = user is { IsActive: true } && hasher.VerifyHashedPassword(user, user.PasswordHash, password) != PasswordVerificationResult.Failed;
         var ctx = user is null ? null : new UserContext(user.Id, user.Login, user.FullName, user.Role, user.OrganisationId, user.Organisation?.TerritoryId);
-        audit.Add(ctx, ok ? AuditAction.SignIn : AuditAction.SignInFailed, nameof(User), user?.Id.ToString(), null,
+        var entry = audit.Add(ctx, ok ? AuditAction.SignIn : AuditAction.SignInFailed, nameof(User), user?.Id.ToString(), null,
             ok ? "Вход в систему" : $"Неудачная попытка входа под именем «{login.Trim()}»");
-        if (ctx is null) db.AuditEntries.Local.Last().UserLogin = login.Trim();
+        if (ctx is null) entry.UserLogin = login.Trim();
         await db.SaveChangesAsync(ct);
         return ok ? user : null;
     }

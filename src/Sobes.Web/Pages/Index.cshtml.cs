@@ -4,6 +4,7 @@ using Sobes.Domain.Common;
 using Sobes.Domain.Organisations;
 using Sobes.Infrastructure.Calendar;
 using Sobes.Infrastructure.Persistence;
+using Sobes.Infrastructure.Registry;
 using Sobes.Infrastructure.SocialServices;
 using Sobes.Web.Auth;
 
@@ -22,8 +23,7 @@ public class IndexModel(SobesDbContext db, CalendarService calendar, RegionClock
     {
         User = HttpContext.Current();
         Today = clock.Today;
-        var territory = User.TerritoryId;
-        var citizens = db.Citizens.Where(c => territory == null || c.TerritoryId == territory);
+        var citizens = db.Citizens.VisibleTo(User);
         Citizens = await citizens.CountAsync(ct);
         WithCategories = await citizens.CountAsync(c => c.Categories.Any(), ct);
         var end = new DateOnly(Today.Year, Today.Month, DateTime.DaysInMonth(Today.Year, Today.Month));

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Sobes.Domain.Common;
 using Sobes.Domain.SocialServices;
 using Sobes.Infrastructure.Persistence;
+using Sobes.Infrastructure.Registry;
 using Sobes.Infrastructure.SocialServices;
 using Sobes.Web.Auth;
 
@@ -42,9 +43,9 @@ public class IndexModel(DeadlineService deadlines, AssignmentService assignments
             Schedule = await deadlines.ScheduleAsync(user, Selected.Id, Year, ct);
         }
         // Counts only: no personal data is shown here, so nothing to audit.
-        var territory = user.TerritoryId;
+        var visible = db.Citizens.VisibleTo(user);
         var pending = await db.NeedRecognitions.AsNoTracking()
-            .Where(n => n.Outcome == NeedRecognitionOutcome.Pending && db.Citizens.Any(c => c.Id == n.ServiceApplication!.CitizenId && (territory == null || c.TerritoryId == territory)))
+            .Where(n => n.Outcome == NeedRecognitionOutcome.Pending && visible.Any(c => c.Id == n.ServiceApplication!.CitizenId))
             .Select(n => n.DueOn).ToListAsync(ct);
         PendingApplications = pending.Count;
         OverdueApplications = pending.Count(d => d < Today);
