@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Sobes.Domain.Common;
@@ -8,21 +7,17 @@ using Sobes.Infrastructure.Audit;
 using Sobes.Infrastructure.Organisations;
 using Sobes.Infrastructure.Persistence;
 using Sobes.Infrastructure.Seeding;
+using Sobes.Web.Tests.Support;
 
 namespace Sobes.Web.Tests.Organisations;
 
 /// <summary>Organisations decide who sees which citizens, so their territory rules are guarded.</summary>
 public sealed class OrganisationAdminTests : IAsyncLifetime
 {
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"sobes-org-{Guid.NewGuid():N}.db");
+    private readonly TempSqliteDatabase _db = new("sobes-org");
     private static readonly UserContext Admin = new(1, "admin", "Администратор", Role.Administrator, 1, null);
 
-    private SobesDbContext Context()
-    {
-        var b = new DbContextOptionsBuilder<SobesDbContext>();
-        new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={_file}" }.Configure(b);
-        return new SobesDbContext(b.Options);
-    }
+    private SobesDbContext Context() => _db.NewContext();
 
     private OrganisationAdminService Service(SobesDbContext db) => new(db, new AuditLog(db, TimeProvider.System));
 
@@ -69,8 +64,7 @@ public sealed class OrganisationAdminTests : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" }) File.Delete(f);
+        _db.Dispose();
         return Task.CompletedTask;
     }
 }

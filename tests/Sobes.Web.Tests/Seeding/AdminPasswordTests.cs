@@ -1,24 +1,19 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Sobes.Domain.Organisations;
 using Sobes.Infrastructure.Persistence;
 using Sobes.Infrastructure.Seeding;
+using Sobes.Web.Tests.Support;
 
 namespace Sobes.Web.Tests.Seeding;
 
 /// <summary>SOBES_ADMIN_PASSWORD (SeedOptions.AdminPassword) sets the admin's password, also on an existing database.</summary>
 public sealed class AdminPasswordTests : IDisposable
 {
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"sobes-seed-{Guid.NewGuid():N}.db");
+    private readonly TempSqliteDatabase _db = new("sobes-seed");
 
-    private SobesDbContext Context()
-    {
-        var b = new DbContextOptionsBuilder<SobesDbContext>();
-        new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={_file}" }.Configure(b);
-        return new SobesDbContext(b.Options);
-    }
+    private SobesDbContext Context() => _db.NewContext();
 
     private async Task<PasswordVerificationResult> VerifyAdminAsync(string password)
     {
@@ -59,9 +54,5 @@ public sealed class AdminPasswordTests : IDisposable
         Assert.Equal(calendarDays, await db.CalendarDays.CountAsync());
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" }) File.Delete(f);
-    }
+    public void Dispose() => _db.Dispose();
 }

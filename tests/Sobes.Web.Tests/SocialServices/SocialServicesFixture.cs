@@ -1,3 +1,4 @@
+using Sobes.Web.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -26,8 +27,8 @@ public sealed class FixedTime(DateTimeOffset now) : TimeProvider
 /// </summary>
 public sealed class SocialServicesFixture : IAsyncLifetime
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"sobes-social-{Guid.NewGuid():N}.db");
-    public string ConnectionString => $"Data Source={_path}";
+    private readonly TempSqliteDatabase _db = new("sobes-social");
+    public string ConnectionString => _db.ConnectionString;
 
     public async Task InitializeAsync()
     {
@@ -37,13 +38,11 @@ public sealed class SocialServicesFixture : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        File.Delete(_path);
+        _db.Dispose();
         return Task.CompletedTask;
     }
 
-    public SobesDbContext NewContext() =>
-        new(new DbContextOptionsBuilder<SobesDbContext>().UseSqlite(ConnectionString, o => o.MigrationsAssembly(DatabaseOptions.SqliteMigrationsAssembly)).Options);
+    public SobesDbContext NewContext() => _db.NewContext();
 
     public async Task<UserContext> UserAsync(string login)
     {
