@@ -53,7 +53,7 @@ public sealed class BrowserHost : IAsyncLifetime
         await page.FillAsync("#login", login);
         await page.FillAsync("#password", password);
         await page.ClickAsync("#signin");
-        await page.WaitForURLAsync(BaseUrl + "/");
+        await Assertions.Expect(page).ToHaveURLAsync(BaseUrl + "/");
         return page;
     }
 

@@ -16,7 +16,9 @@ public class SignInAndFindCitizenTest(BrowserHost host)
         await page.FillAsync("#login", "specialist");
         await page.FillAsync("#password", "Demo-2026");
         await page.ClickAsync("#signin");
-        await page.WaitForURLAsync("**/Registry/Citizens");
+        // Polls the URL (WaitForURL also awaits a load event that a fast redirect can beat under load).
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Registry/Citizens$"));
+        await page.WaitForSelectorAsync("#search");
 
         await page.FillAsync("#q", "Иванов");
         await page.ClickAsync("#search button[type=submit]");
