@@ -9,6 +9,8 @@ using Sobes.Infrastructure.Registry;
 using Sobes.Infrastructure.Seeding;
 using Sobes.Web.Areas.Admin.Api;
 using Sobes.Web.Areas.Registry.Api;
+using Sobes.Web.Areas.Applications;
+using Sobes.Web.Areas.Measures;
 using Sobes.Web.Areas.SocialServices;
 using Sobes.Web.Areas.SocialServices.Api;
 using Sobes.Web.Auth;
@@ -44,6 +46,8 @@ public static class SobesApp
         services.AddScoped<Sobes.Infrastructure.Organisations.OrganisationAdminService>();
         services.AddScoped<DatabaseSeeder>();
         services.AddSocialServices(config);
+        services.AddMeasures();
+        services.AddApplications();
 
         services.AddMemoryCache();
         services.AddSobesAuth();
@@ -73,7 +77,7 @@ public static class SobesApp
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AuthorizeAreaFolder("Admin", "/Audit", Policies.AuditRead);
             o.Conventions.AuthorizeAreaFolder("SocialServices", "/Record", Policies.SocialServicesWrite);
-            o.Conventions.AddAreaFolderApplicationModelConvention("SocialServices", "/", m => m.Filters.Add(new DomainExceptionPageFilter()));
+            o.Conventions.ConfigureFilter(new DomainExceptionPageFilter());
         }).AddMvcOptions(o =>
         {
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
@@ -97,6 +101,8 @@ public static class SobesApp
         app.MapAdminApi();
         app.MapUsersApi();
         app.MapSocialServicesApi();
+        app.MapMeasuresApi();
+        app.MapApplicationsApi();
         app.MapRazorPages();
         app.MapFallback("/api/{**path}", () => Results.Problem(statusCode: 404, title: "Нет такого метода API."));
         return app;

@@ -23,6 +23,435 @@ namespace Sobes.Migrations.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Sobes.Domain.Applications.AdministrativeRegulation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("ComplaintAnswerDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ComplaintClause")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ComplaintExtensionDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DecisionDeadlineClause")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("InteragencyAnswerWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("LegalActId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("LegalActId");
+
+                    b.ToTable("Regulations", (string)null);
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.ApplicationItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("AmountBasis")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("AssignmentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("BeneficiaryCitizenId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Children")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChildrenWithIncrement")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ContractEndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("DocumentedSum")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateOnly?>("EventDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RefusalDetails")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("RefusalGroundId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.HasIndex("BeneficiaryCitizenId");
+
+                    b.HasIndex("MeasureId");
+
+                    b.HasIndex("RefusalGroundId");
+
+                    b.ToTable("ApplicationItems");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.InteragencyRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool?>("Confirms")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("RegulationDocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegulationDocumentId");
+
+                    b.HasIndex("ApplicationId", "AnsweredOn");
+
+                    b.ToTable("InteragencyRequests");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.MeasureApplication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CitizenId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("DocumentsCompleteOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PaymentMethod")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PreparedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PreparedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RegisteredByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RegulationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReturnNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("SignedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("VisaByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("VisaOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("RegulationId");
+
+                    b.HasIndex("OrganisationId", "Status", "DueOn");
+
+                    b.ToTable("MeasureApplications");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.RefusalGround", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LegalReference")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("RegulationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegulationId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("RefusalGrounds");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.RegulationDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Clause")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Condition")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("Mandatory")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvidingBody")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("RegulationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ValidityDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegulationId");
+
+                    b.ToTable("RegulationDocuments");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.RegulationStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Clause")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Performer")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("PerformerRole")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RegulationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegulationId");
+
+                    b.ToTable("RegulationSteps");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.SubmittedDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RegulationDocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ReturnedToApplicant")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("RegulationDocumentId");
+
+                    b.ToTable("SubmittedDocuments");
+                });
+
             modelBuilder.Entity("Sobes.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -95,6 +524,461 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.HasKey("Date");
 
                     b.ToTable("CalendarDays");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.Assignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("ApplicationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ApplicationItemId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("BeneficiaryCitizenId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Children")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChildrenWithIncrement")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CitizenId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("DocumentedSum")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PaymentMethod")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StatusDocument")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("StatusRegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("StopGroundCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("StoppedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("SuspendedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("BeneficiaryCitizenId", "MeasureId");
+
+                    b.HasIndex("CitizenId", "MeasureId");
+
+                    b.HasIndex("TerritoryId", "Status", "MeasureId");
+
+                    b.ToTable("MeasureAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.AssignmentChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AssignmentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("NewAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal?>("OldAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.ToTable("AssignmentChanges");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.AssignmentPeriod", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<long>("AssignmentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId", "From");
+
+                    b.ToTable("AssignmentPeriods");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.LegalAct", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AdoptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Type", "Number", "AdoptedOn")
+                        .IsUnique();
+
+                    b.ToTable("LegalActs");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.Measure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AmountDescription")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("AmountRule")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BaseParameterCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DurationMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("EndAge")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EndRule")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Formula")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Funding")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("PartialMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RegulationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReportLine")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ShortName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("StartRule")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StopRule")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("RegulationId");
+
+                    b.ToTable("Measures");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.MeasureAmount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("CreatedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LegalActId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalActId");
+
+                    b.HasIndex("MeasureId", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("MeasureAmounts");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.MeasureBasis", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Article")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("LegalActId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalActId");
+
+                    b.HasIndex("MeasureId");
+
+                    b.ToTable("MeasureBasis");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.MeasureParameter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("LegalActId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("TerritoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalActId");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.HasIndex("Code", "TerritoryId", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("MeasureParameters");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.StopGround", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Automatic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Clause")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("StopGrounds");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Organisations.Organisation", b =>
@@ -1671,6 +2555,333 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.ToTable("WorkEntries");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Applications.AdministrativeRegulation", b =>
+                {
+                    b.HasOne("Sobes.Domain.Measures.LegalAct", "LegalAct")
+                        .WithMany()
+                        .HasForeignKey("LegalActId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Sobes.Domain.Applications.RegulatedDuration", "DecisionDeadline", b1 =>
+                        {
+                            b1.Property<int>("AdministrativeRegulationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Unit")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Value")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("AdministrativeRegulationId");
+
+                            b1.ToTable("Regulations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AdministrativeRegulationId");
+                        });
+
+                    b.Navigation("DecisionDeadline")
+                        .IsRequired();
+
+                    b.Navigation("LegalAct");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.ApplicationItem", b =>
+                {
+                    b.HasOne("Sobes.Domain.Applications.MeasureApplication", null)
+                        .WithMany("Items")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Measures.Assignment", "Assignment")
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryCitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Measures.Measure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Applications.RefusalGround", "RefusalGround")
+                        .WithMany()
+                        .HasForeignKey("RefusalGroundId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Assignment");
+
+                    b.Navigation("Measure");
+
+                    b.Navigation("RefusalGround");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.InteragencyRequest", b =>
+                {
+                    b.HasOne("Sobes.Domain.Applications.MeasureApplication", null)
+                        .WithMany("Requests")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Applications.RegulationDocument", "RegulationDocument")
+                        .WithMany()
+                        .HasForeignKey("RegulationDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("RegulationDocument");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.MeasureApplication", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", "Regulation")
+                        .WithMany()
+                        .HasForeignKey("RegulationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Regulation");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.RefusalGround", b =>
+                {
+                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", null)
+                        .WithMany("RefusalGrounds")
+                        .HasForeignKey("RegulationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.RegulationDocument", b =>
+                {
+                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("RegulationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.RegulationStep", b =>
+                {
+                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("RegulationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Sobes.Domain.Applications.RegulatedDuration", "MaxDuration", b1 =>
+                        {
+                            b1.Property<int>("RegulationStepId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Unit")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Value")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("RegulationStepId");
+
+                            b1.ToTable("RegulationSteps");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RegulationStepId");
+                        });
+
+                    b.Navigation("MaxDuration")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.SubmittedDocument", b =>
+                {
+                    b.HasOne("Sobes.Domain.Applications.MeasureApplication", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Applications.RegulationDocument", "RegulationDocument")
+                        .WithMany()
+                        .HasForeignKey("RegulationDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("RegulationDocument");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.Assignment", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryCitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Measures.Measure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Measure");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.AssignmentChange", b =>
+                {
+                    b.HasOne("Sobes.Domain.Measures.Assignment", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.AssignmentPeriod", b =>
+                {
+                    b.HasOne("Sobes.Domain.Measures.Assignment", null)
+                        .WithMany("Periods")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.Measure", b =>
+                {
+                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", "Regulation")
+                        .WithMany()
+                        .HasForeignKey("RegulationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Sobes.Domain.Measures.MeasureEligibility", "Eligibility", b1 =>
+                        {
+                            b1.Property<int>("MeasureId")
+                                .HasColumnType("integer");
+
+                            b1.PrimitiveCollection<List<string>>("CategoryCodes")
+                                .IsRequired()
+                                .HasColumnType("text[]");
+
+                            b1.Property<int?>("ChildMaxAge")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("ChildMinAge")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Conditions")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<bool>("ForChild")
+                                .HasColumnType("boolean");
+
+                            b1.Property<decimal?>("IncomeLimitFactor")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("numeric(9,4)");
+
+                            b1.Property<bool>("ResidenceInDistrict")
+                                .HasColumnType("boolean");
+
+                            b1.HasKey("MeasureId");
+
+                            b1.ToTable("Measures");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeasureId");
+                        });
+
+                    b.Navigation("Eligibility")
+                        .IsRequired();
+
+                    b.Navigation("Regulation");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.MeasureAmount", b =>
+                {
+                    b.HasOne("Sobes.Domain.Measures.LegalAct", "LegalAct")
+                        .WithMany()
+                        .HasForeignKey("LegalActId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Measures.Measure", null)
+                        .WithMany("Amounts")
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("LegalAct");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.MeasureBasis", b =>
+                {
+                    b.HasOne("Sobes.Domain.Measures.LegalAct", "LegalAct")
+                        .WithMany()
+                        .HasForeignKey("LegalActId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Measures.Measure", null)
+                        .WithMany("Bases")
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("LegalAct");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.MeasureParameter", b =>
+                {
+                    b.HasOne("Sobes.Domain.Measures.LegalAct", "LegalAct")
+                        .WithMany()
+                        .HasForeignKey("LegalActId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Organisations.Territory", null)
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("LegalAct");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.StopGround", b =>
+                {
+                    b.HasOne("Sobes.Domain.Measures.Measure", null)
+                        .WithMany("StopGrounds")
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sobes.Domain.Organisations.Organisation", b =>
                 {
                     b.HasOne("Sobes.Domain.Organisations.Organisation", null)
@@ -2529,6 +3740,40 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("AssignmentSection");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.AdministrativeRegulation", b =>
+                {
+                    b.Navigation("Documents");
+
+                    b.Navigation("RefusalGrounds");
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.MeasureApplication", b =>
+                {
+                    b.Navigation("Documents");
+
+                    b.Navigation("Items");
+
+                    b.Navigation("Requests");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.Assignment", b =>
+                {
+                    b.Navigation("Changes");
+
+                    b.Navigation("Periods");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.Measure", b =>
+                {
+                    b.Navigation("Amounts");
+
+                    b.Navigation("Bases");
+
+                    b.Navigation("StopGrounds");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Registry.Citizen", b =>

@@ -17,6 +17,419 @@ namespace Sobes.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.13");
 
+            modelBuilder.Entity("Sobes.Domain.Applications.AdministrativeRegulation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ComplaintAnswerDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ComplaintClause")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ComplaintExtensionDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionDeadlineClause")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InteragencyAnswerWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LegalActId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("LegalActId");
+
+                    b.ToTable("Regulations", (string)null);
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.ApplicationItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AmountBasis")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BeneficiaryCitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Children")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildrenWithIncrement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ContractEndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("DocumentedSum")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EventDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalDetails")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RefusalGroundId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.HasIndex("BeneficiaryCitizenId");
+
+                    b.HasIndex("MeasureId");
+
+                    b.HasIndex("RefusalGroundId");
+
+                    b.ToTable("ApplicationItems");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.InteragencyRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Confirms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RegulationDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegulationDocumentId");
+
+                    b.HasIndex("ApplicationId", "AnsweredOn");
+
+                    b.ToTable("InteragencyRequests");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.MeasureApplication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DocumentsCompleteOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PaymentMethod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PreparedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PreparedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegisteredByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegulationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SignedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VisaByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("VisaOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("RegulationId");
+
+                    b.HasIndex("OrganisationId", "Status", "DueOn");
+
+                    b.ToTable("MeasureApplications");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.RefusalGround", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalReference")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegulationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegulationId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("RefusalGrounds");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.RegulationDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Clause")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Condition")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Mandatory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProvidingBody")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegulationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ValidityDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegulationId");
+
+                    b.ToTable("RegulationDocuments");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.RegulationStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Clause")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Performer")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PerformerRole")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegulationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegulationId");
+
+                    b.ToTable("RegulationSteps");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.SubmittedDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegulationDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReturnedToApplicant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("RegulationDocumentId");
+
+                    b.ToTable("SubmittedDocuments");
+                });
+
             modelBuilder.Entity("Sobes.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -87,6 +500,443 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.HasKey("Date");
 
                     b.ToTable("CalendarDays");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.Assignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ApplicationItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BeneficiaryCitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Children")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildrenWithIncrement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("DocumentedSum")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PaymentMethod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatusDocument")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StatusRegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StopGroundCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StoppedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SuspendedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("BeneficiaryCitizenId", "MeasureId");
+
+                    b.HasIndex("CitizenId", "MeasureId");
+
+                    b.HasIndex("TerritoryId", "Status", "MeasureId");
+
+                    b.ToTable("MeasureAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.AssignmentChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("NewAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("OldAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.ToTable("AssignmentChanges");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.AssignmentPeriod", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId", "From");
+
+                    b.ToTable("AssignmentPeriods");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.LegalAct", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AdoptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Type", "Number", "AdoptedOn")
+                        .IsUnique();
+
+                    b.ToTable("LegalActs");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.Measure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AmountDescription")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AmountRule")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BaseParameterCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DurationMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EndAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EndRule")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Formula")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Funding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartialMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RegulationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportLine")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShortName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StartRule")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StopRule")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("RegulationId");
+
+                    b.ToTable("Measures");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.MeasureAmount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LegalActId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalActId");
+
+                    b.HasIndex("MeasureId", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("MeasureAmounts");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.MeasureBasis", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Article")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LegalActId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalActId");
+
+                    b.HasIndex("MeasureId");
+
+                    b.ToTable("MeasureBasis");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.MeasureParameter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LegalActId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TerritoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalActId");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.HasIndex("Code", "TerritoryId", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("MeasureParameters");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.StopGround", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Automatic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Clause")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("StopGrounds");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Organisations.Organisation", b =>
@@ -1593,6 +2443,333 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.ToTable("WorkEntries");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Applications.AdministrativeRegulation", b =>
+                {
+                    b.HasOne("Sobes.Domain.Measures.LegalAct", "LegalAct")
+                        .WithMany()
+                        .HasForeignKey("LegalActId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Sobes.Domain.Applications.RegulatedDuration", "DecisionDeadline", b1 =>
+                        {
+                            b1.Property<int>("AdministrativeRegulationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Unit")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Value")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("AdministrativeRegulationId");
+
+                            b1.ToTable("Regulations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AdministrativeRegulationId");
+                        });
+
+                    b.Navigation("DecisionDeadline")
+                        .IsRequired();
+
+                    b.Navigation("LegalAct");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.ApplicationItem", b =>
+                {
+                    b.HasOne("Sobes.Domain.Applications.MeasureApplication", null)
+                        .WithMany("Items")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Measures.Assignment", "Assignment")
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryCitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Measures.Measure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Applications.RefusalGround", "RefusalGround")
+                        .WithMany()
+                        .HasForeignKey("RefusalGroundId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Assignment");
+
+                    b.Navigation("Measure");
+
+                    b.Navigation("RefusalGround");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.InteragencyRequest", b =>
+                {
+                    b.HasOne("Sobes.Domain.Applications.MeasureApplication", null)
+                        .WithMany("Requests")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Applications.RegulationDocument", "RegulationDocument")
+                        .WithMany()
+                        .HasForeignKey("RegulationDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("RegulationDocument");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.MeasureApplication", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", "Regulation")
+                        .WithMany()
+                        .HasForeignKey("RegulationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Regulation");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.RefusalGround", b =>
+                {
+                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", null)
+                        .WithMany("RefusalGrounds")
+                        .HasForeignKey("RegulationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.RegulationDocument", b =>
+                {
+                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("RegulationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.RegulationStep", b =>
+                {
+                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("RegulationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Sobes.Domain.Applications.RegulatedDuration", "MaxDuration", b1 =>
+                        {
+                            b1.Property<int>("RegulationStepId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Unit")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Value")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("RegulationStepId");
+
+                            b1.ToTable("RegulationSteps");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RegulationStepId");
+                        });
+
+                    b.Navigation("MaxDuration")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.SubmittedDocument", b =>
+                {
+                    b.HasOne("Sobes.Domain.Applications.MeasureApplication", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Applications.RegulationDocument", "RegulationDocument")
+                        .WithMany()
+                        .HasForeignKey("RegulationDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("RegulationDocument");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.Assignment", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryCitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Measures.Measure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Measure");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.AssignmentChange", b =>
+                {
+                    b.HasOne("Sobes.Domain.Measures.Assignment", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.AssignmentPeriod", b =>
+                {
+                    b.HasOne("Sobes.Domain.Measures.Assignment", null)
+                        .WithMany("Periods")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.Measure", b =>
+                {
+                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", "Regulation")
+                        .WithMany()
+                        .HasForeignKey("RegulationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Sobes.Domain.Measures.MeasureEligibility", "Eligibility", b1 =>
+                        {
+                            b1.Property<int>("MeasureId")
+                                .HasColumnType("INTEGER");
+
+                            b1.PrimitiveCollection<string>("CategoryCodes")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("ChildMaxAge")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("ChildMinAge")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Conditions")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("ForChild")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal?>("IncomeLimitFactor")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("ResidenceInDistrict")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("MeasureId");
+
+                            b1.ToTable("Measures");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeasureId");
+                        });
+
+                    b.Navigation("Eligibility")
+                        .IsRequired();
+
+                    b.Navigation("Regulation");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.MeasureAmount", b =>
+                {
+                    b.HasOne("Sobes.Domain.Measures.LegalAct", "LegalAct")
+                        .WithMany()
+                        .HasForeignKey("LegalActId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Measures.Measure", null)
+                        .WithMany("Amounts")
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("LegalAct");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.MeasureBasis", b =>
+                {
+                    b.HasOne("Sobes.Domain.Measures.LegalAct", "LegalAct")
+                        .WithMany()
+                        .HasForeignKey("LegalActId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Measures.Measure", null)
+                        .WithMany("Bases")
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("LegalAct");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.MeasureParameter", b =>
+                {
+                    b.HasOne("Sobes.Domain.Measures.LegalAct", "LegalAct")
+                        .WithMany()
+                        .HasForeignKey("LegalActId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Organisations.Territory", null)
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("LegalAct");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.StopGround", b =>
+                {
+                    b.HasOne("Sobes.Domain.Measures.Measure", null)
+                        .WithMany("StopGrounds")
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sobes.Domain.Organisations.Organisation", b =>
                 {
                     b.HasOne("Sobes.Domain.Organisations.Organisation", null)
@@ -2441,6 +3618,40 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("AssignmentSection");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.AdministrativeRegulation", b =>
+                {
+                    b.Navigation("Documents");
+
+                    b.Navigation("RefusalGrounds");
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.MeasureApplication", b =>
+                {
+                    b.Navigation("Documents");
+
+                    b.Navigation("Items");
+
+                    b.Navigation("Requests");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.Assignment", b =>
+                {
+                    b.Navigation("Changes");
+
+                    b.Navigation("Periods");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.Measure", b =>
+                {
+                    b.Navigation("Amounts");
+
+                    b.Navigation("Bases");
+
+                    b.Navigation("StopGrounds");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Registry.Citizen", b =>

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Sobes.Domain.Common;
 
-namespace Sobes.Web.Areas.SocialServices;
+namespace Sobes.Web.Infrastructure;
 
 /// <summary>
 /// A record that does not exist or lies outside the user's territory answers 404, a forbidden action 403 —

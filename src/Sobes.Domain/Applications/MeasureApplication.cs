@@ -1,0 +1,125 @@
+using Sobes.Domain.Registry;
+
+namespace Sobes.Domain.Applications;
+
+/// <summary>Where the application is in the procedure of the regulation.</summary>
+public enum ApplicationStatus
+{
+    /// <summary>Registered in the journal; documents and interagency answers are being collected.</summary>
+    Registered = 1,
+    /// <summary>Documents complete: the decision deadline runs; the specialist checks the right and prepares the draft decision.</summary>
+    UnderReview = 2,
+    /// <summary>Draft checked and endorsed (виза, seed 002 cl. 15.3): waiting for the head's signature (cl. 16.2).</summary>
+    AwaitingSignature = 3,
+    /// <summary>Signed: every item granted or refused.</summary>
+    Decided = 4,
+    Withdrawn = 5,
+}
+
+public enum ApplicationChannel { InPerson = 1, Post = 2, Portal = 3, Mfc = 4 }
+
+public enum ItemOutcome { Pending = 1, Grant = 2, Refuse = 3 }
+
+/// <summary>An application (заявление) for one or more measures of one regulation, registered in the applications journal.</summary>
+public class MeasureApplication
+{
+    public long Id { get; set; }
+    /// <summary>Journal number, e.g. «З-2026-0012».</summary>
+    public string Number { get; set; } = "";
+    public DateOnly RegisteredOn { get; set; }
+    public DateTime RegisteredAtUtc { get; set; }
+    /// <summary>The applicant.</summary>
+    public long CitizenId { get; set; }
+    public int OrganisationId { get; set; }
+    public int RegulationId { get; set; }
+    public AdministrativeRegulation? Regulation { get; set; }
+    public ApplicationChannel Channel { get; set; } = ApplicationChannel.InPerson;
+    public PaymentMethod PaymentMethod { get; set; }
+    public ApplicationStatus Status { get; set; } = ApplicationStatus.Registered;
+    /// <summary>The day the last mandatory document arrived: the decision deadline counts from it (seed 002 cl. 7.1).</summary>
+    public DateOnly? DocumentsCompleteOn { get; set; }
+    public DateOnly? DueOn { get; set; }
+    public int RegisteredByUserId { get; set; }
+
+    public List<ApplicationItem> Items { get; set; } = [];
+    public List<SubmittedDocument> Documents { get; set; } = [];
+    public List<InteragencyRequest> Requests { get; set; } = [];
+
+    /// <summary>Draft decision prepared by the specialist (cl. 14.4).</summary>
+    public int? PreparedByUserId { get; set; }
+    public DateOnly? PreparedOn { get; set; }
+    /// <summary>Control check and visa (cl. 15.2–15.3).</summary>
+    public int? VisaByUserId { get; set; }
+    public DateOnly? VisaOn { get; set; }
+    /// <summary>The head's signature (cl. 16.2).</summary>
+    public int? SignedByUserId { get; set; }
+    public DateOnly? DecidedOn { get; set; }
+    /// <summary>Number of the decision (protocol) or, for a refusal, of the refusal decision in its journal (cl. 17.4).</summary>
+    public string? DecisionNumber { get; set; }
+    /// <summary>Why the head returned the draft (cleared when it is endorsed again).</summary>
+    public string? ReturnNote { get; set; }
+    public int Version { get; set; }
+}
+
+/// <summary>One measure asked for in an application, with its outcome.</summary>
+public class ApplicationItem
+{
+    public long Id { get; set; }
+    public long ApplicationId { get; set; }
+    public int MeasureId { get; set; }
+    public Sobes.Domain.Measures.Measure? Measure { get; set; }
+    /// <summary>The child the measure is asked for (per-child measures).</summary>
+    public long? BeneficiaryCitizenId { get; set; }
+    public ItemOutcome Outcome { get; set; } = ItemOutcome.Pending;
+    /// <summary>The draft decision: amount, period (for a grant) or the refusal ground.</summary>
+    public decimal? Amount { get; set; }
+    public string? AmountBasis { get; set; }
+    public DateOnly? PeriodFrom { get; set; }
+    public DateOnly? PeriodTo { get; set; }
+    /// <summary>The event the payment starts from (birth, placement) and, for contract-bound measures, the contract's end.</summary>
+    public DateOnly? EventDate { get; set; }
+    public DateOnly? ContractEndsOn { get; set; }
+    public int Children { get; set; } = 1;
+    public int ChildrenWithIncrement { get; set; }
+    public decimal? DocumentedSum { get; set; }
+    public int? RefusalGroundId { get; set; }
+    public RefusalGround? RefusalGround { get; set; }
+    public string? RefusalDetails { get; set; }
+    /// <summary>The assignment created when the grant was signed.</summary>
+    public long? AssignmentId { get; set; }
+    public Sobes.Domain.Measures.Assignment? Assignment { get; set; }
+}
+
+/// <summary>A document of the regulation's list received for the application.</summary>
+public class SubmittedDocument
+{
+    public long Id { get; set; }
+    public long ApplicationId { get; set; }
+    public int RegulationDocumentId { get; set; }
+    public RegulationDocument? RegulationDocument { get; set; }
+    public DocumentSource Source { get; set; }
+    public DateOnly ReceivedOn { get; set; }
+    public DateOnly? IssuedOn { get; set; }
+    /// <summary>Series, number, issuer — as written on the document.</summary>
+    public string Details { get; set; } = "";
+    /// <summary>Originals returned to the applicant after copying (cl. 10.2, 17.3).</summary>
+    public bool ReturnedToApplicant { get; set; }
+}
+
+/// <summary>A request to another body for information the department obtains itself (межведомственный запрос).</summary>
+public class InteragencyRequest
+{
+    public long Id { get; set; }
+    public long ApplicationId { get; set; }
+    public int? RegulationDocumentId { get; set; }
+    public RegulationDocument? RegulationDocument { get; set; }
+    /// <summary>ЗАГС, Социальный фонд России, орган жилищного учёта …</summary>
+    public string Body { get; set; } = "";
+    public string Subject { get; set; } = "";
+    public DateOnly SentOn { get; set; }
+    public DateOnly DueOn { get; set; }
+    public DateOnly? AnsweredOn { get; set; }
+    public string? Answer { get; set; }
+    /// <summary>Whether the answer confirms the information (a negative answer is recorded too).</summary>
+    public bool? Confirms { get; set; }
+}

@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using Sobes.Domain.Applications;
+using Sobes.Domain.Audit;
+using Sobes.Domain.Common;
+using Sobes.Domain.Measures;
+using Sobes.Domain.Organisations;
+using Sobes.Infrastructure.Audit;
+using Sobes.Infrastructure.Persistence;
+
+namespace Sobes.Infrastructure.Measures;
+
+/// <summary>
+/// Creates assignments from signed decisions and recalculates them when a dated amount or parameter changes.
+/// Stages the changes and their audit lines; the caller saves once, so a decision and its assignments commit together.
+/// </summary>
+public sealed class AssignmentFactory(SobesDbContext db, AuditLog audit, RegionClock clock)
+{
+    /// <summary>The context of an amount computation for an assignment's inputs on a date (parameters of the territory).</summary>
+    public async Task<AmountContext> ContextAsync(int territoryId, DateOnly on, int children, int childrenWithIncrement, decimal? documentedSum, CancellationToken ct)
+    {
+        var parameters = await db.MeasureParameters.AsNoTracking().Where(p => p.TerritoryId == null || p.TerritoryId == territoryId).ToListAsync(ct);
+        return new AmountContext(on, children, childrenWithIncrement, documentedSum, AmountCalculator.ParametersOn(parameters, territoryId, on));
+    }
+
+    /// <summary>Computes the draft amount of an application item as of its period start (used by the specialist's draft and by the grant).</summary>
+    public async Task<AmountResult> ComputeAsync(Measure measure, int territoryId, DateOnly on, int children, int childrenWithIncrement, decimal? documentedSum, CancellationToken ct) =>
+        AmountCalculator.Compute(measure, await ContextAsync(territoryId, on, children, childrenWithIncrement, documentedSum, ct));
+
+    /// <summary>
+    /// The assignment of a granted item: term by the measure's start and end rules, first period with the amount on the start date,
+    /// and further periods at every later dated value already known (an application decided late after an indexation).
+    /// </summary>
+    public async Task<Assignment> CreateFromDecisionAsync(UserContext user, MeasureApplication application, ApplicationItem item, Measure measure,
+        DateOnly decidedOn, DateOnly? beneficiaryBirthDate, CancellationToken ct)
+    {
+        var territoryId = await db.Organisations.Where(o => o.Id == application.OrganisationId).Select(o => o.TerritoryId).FirstOrDefaultAsync(ct)
+                          ?? throw new DomainValidationException([new("organisationId", "Назначение оформляет управление района.")]);
+        var start = item.PeriodFrom ?? AssignmentRules.StartOf(measure, application.RegisteredOn, decidedOn, item.EventDate);
+        var end = item.PeriodTo ?? AssignmentRules.EndOf(measure, start, beneficiaryBirthDate, item.ContractEndsOn);
+        if (end is { } e && e < start) throw new DomainValidationException([new("periodTo", "Окончание выплаты раньше её начала.")]);
+        var assignment = new Assignment
+        {
+            Number = await NextNumberAsync(decidedOn.Year, ct),
+            CitizenId = application.CitizenId,
+            BeneficiaryCitizenId = item.BeneficiaryCitizenId,
+            MeasureId = measure.Id,
+            Measure = measure,
+            ApplicationId = application.Id,
+            ApplicationItemId = item.Id,
+            OrganisationId = application.OrganisationId,
+            TerritoryId = territoryId,
+            DecidedOn = decidedOn,
+            StartsOn = start,
+            EndsOn = end,
+            PaymentMethod = application.PaymentMethod,
+            Children = item.Children,
+            ChildrenWithIncrement = item.ChildrenWithIncrement,
+            DocumentedSum = item.DocumentedSum,
+        };
+        var first = await ComputeAsync(measure, territoryId, start, item.Children, item.ChildrenWithIncrement, item.DocumentedSum, ct);
+        assignment.Periods.Add(new AssignmentPeriod { From = start, To = end, Amount = first.Amount, Basis = first.Basis });
+        assignment.Changes.Add(new AssignmentChange
+        {
+            Kind = AssignmentChangeKind.Granted, EffectiveFrom = start, NewAmount = first.Amount, AtUtc = clock.NowUtc, UserId = user.UserId,
+            Reason = $"Решение {application.DecisionNumber ?? application.Number} от {decidedOn:dd.MM.yyyy}",
+        });
+        if (measure.IsPeriodic) await ApplyLaterValuesAsync(user, assignment, measure, start, ct);
+        db.Assignments.Add(assignment);
+        item.Assignment = assignment;
+        audit.Add(user, AuditAction.Create, nameof(Assignment), assignment.Number, assignment.CitizenId,
+            $"Назначение {assignment.Number}: {measure.ShortName}, {AmountCalculator.Money(first.Amount)} с {start:dd.MM.yyyy}" + (end is { } last ? $" по {last:dd.MM.yyyy}" : ""));
+        return assignment;
+    }
+
+    private async Task ApplyLaterValuesAsync(UserContext user, Assignment a, Measure measure, DateOnly start, CancellationToken ct)
+    {
+        var parameterDates = await db.MeasureParameters.AsNoTracking()
+            .Where(p => (p.TerritoryId == null || p.TerritoryId == a.TerritoryId) && p.ValidFrom > start).Select(p => p.ValidFrom).ToListAsync(ct);
+        var dates = measure.Amounts.Where(x => x.ValidFrom > start).Select(x => x.ValidFrom).Concat(parameterDates).Distinct().Order();
+        foreach (var from in dates) await RecalculateAsync(user, a, measure, from, "Размер изменён с даты, наступившей до решения", ct);
+    }
+
+    /// <summary>
+    /// Recalculates every active or suspended assignment of the measure from a date (a new dated amount or parameter):
+    /// each gets a new period from that date when its amount changes. Returns how many changed.
+    /// </summary>
+    public async Task<int> RecalculateMeasureAsync(UserContext user, Measure measure, DateOnly from, string reason, CancellationToken ct)
+    {
+        var assignments = await db.Assignments.Include(a => a.Periods).Include(a => a.Changes)
+            .Where(a => a.MeasureId == measure.Id && a.Status != AssignmentStatus.Stopped)
+            .Where(a => a.EndsOn == null || a.EndsOn >= from)
+            .ToListAsync(ct);
+        var changed = 0;
+        foreach (var a in assignments)
+            if (await RecalculateAsync(user, a, measure, from, reason, ct)) changed++;
+        return changed;
+    }
+
+    private async Task<bool> RecalculateAsync(UserContext user, Assignment a, Measure measure, DateOnly from, string reason, CancellationToken ct)
+    {
+        var effective = from < a.StartsOn ? a.StartsOn : from;
+        var result = await ComputeAsync(measure, a.TerritoryId, effective, a.Children, a.ChildrenWithIncrement, a.DocumentedSum, ct);
+        var old = a.AmountOn(effective);
+        if (!AssignmentRules.Recalculate(a, effective, result.Amount, result.Basis, reason, clock.NowUtc, user.UserId)) return false;
+        audit.Add(user, AuditAction.Update, nameof(Assignment), a.Number, a.CitizenId, $"Перерасчёт {a.Number} с {effective:dd.MM.yyyy}: {reason}",
+            [new("Размер", old is { } o ? AmountCalculator.Money(o) : "—", AmountCalculator.Money(result.Amount))]);
+        return true;
+    }
+
+    private async Task<string> NextNumberAsync(int year, CancellationToken ct)
+    {
+        var prefix = $"Н-{year}-";
+        var local = db.Assignments.Local.Select(a => a.Number).Where(n => n.StartsWith(prefix));
+        var stored = await db.Assignments.Where(a => a.Number.StartsWith(prefix)).Select(a => a.Number).ToListAsync(ct);
+        var max = stored.Concat(local).Select(n => int.TryParse(n[prefix.Length..], out var k) ? k : 0).DefaultIfEmpty(0).Max();
+        return $"{prefix}{max + 1:000000}";
+    }
+}

@@ -1,0 +1,8 @@
+namespace Sobes.Web.Tests.Authorization;
+
+public static partial class ApiEndpointTable
+{
+    private static Dictionary<string, Probe> Applications() => new()
+    {
+    };
+}
