@@ -62,6 +62,11 @@ public class RegulationDocument
     public string? ProvidingBody { get; set; }
     /// <summary>How long after issue the document is accepted (seed 002 cl. 10.5: the residence certificate, one month = 30 days).</summary>
     public int? ValidityDays { get; set; }
+    /// <summary>
+    /// Documents sharing a group are alternatives: any one of them satisfies the list
+    /// (seed 002 cl. 10.1 subcl. 7: one of eight kinds of proof that parental care is absent).
+    /// </summary>
+    public string? AlternativeGroup { get; set; }
     /// <summary>When the document is needed only in some cases: «для обучающегося ребёнка».</summary>
     public string Condition { get; set; } = "";
 }

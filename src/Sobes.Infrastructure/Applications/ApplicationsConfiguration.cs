@@ -32,6 +32,7 @@ internal sealed class RegulationDocumentConfiguration : IEntityTypeConfiguration
         e.Property(x => x.Clause).HasMaxLength(200);
         e.Property(x => x.ProvidingBody).HasMaxLength(500);
         e.Property(x => x.Condition).HasMaxLength(500);
+        e.Property(x => x.AlternativeGroup).HasMaxLength(100);
     }
 }
 

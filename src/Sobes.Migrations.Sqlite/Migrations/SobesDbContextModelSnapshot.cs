@@ -314,6 +314,10 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AlternativeGroup")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Clause")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -14,6 +14,7 @@ public static class Policies
     public const string Administration = nameof(Administration);
     public const string SocialServicesWrite = nameof(SocialServicesWrite);
     public const string SocialServicesReview = nameof(SocialServicesReview);
+    public const string MeasuresWrite = nameof(MeasuresWrite);
 }
 
 public static class AuthSetup
@@ -51,7 +52,8 @@ public static class AuthSetup
             .AddPolicy(Policies.AuditRead, p => p.RequireRole(Roles.AuditReaders.Select(r => r.ToString())))
             .AddPolicy(Policies.Administration, p => p.RequireRole(nameof(Role.Administrator)))
             .AddPolicy(Policies.SocialServicesWrite, p => p.RequireRole(SocialServicesAccess.Writers.Select(r => r.ToString())))
-            .AddPolicy(Policies.SocialServicesReview, p => p.RequireRole(SocialServicesAccess.Reviewers.Select(r => r.ToString())));
+            .AddPolicy(Policies.SocialServicesReview, p => p.RequireRole(SocialServicesAccess.Reviewers.Select(r => r.ToString())))
+            .AddPolicy(Policies.MeasuresWrite, p => p.RequireRole(Sobes.Infrastructure.Measures.MeasuresAccess.Writers.Select(r => r.ToString())));
         return services;
     }
 

@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Sobes.Migrations.Postgres.Migrations
+namespace Sobes.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class MeasuresAndApplications : Migration
@@ -17,12 +15,12 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "LegalActs",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Type = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    AdoptedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Type = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    AdoptedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -33,15 +31,15 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "MeasureParameters",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    TerritoryId = table.Column<int>(type: "integer", nullable: true),
-                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    Value = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    LegalActId = table.Column<int>(type: "integer", nullable: true),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    TerritoryId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    LegalActId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -64,19 +62,19 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "Regulations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    LegalActId = table.Column<int>(type: "integer", nullable: true),
-                    DecisionDeadline_Value = table.Column<int>(type: "integer", nullable: false),
-                    DecisionDeadline_Unit = table.Column<int>(type: "integer", nullable: false),
-                    DecisionDeadlineClause = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ComplaintAnswerDays = table.Column<int>(type: "integer", nullable: false),
-                    ComplaintExtensionDays = table.Column<int>(type: "integer", nullable: false),
-                    ComplaintClause = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    InteragencyAnswerWorkingDays = table.Column<int>(type: "integer", nullable: false),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    LegalActId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DecisionDeadline_Value = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecisionDeadline_Unit = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecisionDeadlineClause = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ComplaintAnswerDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    ComplaintExtensionDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    ComplaintClause = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    InteragencyAnswerWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -93,29 +91,29 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "MeasureApplications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Number = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    RegisteredOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CitizenId = table.Column<long>(type: "bigint", nullable: false),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    RegulationId = table.Column<int>(type: "integer", nullable: false),
-                    Channel = table.Column<int>(type: "integer", nullable: false),
-                    PaymentMethod = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    DocumentsCompleteOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    RegisteredByUserId = table.Column<int>(type: "integer", nullable: false),
-                    PreparedByUserId = table.Column<int>(type: "integer", nullable: true),
-                    PreparedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    VisaByUserId = table.Column<int>(type: "integer", nullable: true),
-                    VisaOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    SignedByUserId = table.Column<int>(type: "integer", nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DecisionNumber = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    ReturnNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    RegisteredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CitizenId = table.Column<long>(type: "INTEGER", nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegulationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    PaymentMethod = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    DocumentsCompleteOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RegisteredByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PreparedByUserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PreparedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    VisaByUserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    VisaOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SignedByUserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    ReturnNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -144,35 +142,35 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "Measures",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ShortName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Funding = table.Column<int>(type: "integer", nullable: false),
-                    RegulationId = table.Column<int>(type: "integer", nullable: true),
-                    Eligibility_CategoryCodes = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Eligibility_ForChild = table.Column<bool>(type: "boolean", nullable: false),
-                    Eligibility_ChildMinAge = table.Column<int>(type: "integer", nullable: true),
-                    Eligibility_ChildMaxAge = table.Column<int>(type: "integer", nullable: true),
-                    Eligibility_IncomeLimitFactor = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: true),
-                    Eligibility_ResidenceInDistrict = table.Column<bool>(type: "boolean", nullable: false),
-                    Eligibility_Conditions = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    AmountRule = table.Column<int>(type: "integer", nullable: false),
-                    Formula = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    BaseParameterCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    AmountDescription = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    StartRule = table.Column<int>(type: "integer", nullable: false),
-                    EndRule = table.Column<int>(type: "integer", nullable: false),
-                    EndAge = table.Column<int>(type: "integer", nullable: true),
-                    DurationMonths = table.Column<int>(type: "integer", nullable: true),
-                    StopRule = table.Column<int>(type: "integer", nullable: false),
-                    PartialMonth = table.Column<int>(type: "integer", nullable: false),
-                    ReportLine = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ShortName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Funding = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegulationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Eligibility_CategoryCodes = table.Column<string>(type: "TEXT", nullable: false),
+                    Eligibility_ForChild = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Eligibility_ChildMinAge = table.Column<int>(type: "INTEGER", nullable: true),
+                    Eligibility_ChildMaxAge = table.Column<int>(type: "INTEGER", nullable: true),
+                    Eligibility_IncomeLimitFactor = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: true),
+                    Eligibility_ResidenceInDistrict = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Eligibility_Conditions = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    AmountRule = table.Column<int>(type: "INTEGER", nullable: false),
+                    Formula = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    BaseParameterCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    AmountDescription = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    StartRule = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndRule = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndAge = table.Column<int>(type: "INTEGER", nullable: true),
+                    DurationMonths = table.Column<int>(type: "INTEGER", nullable: true),
+                    StopRule = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartialMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportLine = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -189,12 +187,12 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "RefusalGrounds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RegulationId = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    LegalReference = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegulationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    LegalReference = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -211,17 +209,18 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "RegulationDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RegulationId = table.Column<int>(type: "integer", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Clause = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Mandatory = table.Column<bool>(type: "boolean", nullable: false),
-                    Source = table.Column<int>(type: "integer", nullable: false),
-                    ProvidingBody = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ValidityDays = table.Column<int>(type: "integer", nullable: true),
-                    Condition = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegulationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Clause = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Mandatory = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvidingBody = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ValidityDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    AlternativeGroup = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Condition = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -238,16 +237,16 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "RegulationSteps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RegulationId = table.Column<int>(type: "integer", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Clause = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PerformerRole = table.Column<int>(type: "integer", nullable: false),
-                    Performer = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    MaxDuration_Value = table.Column<int>(type: "integer", nullable: false),
-                    MaxDuration_Unit = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegulationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Clause = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PerformerRole = table.Column<int>(type: "INTEGER", nullable: false),
+                    Performer = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    MaxDuration_Value = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxDuration_Unit = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -264,15 +263,15 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "MeasureAmounts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MeasureId = table.Column<int>(type: "integer", nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    Value = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    LegalActId = table.Column<int>(type: "integer", nullable: true),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedByUserId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeasureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    LegalActId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedByUserId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -295,31 +294,31 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "MeasureAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Number = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    CitizenId = table.Column<long>(type: "bigint", nullable: false),
-                    BeneficiaryCitizenId = table.Column<long>(type: "bigint", nullable: true),
-                    MeasureId = table.Column<int>(type: "integer", nullable: false),
-                    ApplicationId = table.Column<long>(type: "bigint", nullable: true),
-                    ApplicationItemId = table.Column<long>(type: "bigint", nullable: true),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    TerritoryId = table.Column<int>(type: "integer", nullable: false),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    SuspendedFrom = table.Column<DateOnly>(type: "date", nullable: true),
-                    StoppedFrom = table.Column<DateOnly>(type: "date", nullable: true),
-                    StopGroundCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    StatusReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    StatusDocument = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    StatusRegisteredOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    PaymentMethod = table.Column<int>(type: "integer", nullable: false),
-                    Children = table.Column<int>(type: "integer", nullable: false),
-                    ChildrenWithIncrement = table.Column<int>(type: "integer", nullable: false),
-                    DocumentedSum = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    CitizenId = table.Column<long>(type: "INTEGER", nullable: false),
+                    BeneficiaryCitizenId = table.Column<long>(type: "INTEGER", nullable: true),
+                    MeasureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApplicationId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ApplicationItemId = table.Column<long>(type: "INTEGER", nullable: true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TerritoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    SuspendedFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    StoppedFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    StopGroundCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    StatusDocument = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    StatusRegisteredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PaymentMethod = table.Column<int>(type: "INTEGER", nullable: false),
+                    Children = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChildrenWithIncrement = table.Column<int>(type: "INTEGER", nullable: false),
+                    DocumentedSum = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -354,11 +353,11 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "MeasureBasis",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MeasureId = table.Column<int>(type: "integer", nullable: false),
-                    LegalActId = table.Column<int>(type: "integer", nullable: false),
-                    Article = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeasureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LegalActId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Article = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -381,13 +380,13 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "StopGrounds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MeasureId = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Clause = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Automatic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeasureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Clause = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Automatic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -404,17 +403,17 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "InteragencyRequests",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ApplicationId = table.Column<long>(type: "bigint", nullable: false),
-                    RegulationDocumentId = table.Column<int>(type: "integer", nullable: true),
-                    Body = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Subject = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    SentOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    AnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Answer = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Confirms = table.Column<bool>(type: "boolean", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RegulationDocumentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Confirms = table.Column<bool>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -437,15 +436,15 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "SubmittedDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ApplicationId = table.Column<long>(type: "bigint", nullable: false),
-                    RegulationDocumentId = table.Column<int>(type: "integer", nullable: false),
-                    Source = table.Column<int>(type: "integer", nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Details = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ReturnedToApplicant = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RegulationDocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Details = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ReturnedToApplicant = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -468,24 +467,24 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "ApplicationItems",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ApplicationId = table.Column<long>(type: "bigint", nullable: false),
-                    MeasureId = table.Column<int>(type: "integer", nullable: false),
-                    BeneficiaryCitizenId = table.Column<long>(type: "bigint", nullable: true),
-                    Outcome = table.Column<int>(type: "integer", nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    AmountBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    PeriodFrom = table.Column<DateOnly>(type: "date", nullable: true),
-                    PeriodTo = table.Column<DateOnly>(type: "date", nullable: true),
-                    EventDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ContractEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Children = table.Column<int>(type: "integer", nullable: false),
-                    ChildrenWithIncrement = table.Column<int>(type: "integer", nullable: false),
-                    DocumentedSum = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    RefusalGroundId = table.Column<int>(type: "integer", nullable: true),
-                    RefusalDetails = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    AssignmentId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    MeasureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    BeneficiaryCitizenId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    AmountBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PeriodFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PeriodTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EventDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ContractEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Children = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChildrenWithIncrement = table.Column<int>(type: "INTEGER", nullable: false),
+                    DocumentedSum = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    RefusalGroundId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RefusalDetails = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AssignmentId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -526,16 +525,16 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "AssignmentChanges",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AssignmentId = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    OldAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    NewAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AssignmentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OldAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    NewAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -552,13 +551,13 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "AssignmentPeriods",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AssignmentId = table.Column<long>(type: "bigint", nullable: false),
-                    From = table.Column<DateOnly>(type: "date", nullable: false),
-                    To = table.Column<DateOnly>(type: "date", nullable: true),
-                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Basis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AssignmentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Basis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {

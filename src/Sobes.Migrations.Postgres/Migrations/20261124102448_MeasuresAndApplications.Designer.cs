@@ -13,7 +13,7 @@ using Sobes.Infrastructure.Persistence;
 namespace Sobes.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(SobesDbContext))]
-    [Migration("20261124102329_MeasuresAndApplications")]
+    [Migration("20261124102448_MeasuresAndApplications")]
     partial class MeasuresAndApplications
     {
         /// <inheritdoc />
@@ -334,6 +334,10 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AlternativeGroup")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Clause")
                         .IsRequired()

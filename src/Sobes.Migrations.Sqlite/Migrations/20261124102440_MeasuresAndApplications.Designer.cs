@@ -11,7 +11,7 @@ using Sobes.Infrastructure.Persistence;
 namespace Sobes.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SobesDbContext))]
-    [Migration("20261124102321_MeasuresAndApplications")]
+    [Migration("20261124102440_MeasuresAndApplications")]
     partial class MeasuresAndApplications
     {
         /// <inheritdoc />
@@ -316,6 +316,10 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AlternativeGroup")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Clause")
                         .IsRequired()
