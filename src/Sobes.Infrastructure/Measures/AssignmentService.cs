@@ -55,6 +55,14 @@ public sealed partial class AssignmentService(SobesDbContext db, AuditLog audit,
         return new AssignmentPage(items, total, current.Sum(), page, size);
     }
 
+    /// <summary>The measures for the list's filter.</summary>
+    public async Task<IReadOnlyList<(int Id, string Name)>> MeasuresAsync(CancellationToken ct = default) =>
+        (await db.Measures.AsNoTracking().OrderBy(m => m.ShortName).Select(m => new { m.Id, m.ShortName }).ToListAsync(ct)).Select(m => (m.Id, m.ShortName)).ToList();
+
+    /// <summary>Whether the user may change the assignment (the card shows the forms only then).</summary>
+    public static bool CanChange(UserContext user, Assignment a) =>
+        user.IsIn(MeasuresAccess.AssignmentWriters) && !user.SeesWholeRegion && a.OrganisationId == user.OrganisationId;
+
     public async Task<AssignmentDetails> GetAsync(UserContext user, long id, CancellationToken ct = default)
     {
         var a = await LoadAsync(user, id, tracking: false, ct);
