@@ -33,7 +33,7 @@ public class Assignment
     public DateOnly? EndsOn { get; set; }
 
     public AssignmentStatus Status { get; set; } = AssignmentStatus.Active;
-    /// <summary>First day not paid because of the suspension.</summary>
+    /// <summary>First day not paid because of the current suspension (the open one of <see cref="Suspensions"/>); null when not suspended.</summary>
     public DateOnly? SuspendedFrom { get; set; }
     /// <summary>First day not paid after a stop ground (the payment ends the day before).</summary>
     public DateOnly? StoppedFrom { get; set; }
@@ -55,6 +55,8 @@ public class Assignment
 
     public List<AssignmentPeriod> Periods { get; set; } = [];
     public List<AssignmentChange> Changes { get; set; } = [];
+    /// <summary>Intervals with nothing payable (приостановление): the open one, if any, is the current suspension.</summary>
+    public List<AssignmentSuspension> Suspensions { get; set; } = [];
     public int Version { get; set; }
 
     /// <summary>The last day paid, whatever ended it: a stop, a suspension or the term.</summary>
@@ -96,4 +98,22 @@ public class AssignmentChange
     public string Reason { get; set; } = "";
     public DateTime AtUtc { get; set; }
     public int? UserId { get; set; }
+}
+
+/// <summary>
+/// A suspension (приостановление): nothing is payable from <see cref="From"/> until the day before <see cref="ResumedFrom"/>.
+/// The periods keep their amounts; the schedule leaves these days out, so a resumed assignment goes on at the amount in force.
+/// </summary>
+public class AssignmentSuspension
+{
+    public long Id { get; set; }
+    public long AssignmentId { get; set; }
+    /// <summary>First day not paid.</summary>
+    public DateOnly From { get; set; }
+    /// <summary>First day paid again; null while the suspension lasts.</summary>
+    public DateOnly? ResumedFrom { get; set; }
+    public string Reason { get; set; } = "";
+    public string? Document { get; set; }
+
+    public bool Covers(DateOnly day) => day >= From && (ResumedFrom is null || day < ResumedFrom);
 }

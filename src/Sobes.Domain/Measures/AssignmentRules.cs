@@ -40,7 +40,7 @@ public static class AssignmentRules
         if (old == newAmount) return false;
         a.Periods.RemoveAll(p => p.From >= from);
         foreach (var p in a.Periods.Where(p => p.To is null || p.To >= from)) p.To = from.AddDays(-1);
-        a.Periods.Add(new AssignmentPeriod { From = from, To = a.EndsOn, Amount = newAmount, Basis = basis });
+        a.Periods.Add(new AssignmentPeriod { From = from, To = a.LastPaidDay, Amount = newAmount, Basis = basis });
         a.Changes.Add(new AssignmentChange
         {
             Kind = AssignmentChangeKind.Recalculated, EffectiveFrom = from, OldAmount = old, NewAmount = newAmount, Reason = reason, AtUtc = atUtc, UserId = userId,

@@ -64,7 +64,7 @@ public sealed class AssignmentFactory(SobesDbContext db, AuditLog audit, RegionC
             Kind = AssignmentChangeKind.Granted, EffectiveFrom = start, NewAmount = first.Amount, AtUtc = clock.NowUtc, UserId = user.UserId,
             Reason = $"Решение {application.DecisionNumber ?? application.Number} от {decidedOn:dd.MM.yyyy}",
         });
-        if (measure.IsPeriodic) await ApplyLaterValuesAsync(user, assignment, measure, start, ct);
+        if (measure.IsPeriodic) await ApplyLaterValuesAsync(user, assignment, measure, start, "Размер изменён с даты, наступившей до решения", ct);
         db.Assignments.Add(assignment);
         item.Assignment = assignment;
         audit.Add(user, AuditAction.Create, nameof(Assignment), assignment.Number, assignment.CitizenId,
@@ -72,12 +72,26 @@ public sealed class AssignmentFactory(SobesDbContext db, AuditLog audit, RegionC
         return assignment;
     }
 
-    private async Task ApplyLaterValuesAsync(UserContext user, Assignment a, Measure measure, DateOnly start, CancellationToken ct)
+    private async Task ApplyLaterValuesAsync(UserContext user, Assignment a, Measure measure, DateOnly start, string reason, CancellationToken ct)
     {
         var parameterDates = await db.MeasureParameters.AsNoTracking()
             .Where(p => (p.TerritoryId == null || p.TerritoryId == a.TerritoryId) && p.ValidFrom > start).Select(p => p.ValidFrom).ToListAsync(ct);
         var dates = measure.Amounts.Where(x => x.ValidFrom > start).Select(x => x.ValidFrom).Concat(parameterDates).Distinct().Order();
-        foreach (var from in dates) await RecalculateAsync(user, a, measure, from, "Размер изменён с даты, наступившей до решения", ct);
+        foreach (var from in dates) await RecalculateAsync(user, a, measure, from, reason, ct);
+    }
+
+    /// <summary>
+    /// Recalculates one assignment from a date after its inputs changed (children, children with an increment, the documented sum):
+    /// a new period from the date at the amount on it, then one at each later dated value, all with the new inputs.
+    /// The caller sets the inputs on the assignment first. Returns whether any amount changed.
+    /// </summary>
+    public async Task<bool> RecalculateInputsAsync(UserContext user, Assignment a, Measure measure, DateOnly from, string reason, CancellationToken ct)
+    {
+        var effective = from < a.StartsOn ? a.StartsOn : from;
+        var before = a.Periods.Select(p => (p.From, p.To, p.Amount)).ToList();
+        await RecalculateAsync(user, a, measure, effective, reason, ct);
+        if (measure.IsPeriodic) await ApplyLaterValuesAsync(user, a, measure, effective, reason, ct);
+        return !before.SequenceEqual(a.Periods.Select(p => (p.From, p.To, p.Amount)));
     }
 
     /// <summary>

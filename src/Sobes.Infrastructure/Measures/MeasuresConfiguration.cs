@@ -104,6 +104,7 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(x => x.Periods).WithOne().HasForeignKey(x => x.AssignmentId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(x => x.Changes).WithOne().HasForeignKey(x => x.AssignmentId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(x => x.Suspensions).WithOne().HasForeignKey(x => x.AssignmentId).OnDelete(DeleteBehavior.Cascade);
         e.HasIndex(x => x.Number).IsUnique();
         e.HasIndex(x => new { x.CitizenId, x.MeasureId });
         e.HasIndex(x => new { x.BeneficiaryCitizenId, x.MeasureId });
@@ -129,5 +130,16 @@ internal sealed class AssignmentChangeConfiguration : IEntityTypeConfiguration<A
         e.Property(x => x.OldAmount).HasPrecision(18, 2);
         e.Property(x => x.NewAmount).HasPrecision(18, 2);
         e.Property(x => x.Reason).HasMaxLength(2000);
+    }
+}
+
+internal sealed class AssignmentSuspensionConfiguration : IEntityTypeConfiguration<AssignmentSuspension>
+{
+    public void Configure(EntityTypeBuilder<AssignmentSuspension> e)
+    {
+        e.ToTable("AssignmentSuspensions");
+        e.Property(x => x.Reason).HasMaxLength(1000);
+        e.Property(x => x.Document).HasMaxLength(1000);
+        e.HasIndex(x => new { x.AssignmentId, x.From });
     }
 }

@@ -13,4 +13,5 @@ public partial class SobesDbContext
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<AssignmentPeriod> AssignmentPeriods => Set<AssignmentPeriod>();
     public DbSet<AssignmentChange> AssignmentChanges => Set<AssignmentChange>();
+    public DbSet<AssignmentSuspension> AssignmentSuspensions => Set<AssignmentSuspension>();
 }

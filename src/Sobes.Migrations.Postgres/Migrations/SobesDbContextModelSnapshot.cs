@@ -708,6 +708,39 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.ToTable("AssignmentPeriods");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Measures.AssignmentSuspension", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AssignmentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Document")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("ResumedFrom")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId", "From");
+
+                    b.ToTable("AssignmentSuspensions", (string)null);
+                });
+
             modelBuilder.Entity("Sobes.Domain.Measures.LegalAct", b =>
                 {
                     b.Property<int>("Id")
@@ -2778,6 +2811,15 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Measures.AssignmentSuspension", b =>
+                {
+                    b.HasOne("Sobes.Domain.Measures.Assignment", null)
+                        .WithMany("Suspensions")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sobes.Domain.Measures.Measure", b =>
                 {
                     b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", "Regulation")
@@ -3769,6 +3811,8 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.Navigation("Changes");
 
                     b.Navigation("Periods");
+
+                    b.Navigation("Suspensions");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Measures.Measure", b =>

@@ -678,6 +678,37 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.ToTable("AssignmentPeriods");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Measures.AssignmentSuspension", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Document")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResumedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId", "From");
+
+                    b.ToTable("AssignmentSuspensions", (string)null);
+                });
+
             modelBuilder.Entity("Sobes.Domain.Measures.LegalAct", b =>
                 {
                     b.Property<int>("Id")
@@ -2666,6 +2697,15 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Measures.AssignmentSuspension", b =>
+                {
+                    b.HasOne("Sobes.Domain.Measures.Assignment", null)
+                        .WithMany("Suspensions")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sobes.Domain.Measures.Measure", b =>
                 {
                     b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", "Regulation")
@@ -3647,6 +3687,8 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.Navigation("Changes");
 
                     b.Navigation("Periods");
+
+                    b.Navigation("Suspensions");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Measures.Measure", b =>

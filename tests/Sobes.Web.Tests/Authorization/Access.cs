@@ -38,6 +38,17 @@ public enum Access
     SocialProviderRecord,
     /// <summary>The founder's desk review of an execution report: an inspector or head of the ministry (a user who sees the whole region).</summary>
     SocialReview,
+    /// <summary>
+    /// An assignment of a measure by id (назначение): the ministry and the department that granted it read it; the Kasli centre, another
+    /// organisation of the district, is answered 404. The probe reads an assignment of the Kasli department.
+    /// </summary>
+    AssignmentRead,
+    /// <summary>
+    /// Stop, suspension, resumption, recalculation of an assignment (MeasuresAccess.RequireAssignmentWriter): the specialist, head and accountant
+    /// of the department that granted it. The administrator passes the role policy and is refused by the service (the ministry does not pay);
+    /// the Kasli centre's specialist passes it too and does not see the department's assignment (404).
+    /// </summary>
+    AssignmentWrite,
 }
 
 /// <summary>Where a seeded user works: what their organisation-owned social services records are.</summary>
@@ -66,6 +77,7 @@ public sealed record Probe(Access Access, HttpStatusCode Success, Func<MatrixCon
     private static readonly string[] AuditReaders = ["Administrator", "Auditor"];
     private static readonly string[] ProviderRoles = ["Specialist", "Head"];
     private static readonly string[] Reviewers = ["Inspector", "Head"];
+    private static readonly string[] AssignmentWriters = ["Specialist", "Head", "Accountant"];
 
     public HttpStatusCode ExpectedFor(string? login) => Access switch
     {
@@ -80,6 +92,13 @@ public sealed record Probe(Access Access, HttpStatusCode Success, Func<MatrixCon
         Access.SocialProviderRecord => WorkplaceOf[login] == Workplace.KasliDepartment ? HttpStatusCode.NotFound : Success,
         // A district head passes the endpoint's role policy and is refused by the service: the review is the ministry's.
         Access.SocialReview => Reviewers.Contains(RoleOf[login]) && WorkplaceOf[login] == Workplace.Ministry ? Success : HttpStatusCode.Forbidden,
+        Access.AssignmentRead => WorkplaceOf[login] == Workplace.KasliCentre ? HttpStatusCode.NotFound : Success,
+        Access.AssignmentWrite => WorkplaceOf[login] switch
+        {
+            Workplace.KasliCentre => HttpStatusCode.NotFound,
+            Workplace.KasliDepartment when AssignmentWriters.Contains(RoleOf[login]) => Success,
+            _ => HttpStatusCode.Forbidden,
+        },
         _ => throw new ArgumentOutOfRangeException(),
     };
 

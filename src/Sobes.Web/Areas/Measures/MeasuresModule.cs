@@ -9,6 +9,8 @@ public static class MeasuresModule
     public static IServiceCollection AddMeasures(this IServiceCollection services)
     {
         services.AddScoped<AssignmentFactory>();
+        services.AddScoped<AssignmentService>();
+        services.AddHostedService<AutomaticStopsService>();
         return services;
     }
 
