@@ -9,6 +9,7 @@ public static class MeasuresModule
     public static IServiceCollection AddMeasures(this IServiceCollection services)
     {
         services.AddScoped<AssignmentFactory>();
+        services.AddScoped<MeasureCatalogueService>();
         return services;
     }
 
