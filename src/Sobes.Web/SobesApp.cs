@@ -77,9 +77,10 @@ public static class SobesApp
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AuthorizeAreaFolder("Admin", "/Audit", Policies.AuditRead);
             o.Conventions.AuthorizeAreaFolder("SocialServices", "/Record", Policies.SocialServicesWrite);
-            o.Conventions.ConfigureFilter(new DomainExceptionPageFilter());
         }).AddMvcOptions(o =>
         {
+            // A global filter reaches the pages of every area; Conventions.ConfigureFilter left NotFound/Forbidden on pages as 500.
+            o.Filters.Add(new DomainExceptionPageFilter());
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             RussianBindingMessages.Apply(o.ModelBindingMessageProvider);
         });
