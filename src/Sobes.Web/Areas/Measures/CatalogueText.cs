@@ -89,7 +89,7 @@ public static class CatalogueText
     public static string AmountText(this Measure m, decimal value) => m.AmountRule switch
     {
         AmountRuleKind.Percentage => $"{value:0.##} % от {m.BaseParameterCode}",
-        AmountRuleKind.Formula => $"Б = {value.ToString("#,0.####", System.Globalization.CultureInfo.GetCultureInfo("ru-RU"))}",
+        AmountRuleKind.Formula => $"Б = {value.ToString("#,0.00##", System.Globalization.CultureInfo.GetCultureInfo("ru-RU"))}",
         AmountRuleKind.Documented => value > 0 ? $"не более {AmountCalculator.Money(value)}" : "без предела",
         _ => AmountCalculator.Money(value),
     };

@@ -10,8 +10,9 @@ namespace Sobes.Web.Areas.Measures.Pages.Catalogue;
 /// <summary>The form of a dated value: an act from the list or a new one typed in.</summary>
 public sealed class AmountForm
 {
-    public DateOnly ValidFrom { get; set; }
-    public decimal Value { get; set; }
+    // Nullable, so an empty field reaches the service and gets its Russian message instead of a binding error.
+    public DateOnly? ValidFrom { get; set; }
+    public decimal? Value { get; set; }
     public int? LegalActId { get; set; }
     public LegalActType NewActType { get; set; } = LegalActType.GovernmentResolution;
     public string? NewActNumber { get; set; }
@@ -21,7 +22,7 @@ public sealed class AmountForm
 
     public AmountInput ToInput() => new()
     {
-        ValidFrom = ValidFrom, Value = Value, LegalActId = LegalActId, Note = Note,
+        ValidFrom = ValidFrom ?? default, Value = Value ?? 0, LegalActId = LegalActId, Note = Note,
         NewLegalAct = LegalActId is null && !string.IsNullOrWhiteSpace(NewActNumber)
             ? new LegalActInput { Type = NewActType, Number = NewActNumber, AdoptedOn = NewActAdoptedOn ?? default, Title = NewActTitle }
             : null,
@@ -42,7 +43,7 @@ public class CardModel(MeasureCatalogueService catalogue) : PageModel
         AmountAdded? added = null;
         if (ModelState.IsValid && await ModelState.TryAsync("", async () => added = await catalogue.AddAmountAsync(HttpContext.Current(), id, amount.ToInput(), ct)))
         {
-            TempData["Message"] = $"Размер с {amount.ValidFrom:dd.MM.yyyy} внесён. Пересчитано назначений: {added!.Recalculated}";
+            TempData["Message"] = $"Размер с {added!.Amount.ValidFrom:dd.MM.yyyy} внесён. Пересчитано назначений: {added!.Recalculated}";
             return Redirect($"/Measures/Catalogue/Card/{id}#amounts");
         }
         Amount = amount;

@@ -49,7 +49,7 @@ public sealed class NewMeasureForm
             CategoryCodes = Categories, ForChild = ForChild, ChildMinAge = ChildMinAge, ChildMaxAge = ChildMaxAge, IncomeLimitFactor = IncomeLimitFactor, Conditions = Conditions,
         },
         AmountRule = AmountRule, Formula = Formula, BaseParameterCode = BaseParameterCode, AmountDescription = AmountDescription,
-        FirstAmount = AmountRule is AmountRuleKind.None || (AmountRule is AmountRuleKind.Documented && First.Value == 0) ? null : First.ToInput(),
+        FirstAmount = AmountRule is AmountRuleKind.None || (AmountRule is AmountRuleKind.Documented && First.Value is null or 0) ? null : First.ToInput(),
         StartRule = StartRule, EndRule = EndRule, EndAge = EndAge, DurationMonths = DurationMonths, StopRule = StopRule, ReportLine = ReportLine,
     };
 }
