@@ -143,3 +143,15 @@ internal sealed class AssignmentSuspensionConfiguration : IEntityTypeConfigurati
         e.HasIndex(x => new { x.AssignmentId, x.From });
     }
 }
+
+internal sealed class MeasureReferenceTotalConfiguration : IEntityTypeConfiguration<MeasureReferenceTotal>
+{
+    public void Configure(EntityTypeBuilder<MeasureReferenceTotal> e)
+    {
+        e.Property(x => x.Unit).HasMaxLength(50);
+        e.Property(x => x.Sum).HasPrecision(18, 2);
+        e.Property(x => x.Source).HasMaxLength(1000);
+        e.HasOne(x => x.Measure).WithMany().HasForeignKey(x => x.MeasureId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => new { x.MeasureId, x.Year });
+    }
+}

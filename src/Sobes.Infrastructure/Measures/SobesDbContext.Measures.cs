@@ -10,6 +10,7 @@ public partial class SobesDbContext
     public DbSet<MeasureAmount> MeasureAmounts => Set<MeasureAmount>();
     public DbSet<MeasureParameter> MeasureParameters => Set<MeasureParameter>();
     public DbSet<StopGround> StopGrounds => Set<StopGround>();
+    public DbSet<MeasureReferenceTotal> MeasureReferenceTotals => Set<MeasureReferenceTotal>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<AssignmentPeriod> AssignmentPeriods => Set<AssignmentPeriod>();
     public DbSet<AssignmentChange> AssignmentChanges => Set<AssignmentChange>();

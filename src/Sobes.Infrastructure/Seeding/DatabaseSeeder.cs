@@ -41,6 +41,7 @@ public sealed class DatabaseSeeder(SobesDbContext db, IPasswordHasher<User> hash
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await SocialServicesSeed.RunAsync(db, options.Demo, ct);
         log.LogInformation("Social services module seeded in {Elapsed} ms", (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        await MeasuresSeed.RunAsync(db, ct);
     }
 
     private async Task SeedCalendarAsync(CancellationToken ct)

@@ -981,6 +981,44 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.ToTable("MeasureParameters");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Measures.MeasureReferenceTotal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Recipients")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<decimal?>("Sum")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId", "Year");
+
+                    b.ToTable("MeasureReferenceTotals");
+                });
+
             modelBuilder.Entity("Sobes.Domain.Measures.StopGround", b =>
                 {
                     b.Property<int>("Id")
@@ -2917,6 +2955,17 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("LegalAct");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.MeasureReferenceTotal", b =>
+                {
+                    b.HasOne("Sobes.Domain.Measures.Measure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Measure");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Measures.StopGround", b =>

@@ -939,6 +939,42 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.ToTable("MeasureParameters");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Measures.MeasureReferenceTotal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Recipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Sum")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId", "Year");
+
+                    b.ToTable("MeasureReferenceTotals");
+                });
+
             modelBuilder.Entity("Sobes.Domain.Measures.StopGround", b =>
                 {
                     b.Property<int>("Id")
@@ -2803,6 +2839,17 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("LegalAct");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.MeasureReferenceTotal", b =>
+                {
+                    b.HasOne("Sobes.Domain.Measures.Measure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Measure");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Measures.StopGround", b =>

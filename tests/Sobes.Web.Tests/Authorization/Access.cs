@@ -36,6 +36,11 @@ public enum Access
     /// and does not see the centre's, so it is answered 404.
     /// </summary>
     SocialProviderRecord,
+    /// <summary>
+    /// The catalogue of measures, their dated amounts and parameters, legal acts and regulations (set by acts of the region): the administrator and a
+    /// head of the ministry; the department's writers pass the module's role policy and are refused by the service.
+    /// </summary>
+    MeasuresCatalogue,
     /// <summary>The founder's desk review of an execution report: an inspector or head of the ministry (a user who sees the whole region).</summary>
     SocialReview,
     /// <summary>
@@ -87,7 +92,8 @@ public sealed record Probe(Access Access, HttpStatusCode Success, Func<MatrixCon
         Access.Write or Access.SocialWrite => Writers.Contains(RoleOf[login]) ? Success : HttpStatusCode.Forbidden,
         Access.Audit => AuditReaders.Contains(RoleOf[login]) ? Success : HttpStatusCode.Forbidden,
         Access.Admin => RoleOf[login] == "Administrator" ? Success : HttpStatusCode.Forbidden,
-        Access.SocialReference => RoleOf[login] == "Administrator" || (RoleOf[login] == "Head" && WorkplaceOf[login] == Workplace.Ministry) ? Success : HttpStatusCode.Forbidden,
+        Access.SocialReference or Access.MeasuresCatalogue =>
+            RoleOf[login] == "Administrator" || (RoleOf[login] == "Head" && WorkplaceOf[login] == Workplace.Ministry) ? Success : HttpStatusCode.Forbidden,
         Access.SocialProvider => ProviderRoles.Contains(RoleOf[login]) && WorkplaceOf[login] == Workplace.KasliCentre ? Success : HttpStatusCode.Forbidden,
         Access.SocialProviderRecord => WorkplaceOf[login] == Workplace.KasliDepartment ? HttpStatusCode.NotFound : Success,
         // A district head passes the endpoint's role policy and is refused by the service: the review is the ministry's.

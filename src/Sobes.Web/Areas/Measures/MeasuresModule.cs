@@ -11,6 +11,7 @@ public static class MeasuresModule
         services.AddScoped<AssignmentFactory>();
         services.AddScoped<AssignmentService>();
         services.AddHostedService<AutomaticStopsService>();
+        services.AddScoped<MeasureCatalogueService>();
         return services;
     }
 

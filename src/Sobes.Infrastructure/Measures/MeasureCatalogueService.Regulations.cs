@@ -1,0 +1,171 @@
+using Microsoft.EntityFrameworkCore;
+using Sobes.Domain.Applications;
+using Sobes.Domain.Audit;
+using Sobes.Domain.Common;
+using Sobes.Domain.Measures;
+using Sobes.Domain.Organisations;
+using Sobes.Domain.SocialServices;
+
+namespace Sobes.Infrastructure.Measures;
+
+public sealed partial class MeasureCatalogueService
+{
+    public Task<List<MeasureParameter>> ParametersAsync(CancellationToken ct = default) =>
+        db.MeasureParameters.AsNoTracking().Include(p => p.LegalAct).OrderBy(p => p.Code).ThenBy(p => p.TerritoryId).ThenByDescending(p => p.ValidFrom).ToListAsync(ct);
+
+    /// <summary>
+    /// A new dated value of a parameter (РК, ЖКУ, ПМд …): every measure whose formula or percentage uses it is recalculated from its date.
+    /// The value must be stored before the recalculation reads it, so both saves run in one transaction.
+    /// </summary>
+    public async Task<ParameterAdded> AddParameterAsync(UserContext user, ParameterInput input, CancellationToken ct = default)
+    {
+        MeasuresAccess.RequireCatalogueEditor(user);
+        var errors = new List<ValidationError>();
+        var code = input.Code?.Trim() ?? "";
+        if (code.Length == 0) errors.Add(new("code", "Укажите код параметра (переменную формулы), например «РК»."));
+        else if (!char.IsLetter(code[0]) || !code.All(c => char.IsLetterOrDigit(c) || c == '_') || code.Length > 40)
+            errors.Add(new("code", "Код параметра — буквы и цифры, начинается с буквы (как переменная формулы)."));
+        else if (code is AmountCalculator.BaseVariable or AmountCalculator.ChildrenVariable or AmountCalculator.IncrementChildrenVariable)
+            errors.Add(new("code", "Б, Д и Д3 — встроенные переменные формул, параметр так назвать нельзя."));
+        if (string.IsNullOrWhiteSpace(input.Name)) errors.Add(new("name", "Укажите наименование параметра."));
+        if (input.ValidFrom == default) errors.Add(new("validFrom", "Укажите дату, с которой действует значение."));
+        if (input.Value <= 0) errors.Add(new("value", "Значение параметра должно быть больше нуля."));
+        if (input.TerritoryId is { } tid && !await db.Territories.AnyAsync(t => t.Id == tid, ct)) errors.Add(new("territoryId", "Нет такой территории."));
+        if (code.Length > 0 && await db.MeasureParameters.AnyAsync(p => p.Code == code && p.TerritoryId == input.TerritoryId && p.ValidFrom == input.ValidFrom, ct))
+            errors.Add(new("validFrom", $"Значение «{code}» для этой территории с {input.ValidFrom:dd.MM.yyyy} уже внесено."));
+        if (input.LegalActId is { } aid && !await db.LegalActs.AnyAsync(a => a.Id == aid, ct)) errors.Add(new("legalActId", "Нет такого акта в перечне."));
+        if (input.LegalActId is null && input.NewLegalAct is { } newAct) errors.AddRange(MeasuresValidation.LegalAct(newAct, "newLegalAct"));
+        MeasuresValidation.ThrowIfAny(errors);
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var parameter = new MeasureParameter
+        {
+            Code = code, Name = input.Name!.Trim(), TerritoryId = input.TerritoryId, ValidFrom = input.ValidFrom, Value = input.Value,
+            LegalAct = await ActAsync(user, input.LegalActId, input.NewLegalAct, ct), Note = input.Note?.Trim() ?? "",
+        };
+        db.MeasureParameters.Add(parameter);
+        var territory = input.TerritoryId is { } t ? await db.Territories.Where(x => x.Id == t).Select(x => x.Name).FirstAsync(ct) : "вся область";
+        audit.Add(user, AuditAction.Create, nameof(MeasureParameter), code, null,
+            $"Параметр {code} ({territory}) = {parameter.Value:0.####} с {parameter.ValidFrom:dd.MM.yyyy}" + (parameter.LegalAct is { } a ? $"; {a.Citation}" : ""));
+        await db.SaveChangesAsync(ct);
+
+        var users = (await db.Measures.Include(m => m.Amounts).Where(m => m.AmountRule == AmountRuleKind.Formula || m.AmountRule == AmountRuleKind.Percentage).ToListAsync(ct))
+            .Where(m => m.BaseParameterCode == code || (m.Formula is { } f && Formula.Parse(f).Variables.Contains(code))).ToList();
+        var recalculated = 0;
+        foreach (var m in users)
+            recalculated += await assignments.RecalculateMeasureAsync(user, m, input.ValidFrom, $"Параметр {code} = {parameter.Value:0.####} с {input.ValidFrom:dd.MM.yyyy}", ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new ParameterAdded(parameter, recalculated, users.Select(m => m.Code).ToList());
+    }
+
+    public async Task<List<(AdministrativeRegulation Regulation, int Measures)>> RegulationsAsync(CancellationToken ct = default)
+    {
+        var regulations = await db.Regulations.AsNoTracking().Include(r => r.LegalAct).OrderBy(r => r.Id).ToListAsync(ct);
+        var counts = await db.Measures.Where(m => m.RegulationId != null).GroupBy(m => m.RegulationId!.Value).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        return regulations.Select(r => (r, counts.GetValueOrDefault(r.Id))).ToList();
+    }
+
+    public async Task<RegulationCard> RegulationAsync(int id, CancellationToken ct = default)
+    {
+        var r = await db.Regulations.AsNoTracking().AsSplitQuery().Include(x => x.LegalAct).Include(x => x.Documents).Include(x => x.Steps).Include(x => x.RefusalGrounds)
+                    .FirstOrDefaultAsync(x => x.Id == id, ct)
+                ?? throw new NotFoundException("Регламент не найден.");
+        r.Documents = [.. r.Documents.OrderBy(d => d.Order).ThenBy(d => d.Id)];
+        r.Steps = [.. r.Steps.OrderBy(s => s.Order).ThenBy(s => s.Id)];
+        r.RefusalGrounds = [.. r.RefusalGrounds.OrderBy(g => g.Id)];
+        var measures = await db.Measures.AsNoTracking().Where(m => m.RegulationId == id).OrderBy(m => m.Code).ToListAsync(ct);
+        return new RegulationCard(r, measures);
+    }
+
+    public async Task<RegulationDocument> AddDocumentAsync(UserContext user, int regulationId, RegulationDocumentInput input, CancellationToken ct = default)
+    {
+        MeasuresAccess.RequireCatalogueEditor(user);
+        var r = await TrackedRegulationAsync(regulationId, ct);
+        var errors = new List<ValidationError>();
+        if (string.IsNullOrWhiteSpace(input.Name)) errors.Add(new("name", "Укажите наименование документа."));
+        if (!Enum.IsDefined(input.Source)) errors.Add(new("source", "Укажите, кто представляет документ."));
+        if (input.Source == DocumentSource.Interagency && string.IsNullOrWhiteSpace(input.ProvidingBody))
+            errors.Add(new("providingBody", "Для межведомственного запроса укажите орган, у которого запрашивается документ."));
+        if (input.ValidityDays is <= 0 or > 3660) errors.Add(new("validityDays", "Срок действия — от 1 до 3660 дней."));
+        MeasuresValidation.ThrowIfAny(errors);
+        var order = await db.RegulationDocuments.Where(d => d.RegulationId == regulationId).MaxAsync(d => (int?)d.Order, ct) ?? 0;
+        var document = new RegulationDocument
+        {
+            RegulationId = r.Id, Order = order + 1, Name = input.Name!.Trim(), Clause = input.Clause?.Trim() ?? "", Mandatory = input.Mandatory, Source = input.Source,
+            ProvidingBody = string.IsNullOrWhiteSpace(input.ProvidingBody) ? null : input.ProvidingBody.Trim(), ValidityDays = input.ValidityDays,
+            AlternativeGroup = string.IsNullOrWhiteSpace(input.AlternativeGroup) ? null : input.AlternativeGroup.Trim(), Condition = input.Condition?.Trim() ?? "",
+        };
+        db.RegulationDocuments.Add(document);
+        audit.Add(user, AuditAction.Update, nameof(AdministrativeRegulation), r.Code, null, $"Регламент {r.Code}: добавлен документ «{document.Name}»");
+        await db.SaveChangesAsync(ct);
+        return document;
+    }
+
+    public async Task RemoveDocumentAsync(UserContext user, int regulationId, int documentId, CancellationToken ct = default)
+    {
+        MeasuresAccess.RequireCatalogueEditor(user);
+        var r = await TrackedRegulationAsync(regulationId, ct);
+        var document = await db.RegulationDocuments.FirstOrDefaultAsync(d => d.Id == documentId && d.RegulationId == regulationId, ct)
+                       ?? throw new NotFoundException("Документа нет в перечне регламента.");
+        if (await db.SubmittedDocuments.AnyAsync(d => d.RegulationDocumentId == documentId, ct) || await db.InteragencyRequests.AnyAsync(q => q.RegulationDocumentId == documentId, ct))
+            throw new ConflictException("Документ уже представлен или запрошен по заявлениям: исключить его из перечня нельзя.");
+        db.RegulationDocuments.Remove(document);
+        audit.Add(user, AuditAction.Delete, nameof(AdministrativeRegulation), r.Code, null, $"Регламент {r.Code}: исключён документ «{document.Name}»");
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<RefusalGround> AddRefusalGroundAsync(UserContext user, int regulationId, RefusalGroundInput input, CancellationToken ct = default)
+    {
+        MeasuresAccess.RequireCatalogueEditor(user);
+        var r = await TrackedRegulationAsync(regulationId, ct);
+        var errors = new List<ValidationError>();
+        var code = input.Code?.Trim() ?? "";
+        if (code.Length == 0) errors.Add(new("code", "Укажите код основания отказа."));
+        else if (await db.RefusalGrounds.AnyAsync(g => g.RegulationId == regulationId && g.Code == code, ct)) errors.Add(new("code", $"Основание «{code}» уже есть в регламенте."));
+        if (string.IsNullOrWhiteSpace(input.Text)) errors.Add(new("text", "Укажите текст основания отказа."));
+        // Seed 002 cl. 17.3: a refusal names its ground with the subclause, clause, article, title, number and date of the act.
+        if (string.IsNullOrWhiteSpace(input.LegalReference)) errors.Add(new("legalReference", "Укажите ссылку на норму (подпункт, пункт, статья, название, номер и дата акта — п. 17.3)."));
+        MeasuresValidation.ThrowIfAny(errors);
+        var ground = new RefusalGround { RegulationId = r.Id, Code = code, Text = input.Text!.Trim(), LegalReference = input.LegalReference!.Trim() };
+        db.RefusalGrounds.Add(ground);
+        audit.Add(user, AuditAction.Update, nameof(AdministrativeRegulation), r.Code, null, $"Регламент {r.Code}: добавлено основание отказа {code} «{ground.Text}»");
+        await db.SaveChangesAsync(ct);
+        return ground;
+    }
+
+    public async Task RemoveRefusalGroundAsync(UserContext user, int regulationId, int groundId, CancellationToken ct = default)
+    {
+        MeasuresAccess.RequireCatalogueEditor(user);
+        var r = await TrackedRegulationAsync(regulationId, ct);
+        var ground = await db.RefusalGrounds.FirstOrDefaultAsync(g => g.Id == groundId && g.RegulationId == regulationId, ct)
+                     ?? throw new NotFoundException("Основания нет в регламенте.");
+        if (await db.ApplicationItems.AnyAsync(i => i.RefusalGroundId == groundId, ct))
+            throw new ConflictException("По этому основанию уже отказано в заявлениях: исключить его нельзя.");
+        db.RefusalGrounds.Remove(ground);
+        audit.Add(user, AuditAction.Delete, nameof(AdministrativeRegulation), r.Code, null, $"Регламент {r.Code}: исключено основание отказа {ground.Code}");
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Changes the decision deadline; applications already registered keep the due date they were given.</summary>
+    public async Task<AdministrativeRegulation> SetDeadlineAsync(UserContext user, int regulationId, DeadlineInput input, CancellationToken ct = default)
+    {
+        MeasuresAccess.RequireCatalogueEditor(user);
+        var r = await TrackedRegulationAsync(regulationId, ct);
+        var errors = new List<ValidationError>();
+        if (input.Value is < 1 or > 365) errors.Add(new("value", "Срок — от 1 до 365 дней."));
+        if (input.Unit is not (DurationUnit.WorkingDays or DurationUnit.CalendarDays)) errors.Add(new("unit", "Срок решения — в рабочих или календарных днях."));
+        MeasuresValidation.ThrowIfAny(errors);
+        var before = $"{r.DecisionDeadline.Russian()} ({r.DecisionDeadlineClause})";
+        r.DecisionDeadline = new RegulatedDuration(input.Value, input.Unit);
+        if (!string.IsNullOrWhiteSpace(input.Clause)) r.DecisionDeadlineClause = input.Clause.Trim();
+        audit.Add(user, AuditAction.Update, nameof(AdministrativeRegulation), r.Code, null, $"Регламент {r.Code}: срок принятия решения",
+            [new("Срок решения", before, $"{r.DecisionDeadline.Russian()} ({r.DecisionDeadlineClause})")]);
+        await db.SaveChangesAsync(ct);
+        return r;
+    }
+
+    private async Task<AdministrativeRegulation> TrackedRegulationAsync(int id, CancellationToken ct) =>
+        await db.Regulations.FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException("Регламент не найден.");
+}

@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sobes.Domain.Applications;
+using Sobes.Infrastructure.Measures;
+
+namespace Sobes.Web.Areas.Measures.Pages.Regulations;
+
+public class IndexModel(MeasureCatalogueService catalogue) : PageModel
+{
+    public List<(AdministrativeRegulation Regulation, int Measures)> Items { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Items = await catalogue.RegulationsAsync(ct);
+}
