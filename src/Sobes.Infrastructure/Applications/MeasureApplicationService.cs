@@ -264,7 +264,7 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
     /// <summary>Active regulations with their measures, for the intake form.</summary>
     public async Task<IReadOnlyList<(AdministrativeRegulation Regulation, IReadOnlyList<Measure> Measures)>> RegulationsAsync(CancellationToken ct = default)
     {
-        var regulations = await db.Regulations.AsNoTracking().Where(r => r.IsActive).OrderBy(r => r.Name).ToListAsync(ct);
+        var regulations = await db.Regulations.AsNoTracking().Include(r => r.Documents).Where(r => r.IsActive).OrderBy(r => r.Name).ToListAsync(ct);
         var measures = await db.Measures.AsNoTracking().Where(m => m.IsActive && m.RegulationId != null).OrderBy(m => m.Name).ToListAsync(ct);
         return regulations.Select(r => (r, (IReadOnlyList<Measure>)measures.Where(m => m.RegulationId == r.Id).ToList())).ToList();
     }
