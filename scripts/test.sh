@@ -30,6 +30,7 @@ APT_PACKAGES=(
   chromium            # Playwright browser tests (SOBES_CHROMIUM=/usr/bin/chromium)
   fonts-dejavu-core   # fonts for headless Chromium rendering
   libreoffice-calc-nogui  # the .xlsx exports must open in LibreOffice (converted to PDF in a test)
+  libreoffice-writer-nogui  # the .docx notices and decisions must open in LibreOffice (converted to PDF and text in a test)
 )
 # Installed in addition when no initdb exists under /usr/lib/postgresql/*/bin
 # and SOBES_TEST_PG is not set.

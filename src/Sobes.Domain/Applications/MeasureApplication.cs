@@ -85,6 +85,8 @@ public class ApplicationItem
     public int? RefusalGroundId { get; set; }
     public RefusalGround? RefusalGround { get; set; }
     public string? RefusalDetails { get; set; }
+    /// <summary>Number of the refusal decision in the one refusal journal of all kinds of payments, e.g. «ОТК-2026-0003» (seed 002 cl. 17.4, 17.6).</summary>
+    public string? RefusalNumber { get; set; }
     /// <summary>The assignment created when the grant was signed.</summary>
     public long? AssignmentId { get; set; }
     public Sobes.Domain.Measures.Assignment? Assignment { get; set; }

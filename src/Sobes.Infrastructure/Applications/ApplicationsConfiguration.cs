@@ -86,6 +86,8 @@ internal sealed class ApplicationItemConfiguration : IEntityTypeConfiguration<Ap
         e.Property(x => x.DocumentedSum).HasPrecision(18, 2);
         e.Property(x => x.AmountBasis).HasMaxLength(1000);
         e.Property(x => x.RefusalDetails).HasMaxLength(2000);
+        e.Property(x => x.RefusalNumber).HasMaxLength(30);
+        e.HasIndex(x => x.RefusalNumber).IsUnique();
         e.HasOne(x => x.Measure).WithMany().HasForeignKey(x => x.MeasureId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(x => x.RefusalGround).WithMany().HasForeignKey(x => x.RefusalGroundId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Citizen>().WithMany().HasForeignKey(x => x.BeneficiaryCitizenId).OnDelete(DeleteBehavior.Restrict);

@@ -136,6 +136,10 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.Property<int?>("RefusalGroundId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("RefusalNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
@@ -147,6 +151,9 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.HasIndex("MeasureId");
 
                     b.HasIndex("RefusalGroundId");
+
+                    b.HasIndex("RefusalNumber")
+                        .IsUnique();
 
                     b.ToTable("ApplicationItems");
                 });

@@ -126,6 +126,10 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.Property<int?>("RefusalGroundId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RefusalNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
@@ -137,6 +141,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.HasIndex("MeasureId");
 
                     b.HasIndex("RefusalGroundId");
+
+                    b.HasIndex("RefusalNumber")
+                        .IsUnique();
 
                     b.ToTable("ApplicationItems");
                 });

@@ -54,6 +54,18 @@ public enum Access
     /// the Kasli centre's specialist passes it too and does not see the department's assignment (404).
     /// </summary>
     AssignmentWrite,
+    /// <summary>
+    /// Casework on applications for measures (intake, documents, requests, draft, visa, withdrawal): a specialist or head of a district department (УСЗН).
+    /// The administrator, the accountant and the centre's specialist pass the role policy and are refused by the service.
+    /// </summary>
+    ApplicationCase,
+    /// <summary>The decision on an application is signed (or returned) by the head of the department only (seed 002 cl. 16.2).</summary>
+    ApplicationSign,
+    /// <summary>
+    /// Reading an application by id: the department that registered it and the ministry; the centre (КЦСОН) of the same district
+    /// does not see the department's applications and is answered 404.
+    /// </summary>
+    ApplicationRecord,
 }
 
 /// <summary>Where a seeded user works: what their organisation-owned social services records are.</summary>
@@ -105,6 +117,9 @@ public sealed record Probe(Access Access, HttpStatusCode Success, Func<MatrixCon
             Workplace.KasliDepartment when AssignmentWriters.Contains(RoleOf[login]) => Success,
             _ => HttpStatusCode.Forbidden,
         },
+        Access.ApplicationCase => ProviderRoles.Contains(RoleOf[login]) && WorkplaceOf[login] == Workplace.KasliDepartment ? Success : HttpStatusCode.Forbidden,
+        Access.ApplicationSign => RoleOf[login] == "Head" && WorkplaceOf[login] == Workplace.KasliDepartment ? Success : HttpStatusCode.Forbidden,
+        Access.ApplicationRecord => WorkplaceOf[login] == Workplace.KasliCentre ? HttpStatusCode.NotFound : Success,
         _ => throw new ArgumentOutOfRangeException(),
     };
 

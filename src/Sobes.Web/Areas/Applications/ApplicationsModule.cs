@@ -1,3 +1,4 @@
+using Sobes.Infrastructure.Applications;
 using Sobes.Web.Areas.Applications.Api;
 
 namespace Sobes.Web.Areas.Applications;
@@ -7,6 +8,7 @@ public static class ApplicationsModule
 {
     public static IServiceCollection AddApplications(this IServiceCollection services)
     {
+        services.AddScoped<MeasureApplicationService>();
         return services;
     }
 

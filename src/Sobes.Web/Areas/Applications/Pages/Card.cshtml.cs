@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sobes.Domain.Applications;
+using Sobes.Domain.Organisations;
+using Sobes.Infrastructure.Applications;
+using Sobes.Infrastructure.Measures;
+using Sobes.Web.Auth;
+using Sobes.Web.Infrastructure;
+
+namespace Sobes.Web.Areas.Applications.Pages;
+
+/// <summary>
+/// The application card in the order of the regulation: the checklist of documents (cl. 10) and interagency requests, the draft decision
+/// with the computed amounts and eligibility findings (cl. 14.4), the visa (cl. 15), the head's signature or return (cl. 16.2), the printed forms.
+/// </summary>
+public class CardModel(MeasureApplicationService service) : PageModel
+{
+    public ApplicationDetails Details { get; private set; } = null!;
+    /// <summary>May do casework (the service checks the department too).</summary>
+    public bool CanWork { get; private set; }
+    public bool CanSign { get; private set; }
+    public DraftDecisionInput Draft { get; private set; } = new();
+
+    public async Task OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct);
+
+    public Task<IActionResult> OnPostReceiveAsync(long id, ReceiveDocumentInput receive, CancellationToken ct) =>
+        RunAsync(id, "receive", () => service.ReceiveDocumentAsync(HttpContext.Current(), id, receive, ct), "Документ принят.", ct);
+
+    public Task<IActionResult> OnPostRequestAsync(long id, SendRequestInput request, CancellationToken ct) =>
+        RunAsync(id, "request", () => service.SendRequestAsync(HttpContext.Current(), id, request, ct), "Межведомственный запрос направлен.", ct);
+
+    public Task<IActionResult> OnPostAnswerAsync(long id, long requestId, RequestAnswerInput answer, CancellationToken ct) =>
+        RunAsync(id, "answer", () => service.AnswerRequestAsync(HttpContext.Current(), id, requestId, answer, ct), "Ответ на запрос записан.", ct);
+
+    public async Task<IActionResult> OnPostDraftAsync(long id, DraftDecisionInput draft, CancellationToken ct)
+    {
+        if (await ModelState.TryAsync("draft", () => service.DraftAsync(HttpContext.Current(), id, draft, ct))) return Done(id, "Проект решения сохранён.");
+        Draft = draft;
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostVisaAsync(long id, StepInput step, CancellationToken ct) =>
+        RunAsync(id, "step", () => service.VisaAsync(HttpContext.Current(), id, step, ct), "Проект решения завизирован и передан на подпись.", ct);
+
+    public Task<IActionResult> OnPostSignAsync(long id, StepInput step, CancellationToken ct) =>
+        RunAsync(id, "step", () => service.SignAsync(HttpContext.Current(), id, step, ct), "Решение подписано.", ct);
+
+    public Task<IActionResult> OnPostReturnAsync(long id, StepInput step, CancellationToken ct) =>
+        RunAsync(id, "step", () => service.ReturnAsync(HttpContext.Current(), id, step, ct), "Проект решения возвращён специалисту.", ct);
+
+    public Task<IActionResult> OnPostWithdrawAsync(long id, StepInput step, CancellationToken ct) =>
+        RunAsync(id, "step", () => service.WithdrawAsync(HttpContext.Current(), id, step, ct), "Заявление отозвано.", ct);
+
+    private async Task<IActionResult> RunAsync(long id, string prefix, Func<Task> action, string message, CancellationToken ct)
+    {
+        if (await ModelState.TryAsync(prefix, action)) return Done(id, message);
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(long id, CancellationToken ct)
+    {
+        var user = HttpContext.Current();
+        Details = await service.GetAsync(user, id, ct);
+        CanWork = user.IsIn(MeasuresAccess.CaseWorkers) && !user.SeesWholeRegion;
+        CanSign = user.Role == Role.Head && !user.SeesWholeRegion;
+        if (Draft.Items.Count == 0)
+            Draft = new DraftDecisionInput
+            {
+                Items = Details.Items.Select(i => new DraftItemInput
+                {
+                    ItemId = i.Item.Id, Outcome = i.Item.Outcome, PeriodFrom = i.Item.PeriodFrom, PeriodTo = i.Item.PeriodTo, EventDate = i.Item.EventDate,
+                    ContractEndsOn = i.Item.ContractEndsOn, Children = i.Item.Children, ChildrenWithIncrement = i.Item.ChildrenWithIncrement,
+                    DocumentedSum = i.Item.DocumentedSum, RefusalGroundId = i.Item.RefusalGroundId, RefusalDetails = i.Item.RefusalDetails,
+                }).ToList(),
+            };
+    }
+
+    private IActionResult Done(long id, string message)
+    {
+        TempData["Message"] = message;
+        return Redirect($"/Applications/Card/{id}");
+    }
+}
