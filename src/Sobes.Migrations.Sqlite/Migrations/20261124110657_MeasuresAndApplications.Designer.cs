@@ -11,8 +11,8 @@ using Sobes.Infrastructure.Persistence;
 namespace Sobes.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SobesDbContext))]
-    [Migration("20261124103037_AssignmentsChanges")]
-    partial class AssignmentsChanges
+    [Migration("20261124110657_MeasuresAndApplications")]
+    partial class MeasuresAndApplications
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -129,6 +129,10 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.Property<int?>("RefusalGroundId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RefusalNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
@@ -140,6 +144,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.HasIndex("MeasureId");
 
                     b.HasIndex("RefusalGroundId");
+
+                    b.HasIndex("RefusalNumber")
+                        .IsUnique();
 
                     b.ToTable("ApplicationItems");
                 });
@@ -940,6 +947,42 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("MeasureParameters");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.MeasureReferenceTotal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Recipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Sum")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId", "Year");
+
+                    b.ToTable("MeasureReferenceTotals");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Measures.StopGround", b =>
@@ -2806,6 +2849,17 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("LegalAct");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Measures.MeasureReferenceTotal", b =>
+                {
+                    b.HasOne("Sobes.Domain.Measures.Measure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Measure");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Measures.StopGround", b =>

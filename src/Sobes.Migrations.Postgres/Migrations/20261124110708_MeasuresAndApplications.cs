@@ -379,6 +379,30 @@ namespace Sobes.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "MeasureReferenceTotals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeasureId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Recipients = table.Column<int>(type: "integer", nullable: true),
+                    Unit = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Sum = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    Source = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeasureReferenceTotals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeasureReferenceTotals_Measures_MeasureId",
+                        column: x => x.MeasureId,
+                        principalTable: "Measures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StopGrounds",
                 columns: table => new
                 {
@@ -486,6 +510,7 @@ namespace Sobes.Migrations.Postgres.Migrations
                     DocumentedSum = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
                     RefusalGroundId = table.Column<int>(type: "integer", nullable: true),
                     RefusalDetails = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RefusalNumber = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
                     AssignmentId = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
@@ -572,6 +597,29 @@ namespace Sobes.Migrations.Postgres.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "AssignmentSuspensions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AssignmentId = table.Column<long>(type: "bigint", nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    ResumedFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Document = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssignmentSuspensions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AssignmentSuspensions_MeasureAssignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "MeasureAssignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ApplicationItems_ApplicationId",
                 table: "ApplicationItems",
@@ -598,6 +646,12 @@ namespace Sobes.Migrations.Postgres.Migrations
                 column: "RefusalGroundId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApplicationItems_RefusalNumber",
+                table: "ApplicationItems",
+                column: "RefusalNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AssignmentChanges_AssignmentId",
                 table: "AssignmentChanges",
                 column: "AssignmentId");
@@ -605,6 +659,11 @@ namespace Sobes.Migrations.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_AssignmentPeriods_AssignmentId_From",
                 table: "AssignmentPeriods",
+                columns: new[] { "AssignmentId", "From" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssignmentSuspensions_AssignmentId_From",
+                table: "AssignmentSuspensions",
                 columns: new[] { "AssignmentId", "From" });
 
             migrationBuilder.CreateIndex(
@@ -713,6 +772,11 @@ namespace Sobes.Migrations.Postgres.Migrations
                 column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MeasureReferenceTotals_MeasureId_Year",
+                table: "MeasureReferenceTotals",
+                columns: new[] { "MeasureId", "Year" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Measures_Code",
                 table: "Measures",
                 column: "Code",
@@ -780,6 +844,9 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "AssignmentPeriods");
 
             migrationBuilder.DropTable(
+                name: "AssignmentSuspensions");
+
+            migrationBuilder.DropTable(
                 name: "InteragencyRequests");
 
             migrationBuilder.DropTable(
@@ -790,6 +857,9 @@ namespace Sobes.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "MeasureParameters");
+
+            migrationBuilder.DropTable(
+                name: "MeasureReferenceTotals");
 
             migrationBuilder.DropTable(
                 name: "RegulationSteps");

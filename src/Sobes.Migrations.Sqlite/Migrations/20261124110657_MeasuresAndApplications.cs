@@ -377,6 +377,30 @@ namespace Sobes.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "MeasureReferenceTotals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeasureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Recipients = table.Column<int>(type: "INTEGER", nullable: true),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Sum = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeasureReferenceTotals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeasureReferenceTotals_Measures_MeasureId",
+                        column: x => x.MeasureId,
+                        principalTable: "Measures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StopGrounds",
                 columns: table => new
                 {
@@ -484,6 +508,7 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     DocumentedSum = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
                     RefusalGroundId = table.Column<int>(type: "INTEGER", nullable: true),
                     RefusalDetails = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RefusalNumber = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
                     AssignmentId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
@@ -570,6 +595,29 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "AssignmentSuspensions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AssignmentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ResumedFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Document = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssignmentSuspensions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AssignmentSuspensions_MeasureAssignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "MeasureAssignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ApplicationItems_ApplicationId",
                 table: "ApplicationItems",
@@ -596,6 +644,12 @@ namespace Sobes.Migrations.Sqlite.Migrations
                 column: "RefusalGroundId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApplicationItems_RefusalNumber",
+                table: "ApplicationItems",
+                column: "RefusalNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AssignmentChanges_AssignmentId",
                 table: "AssignmentChanges",
                 column: "AssignmentId");
@@ -603,6 +657,11 @@ namespace Sobes.Migrations.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_AssignmentPeriods_AssignmentId_From",
                 table: "AssignmentPeriods",
+                columns: new[] { "AssignmentId", "From" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssignmentSuspensions_AssignmentId_From",
+                table: "AssignmentSuspensions",
                 columns: new[] { "AssignmentId", "From" });
 
             migrationBuilder.CreateIndex(
@@ -711,6 +770,11 @@ namespace Sobes.Migrations.Sqlite.Migrations
                 column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MeasureReferenceTotals_MeasureId_Year",
+                table: "MeasureReferenceTotals",
+                columns: new[] { "MeasureId", "Year" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Measures_Code",
                 table: "Measures",
                 column: "Code",
@@ -778,6 +842,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
                 name: "AssignmentPeriods");
 
             migrationBuilder.DropTable(
+                name: "AssignmentSuspensions");
+
+            migrationBuilder.DropTable(
                 name: "InteragencyRequests");
 
             migrationBuilder.DropTable(
@@ -788,6 +855,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "MeasureParameters");
+
+            migrationBuilder.DropTable(
+                name: "MeasureReferenceTotals");
 
             migrationBuilder.DropTable(
                 name: "RegulationSteps");
