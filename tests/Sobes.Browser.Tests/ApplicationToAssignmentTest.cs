@@ -98,7 +98,7 @@ public class ApplicationToAssignmentTest(BrowserHost host)
         await page.ClickAsync("#create");
         await page.WaitForSelectorAsync("#indexation");
         Assert.Contains(code, await page.InnerTextAsync("main"));
-        Assert.Contains("1 500,00", await page.InnerTextAsync("main"));
+        Assert.Contains("1\u00a0500,00", await page.InnerTextAsync("main"));
 
         await page.GotoAsync(host.BaseUrl + "/Measures/Catalogue");
         await page.Locator("a", new() { HasTextString = "ЕДВ ветеранам труда" }).First.ClickAsync();

@@ -44,7 +44,9 @@ public sealed partial class AssignmentService(SobesDbContext db, AuditLog audit,
             {
                 a.Id, a.Number, a.CitizenId, a.BeneficiaryCitizenId, a.MeasureId, MeasureName = a.Measure!.ShortName, a.Status, a.StartsOn, a.EndsOn,
                 a.SuspendedFrom, a.StoppedFrom,
-                Amount = a.Periods.Where(p => p.From <= today && (p.To == null || p.To >= today)).Select(p => (decimal?)p.Amount).FirstOrDefault(),
+                // A one-time or ended assignment has no amount in force today: its last amount is shown instead.
+                Amount = a.Periods.Where(p => p.From <= today && (p.To == null || p.To >= today)).Select(p => (decimal?)p.Amount).FirstOrDefault()
+                         ?? a.Periods.OrderByDescending(p => p.From).Select(p => (decimal?)p.Amount).FirstOrDefault(),
             }).ToListAsync(ct);
         var names = await NamesAsync(user, rows.SelectMany(r => new[] { r.CitizenId, r.BeneficiaryCitizenId ?? 0 }), ct);
         await audit.RecordAsync(user, AuditAction.Search, Entity, null, filter.CitizenId ?? filter.BeneficiaryId ?? filter.PersonId,
