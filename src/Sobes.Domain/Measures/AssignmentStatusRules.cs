@@ -79,7 +79,21 @@ public static class AssignmentStatusRules
         if (from < a.StartsOn) from = a.StartsOn;
         var who = ofBeneficiary ? "ребёнка" : "получателя";
         var reason = $"Смерть {who} ({deathDate:dd.MM.yyyy}, сведения личного дела)";
-        return Close(a, from, null, reason, $"{reason}; зарегистрировано автоматически", "Сведения о смерти в личном деле", registeredOn, atUtc);
+        var ground = DeathGround(measure, ofBeneficiary);
+        if (ground is not null) reason = $"{ground.Text} ({ground.Clause}): смерть {who} {deathDate:dd.MM.yyyy}, сведения личного дела";
+        return Close(a, from, ground?.Code, reason, $"{reason}; зарегистрировано автоматически", "Сведения о смерти в личном деле", registeredOn, atUtc);
+    }
+
+    /// <summary>
+    /// The measure's own ground for a death, when it has one: the child's death (seed 002 cl. 8.1 subcl. 5), the foster parent's
+    /// (subcl. 8) or the generic death of the recipient. Found by the ground's text so that a catalogue edited by hand still matches.
+    /// </summary>
+    public static StopGround? DeathGround(Measure measure, bool ofBeneficiary)
+    {
+        bool Mentions(StopGround g, string word) => g.Text.Contains(word, StringComparison.OrdinalIgnoreCase);
+        return ofBeneficiary
+            ? measure.StopGrounds.FirstOrDefault(g => Mentions(g, "смерти ребенка") || Mentions(g, "смерти ребёнка") || Mentions(g, "смерть ребенка") || Mentions(g, "смерть ребёнка"))
+            : measure.StopGrounds.FirstOrDefault(g => Mentions(g, "смерти приемного родителя") || Mentions(g, "смерть получателя") || Mentions(g, "смерти получателя"));
     }
 
     private static DateOnly Close(Assignment a, DateOnly from, string? groundCode, string reason, string history, string? document, DateOnly registeredOn, DateTime atUtc)
