@@ -80,7 +80,7 @@ public static class AssignmentStatusRules
         var who = ofBeneficiary ? "ребёнка" : "получателя";
         var reason = $"Смерть {who} ({deathDate:dd.MM.yyyy}, сведения личного дела)";
         var ground = DeathGround(measure, ofBeneficiary);
-        if (ground is not null) reason = $"{ground.Text} ({ground.Clause}): смерть {who} {deathDate:dd.MM.yyyy}, сведения личного дела";
+        if (ground is not null) reason = $"{reason} — основание: {ground.Text} ({ground.Clause})";
         return Close(a, from, ground?.Code, reason, $"{reason}; зарегистрировано автоматически", "Сведения о смерти в личном деле", registeredOn, atUtc);
     }
 
