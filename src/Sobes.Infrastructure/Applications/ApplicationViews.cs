@@ -50,4 +50,9 @@ public sealed record RefusalJournalItem(
     string Measure, string? Child, string Ground, string LegalReference, DateOnly KeepUntil);
 
 /// <summary>The head's queue: drafts endorsed and awaiting signature, and applications overdue or due within two working days.</summary>
+public sealed record QueueCounts(int AwaitingSignature, int Overdue, int DueSoon)
+{
+    public bool Any => AwaitingSignature + Overdue + DueSoon > 0;
+}
+
 public sealed record HeadQueue(IReadOnlyList<ApplicationListItem> AwaitingSignature, IReadOnlyList<ApplicationListItem> DueSoon);

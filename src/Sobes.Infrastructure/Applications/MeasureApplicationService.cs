@@ -173,6 +173,18 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
         }).ToList();
     }
 
+    /// <summary>Counts for the dashboard (no personal data, so not audited): awaiting signature, overdue, due within two working days.</summary>
+    public async Task<QueueCounts> CountsAsync(UserContext user, CancellationToken ct = default)
+    {
+        var today = clock.Today;
+        var horizon = (await calendar.LoadAsync(ct)).AddWorkingDays(today, DueSoonWorkingDays);
+        var open = Scoped(user).AsNoTracking().Where(a => Open.Contains(a.Status));
+        return new QueueCounts(
+            await open.CountAsync(a => a.Status == ApplicationStatus.AwaitingSignature, ct),
+            await open.CountAsync(a => a.DueOn != null && a.DueOn < today, ct),
+            await open.CountAsync(a => a.DueOn != null && a.DueOn >= today && a.DueOn <= horizon, ct));
+    }
+
     public async Task<HeadQueue> QueueAsync(UserContext user, CancellationToken ct = default)
     {
         var today = clock.Today;

@@ -10,7 +10,8 @@ using Sobes.Web.Auth;
 
 namespace Sobes.Web.Pages;
 
-public class IndexModel(SobesDbContext db, CalendarService calendar, RegionClock clock, DeadlineService deadlines) : PageModel
+public class IndexModel(SobesDbContext db, CalendarService calendar, RegionClock clock, DeadlineService deadlines,
+    Sobes.Infrastructure.Applications.MeasureApplicationService applications) : PageModel
 {
     public new UserContext? User { get; private set; }
     public DateOnly Today { get; private set; }
@@ -18,6 +19,7 @@ public class IndexModel(SobesDbContext db, CalendarService calendar, RegionClock
     public int WithCategories { get; private set; }
     public int WorkingDaysLeft { get; private set; }
     public IReadOnlyList<DeadlineItem> ReportReminders { get; private set; } = [];
+    public Sobes.Infrastructure.Applications.QueueCounts? Applications { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -29,5 +31,6 @@ public class IndexModel(SobesDbContext db, CalendarService calendar, RegionClock
         var end = new DateOnly(Today.Year, Today.Month, DateTime.DaysInMonth(Today.Year, Today.Month));
         WorkingDaysLeft = (await calendar.LoadAsync(ct)).CountWorkingDays(Today, end);
         ReportReminders = await deadlines.UpcomingAsync(User, ct: ct);
+        if (!User.SeesWholeRegion) Applications = await applications.CountsAsync(User, ct);
     }
 }
