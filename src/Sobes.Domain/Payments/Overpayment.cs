@@ -45,6 +45,8 @@ public class Recovery
     /// <summary>For a deduction: the period and line it was withheld from.</summary>
     public long? PeriodId { get; set; }
     public long? AccrualId { get; set; }
+    /// <summary>Set by a run so that the line and its deduction are saved together.</summary>
+    public Accrual? Accrual { get; set; }
     public string? Document { get; set; }
     public DateTime AtUtc { get; set; }
     public int? UserId { get; set; }
