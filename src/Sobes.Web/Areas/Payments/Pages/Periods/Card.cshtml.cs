@@ -19,6 +19,8 @@ public class CardModel(PaymentRunService runs, PaymentFiles files) : PageModel
     public string? Q { get; private set; }
     public bool CanWork { get; private set; }
     public bool CanSign { get; private set; }
+    /// <summary>The user's role has already signed: the head and the chief accountant sign once each.</summary>
+    public bool SignedByMe { get; private set; }
     [TempData] public string? Message { get; set; }
 
     public async Task<IActionResult> OnGetAsync(long id, AccrualKind? kind, PaymentMethod? method, string? q, int? p, CancellationToken ct)
@@ -65,6 +67,7 @@ public class CardModel(PaymentRunService runs, PaymentFiles files) : PageModel
         var own = !user.SeesWholeRegion && Details.Period.OrganisationId == user.OrganisationId;
         CanWork = own && user.IsIn(PaymentsAccess.Writers);
         CanSign = own && user.IsIn(Role.Head, Role.Accountant);
+        SignedByMe = user.Role == Role.Head ? Details.Period.HeadApprovedAtUtc is not null : Details.Period.AccountantApprovedAtUtc is not null;
         if (Details.Period.Status is not (PaymentPeriodStatus.Open or PaymentPeriodStatus.Computing)) Channels = await files.ChannelsAsync(user, id, ct);
         Lines = await runs.LinesAsync(user, id, new LineFilter { Kind = Kind, Method = Method, Name = Q, Page = page, PageSize = 100 }, ct);
     }
