@@ -55,6 +55,36 @@ public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock 
         return new PaymentFile(PostList.FileName(index, period.Year, period.Month), PostList.ContentType, PostList.Build(org.ShortName, index, period.Year, period.Month, rows));
     }
 
+    /// <summary>The movement journal (ф. П-7) against the department's previous computed period.</summary>
+    public async Task<PaymentFile> MovementJournalAsync(UserContext user, long periodId, CancellationToken ct = default)
+    {
+        var period = await PeriodAsync(user, periodId, ct);
+        var previous = await db.PaymentPeriods.AsNoTracking()
+            .Where(p => p.OrganisationId == period.OrganisationId && p.Status >= PaymentPeriodStatus.Computed
+                        && (p.Year < period.Year || (p.Year == period.Year && p.Month < period.Month)))
+            .OrderByDescending(p => p.Year).ThenByDescending(p => p.Month).FirstOrDefaultAsync(ct);
+        var rows = PaymentJournals.Movement(previous is null ? [] : await JournalLinesAsync(previous.Id, ct), await JournalLinesAsync(periodId, ct));
+        var org = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == period.OrganisationId, ct);
+        await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null, $"Журнал движения П-7 за {period.Title}", ct);
+        return new PaymentFile($"P-7_{period.Year}{period.Month:00}.xlsx", PostList.ContentType, PaymentJournalFiles.Movement(org.ShortName, period, previous, rows));
+    }
+
+    /// <summary>The funding request to the ministry by measure and budget level (seed 002 cl. 19.8).</summary>
+    public async Task<PaymentFile> FundingRequestAsync(UserContext user, long periodId, CancellationToken ct = default)
+    {
+        var period = await PeriodAsync(user, periodId, ct);
+        var rows = PaymentJournals.Funding(await JournalLinesAsync(periodId, ct));
+        var org = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == period.OrganisationId, ct);
+        var measures = await db.Measures.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Name, ct);
+        await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null,
+            $"Заявка на финансирование за {period.Title}: {BankRegister.Money(rows.Sum(r => r.Total))} ₽", ct);
+        return new PaymentFile($"zayavka_{period.Year}{period.Month:00}.xlsx", PostList.ContentType, PaymentJournalFiles.Funding(org.ShortName, period, rows, measures));
+    }
+
+    private Task<List<JournalLine>> JournalLinesAsync(long periodId, CancellationToken ct) =>
+        db.Accruals.AsNoTracking().Where(l => l.PeriodId == periodId)
+            .Select(l => new JournalLine(l.AssignmentId, l.CitizenId, l.MeasureId, l.Funding, l.Method, l.ToPay)).ToListAsync(ct);
+
     private async Task<PaymentPeriod> PeriodAsync(UserContext user, long id, CancellationToken ct)
     {
         var p = await runs.Visible(user).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException($"Выплатной период № {id} не найден.");

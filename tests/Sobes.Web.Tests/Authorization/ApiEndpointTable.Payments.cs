@@ -27,6 +27,8 @@ public static partial class ApiEndpointTable
             $"{PaymentsApi}/periods/{await c.ReadablePeriodAsync()}/bank-register?bik={await c.ChannelAsync("bank")}"),
         [$"GET {PaymentsApi}/periods/{{id:long}}/post-list"] = GetFor(Access.PaymentRecord, async (c, _) =>
             $"{PaymentsApi}/periods/{await c.ReadablePeriodAsync()}/post-list?index={await c.ChannelAsync("post")}"),
+        [$"GET {PaymentsApi}/periods/{{id:long}}/movement-journal"] = GetFor(Access.PaymentRecord, async (c, _) => $"{PaymentsApi}/periods/{await c.ReadablePeriodAsync()}/movement-journal"),
+        [$"GET {PaymentsApi}/periods/{{id:long}}/funding-request"] = GetFor(Access.PaymentRecord, async (c, _) => $"{PaymentsApi}/periods/{await c.ReadablePeriodAsync()}/funding-request"),
         [$"POST {PaymentsApi}/periods/{{id:long}}/compute"] = Send(Access.PaymentWrite, HttpStatusCode.OK, HttpMethod.Post, async c =>
             ($"{PaymentsApi}/periods/{await c.OpenPeriodAsync()}/compute", null)),
         [$"POST {PaymentsApi}/periods/{{id:long}}/approve"] = Send(Access.PaymentSign, HttpStatusCode.OK, HttpMethod.Post, async c =>

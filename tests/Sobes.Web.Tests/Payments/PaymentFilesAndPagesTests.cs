@@ -66,7 +66,25 @@ public sealed class PaymentFilesAndPagesTests(Hosts hosts) : WebTest(hosts)
         Assert.StartsWith("Машинограмма на выплату через отделение почтовой связи", cells[0]["A"]?.ToString());
         Assert.Equal(post["count"]!.GetValue<int>(), cells.Count(r => r["A"] is double or int or long));
 
+        // Seed 002 cl. 19.8 and 19.4: the funding request and the movement journal hold the period's total to pay.
+        var totalToPay = channels.Sum(c => c!["sum"]!.GetValue<decimal>());
+        var funding = await XlsxAsync(await accountant.GetAsync($"/Payments/Periods/Card/{period}?handler=Funding").Expect(HttpStatusCode.OK));
+        Assert.StartsWith("Заявка на финансирование выплат", funding[0]["A"]?.ToString());
+        var grand = funding.Single(r => r["A"]?.ToString() == "Всего к финансированию");
+        Assert.Equal(totalToPay, Convert.ToDecimal(grand["D"]) + Convert.ToDecimal(grand["E"]));
+        var movement = await XlsxAsync(await accountant.GetAsync($"/Payments/Periods/Card/{period}?handler=Movement").Expect(HttpStatusCode.OK));
+        Assert.StartsWith("Журнал движения получателей (форма П-7)", movement[0]["A"]?.ToString());
+        var closing = movement.Single(r => r["A"]?.ToString() == "Итого");
+        Assert.True(Convert.ToDecimal(closing["I"]) >= totalToPay);
+
         foreach (var page in new[] { "/Payments/Periods", "/Payments/Returns", "/Payments/Overpayments", "/Payments/Totals?year=2040" })
             Assert.Contains("Выплаты", await (await accountant.GetAsync(page).Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync());
+    }
+
+    private static async Task<List<IDictionary<string, object?>>> XlsxAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(PostList.ContentType, response.Content.Headers.ContentType?.MediaType);
+        using var xlsx = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        return xlsx.Query(useHeaderRow: false).Cast<IDictionary<string, object?>>().ToList();
     }
 }

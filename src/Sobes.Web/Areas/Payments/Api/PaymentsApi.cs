@@ -52,6 +52,12 @@ internal static class PaymentsApi
         g.MapGet("/periods/{id:long}/post-list", async (long id, string index, HttpContext http, PaymentFiles files, CancellationToken ct) =>
                 File(await files.PostListAsync(http.Current(), id, index, ct)))
             .WithSummary("Машинограмма для отделения почтовой связи с данным индексом (.xlsx)").ProducesProblem(404).ProducesProblem(409);
+        g.MapGet("/periods/{id:long}/movement-journal", async (long id, HttpContext http, PaymentFiles files, CancellationToken ct) =>
+                File(await files.MovementJournalAsync(http.Current(), id, ct)))
+            .WithSummary("Журнал движения получателей ф. П-7 по способам выплаты против предыдущего рассчитанного периода (.xlsx)").ProducesProblem(404).ProducesProblem(409);
+        g.MapGet("/periods/{id:long}/funding-request", async (long id, HttpContext http, PaymentFiles files, CancellationToken ct) =>
+                File(await files.FundingRequestAsync(http.Current(), id, ct)))
+            .WithSummary("Заявка на финансирование в министерство по мерам и уровням бюджета, с разбивкой банк / почта (.xlsx)").ProducesProblem(404).ProducesProblem(409);
 
         g.MapGet("/returns", async (string? status, HttpContext http, PaymentRunService runs, CancellationToken ct) =>
                 (await runs.ReturnsAsync(http.Current(), QueryEnum.Parse<PaymentReturnStatus>(status, "status"), ct)).Select(ReturnDto.From))

@@ -43,6 +43,12 @@ public class CardModel(PaymentRunService runs, PaymentFiles files) : PageModel
         return File(f.Content, f.ContentType, f.FileName);
     }
 
+    public async Task<IActionResult> OnGetMovementAsync(long id, CancellationToken ct) => Download(await files.MovementJournalAsync(HttpContext.Current(), id, ct));
+
+    public async Task<IActionResult> OnGetFundingAsync(long id, CancellationToken ct) => Download(await files.FundingRequestAsync(HttpContext.Current(), id, ct));
+
+    private FileContentResult Download(PaymentFile f) => File(f.Content, f.ContentType, f.FileName);
+
     public async Task<IActionResult> OnGetPostAsync(long id, string index, CancellationToken ct)
     {
         var f = await files.PostListAsync(HttpContext.Current(), id, index, ct);

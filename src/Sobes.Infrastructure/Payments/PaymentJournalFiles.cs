@@ -1,0 +1,84 @@
+using MiniExcelLibs;
+using MiniExcelLibs.Attributes;
+using MiniExcelLibs.OpenXml;
+using Sobes.Domain.Measures;
+using Sobes.Domain.Payments;
+using Sobes.Domain.Registry;
+
+namespace Sobes.Infrastructure.Payments;
+
+/// <summary>The movement journal (ф. П-7) and the funding request to the ministry as .xlsx (seed 002 cl. 19.4, 19.8).</summary>
+public static class PaymentJournalFiles
+{
+    private static readonly string[] Keys = ["A", "B", "C", "D", "E", "F", "G", "H", "I"];
+
+    public static byte[] Movement(string organisation, PaymentPeriod period, PaymentPeriod? previous, IReadOnlyList<MovementRow> rows)
+    {
+        var sheet = new List<Dictionary<string, object?>>
+        {
+            Row($"Журнал движения получателей (форма П-7) за {period.Title}"),
+            Row($"{organisation}. Сравнение с периодом: {previous?.Title ?? "нет — первый выплатной период"}."),
+            Row(""),
+            Row("Способ выплаты", "На начало: счетов", "сумма, ₽", "Прибыло: счетов", "сумма, ₽", "Выбыло: счетов", "сумма, ₽", "На конец: счетов", "сумма, ₽"),
+        };
+        sheet.AddRange(rows.Select(r => Row(MethodName(r.Method), r.OpeningCount, r.OpeningSum, r.ArrivedCount, r.ArrivedSum, r.LeftCount, r.LeftSum, r.ClosingCount, r.ClosingSum)));
+        sheet.Add(Row("Итого", rows.Sum(r => r.OpeningCount), rows.Sum(r => r.OpeningSum), rows.Sum(r => r.ArrivedCount), rows.Sum(r => r.ArrivedSum),
+            rows.Sum(r => r.LeftCount), rows.Sum(r => r.LeftSum), rows.Sum(r => r.ClosingCount), rows.Sum(r => r.ClosingSum)));
+        sheet.Add(Row("Изменение сумм у оставшихся получателей (индексация, перерасчёты, доплаты, удержания), ₽", rows.Sum(r => r.ChangedSum)));
+        sheet.Add(Row(""));
+        sheet.Add(Row("Специалист по выплате ____________", null, null, "Главный бухгалтер ____________"));
+        return Save(sheet, "П-7", [34, 14, 16, 14, 16, 14, 16, 14, 16]);
+    }
+
+    public static byte[] Funding(string organisation, PaymentPeriod period, IReadOnlyList<FundingRow> rows, IReadOnlyDictionary<int, string> measures)
+    {
+        var sheet = new List<Dictionary<string, object?>>
+        {
+            Row($"Заявка на финансирование выплат за {period.Title}"),
+            Row($"{organisation} — в Министерство социальных отношений Челябинской области."),
+            Row(""),
+            Row("Мера социальной поддержки", "Уровень бюджета", "Получателей", "Через кредитные учреждения, ₽", "Через почту, ₽", "Без реквизитов (к уточнению), ₽", "Всего, ₽"),
+        };
+        foreach (var level in rows.GroupBy(r => r.Funding).OrderBy(g => g.Key))
+        {
+            sheet.AddRange(level.Select(r => Row(measures.GetValueOrDefault(r.MeasureId, "—"), LevelName(r.Funding), r.Recipients, r.ViaBank, r.ViaPost, r.WithoutDetails, r.Total)));
+            sheet.Add(Row($"Итого: {LevelName(level.Key)}", null, level.Sum(r => r.Recipients), level.Sum(r => r.ViaBank), level.Sum(r => r.ViaPost),
+                level.Sum(r => r.WithoutDetails), level.Sum(r => r.Total)));
+        }
+        sheet.Add(Row("Всего к финансированию", null, null, rows.Sum(r => r.ViaBank), rows.Sum(r => r.ViaPost), rows.Sum(r => r.WithoutDetails), rows.Sum(r => r.Total)));
+        sheet.Add(Row("Сумма прописью не формируется; получателей считают по каждой мере отдельно.", null));
+        sheet.Add(Row(""));
+        sheet.Add(Row("Начальник управления ____________", null, null, "Главный бухгалтер ____________"));
+        return Save(sheet, "Заявка", [48, 20, 14, 20, 16, 20, 16]);
+    }
+
+    public static string MethodName(PaymentMethod? m) => m switch
+    {
+        PaymentMethod.Bank => "«Сберкасса» — через кредитные учреждения",
+        PaymentMethod.Post => "«Поручение» — через почту",
+        _ => "без реквизитов",
+    };
+
+    private static string LevelName(FundingLevel f) => f switch
+    {
+        FundingLevel.Federal => "федеральный бюджет",
+        FundingLevel.Regional => "областной бюджет",
+        FundingLevel.Municipal => "бюджет района",
+        _ => f.ToString(),
+    };
+
+    private static byte[] Save(List<Dictionary<string, object?>> sheet, string name, int[] widths)
+    {
+        var config = new OpenXmlConfiguration
+        {
+            AutoFilter = false, FreezeRowCount = 0, TableStyles = TableStyles.None,
+            DynamicColumns = Keys.Select((k, i) => new DynamicExcelColumn(k) { Width = i < widths.Length ? widths[i] : 14 }).ToArray(),
+        };
+        using var stream = new MemoryStream();
+        stream.SaveAs(sheet, printHeader: false, sheetName: name, excelType: ExcelType.XLSX, configuration: config);
+        return stream.ToArray();
+    }
+
+    private static Dictionary<string, object?> Row(params object?[] cells) =>
+        Keys.Select((k, i) => (k, v: i < cells.Length ? cells[i] : null)).ToDictionary(x => x.k, x => x.v);
+}
