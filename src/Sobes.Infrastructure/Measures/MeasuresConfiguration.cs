@@ -110,6 +110,8 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         e.HasIndex(x => new { x.BeneficiaryCitizenId, x.MeasureId });
         // A payment run reads the active assignments of a territory (or of the region) month by month.
         e.HasIndex(x => new { x.TerritoryId, x.Status, x.MeasureId });
+        // A payment run reads a department's assignments in id order, batch after batch.
+        e.HasIndex(x => new { x.OrganisationId, x.Id });
     }
 }
 

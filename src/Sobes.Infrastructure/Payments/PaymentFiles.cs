@@ -19,10 +19,15 @@ public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock 
 {
     public async Task<IReadOnlyList<PaymentChannel>> ChannelsAsync(UserContext user, long periodId, CancellationToken ct = default)
     {
-        var lines = await PayableAsync(user, periodId, null, null, ct);
-        return lines.Where(l => l.Method != null).GroupBy(l => (Method: l.Method!.Value, Code: (l.Method == PaymentMethod.Bank ? l.Bik : l.PostOfficeIndex) ?? "")).Select(g => new PaymentChannel(
-                g.Key.Method, g.Key.Code, g.Key.Method == PaymentMethod.Bank ? g.Select(l => l.BankName).FirstOrDefault(n => n != null) ?? "банк" : $"ОПС {g.Key.Code}",
-                g.Count(), g.Sum(l => l.ToPay)))
+        _ = await runs.Visible(user).AsNoTracking().FirstOrDefaultAsync(x => x.Id == periodId, ct) ?? throw new NotFoundException($"Выплатной период № {periodId} не найден.");
+        // Grouped by the database: a district's period has up to a million lines, none of which is needed here as an entity.
+        var groups = await db.Accruals.AsNoTracking().Where(l => l.PeriodId == periodId && l.ToPay > 0 && l.Method != null)
+            .GroupBy(l => new { l.Method, l.Bik, l.PostOfficeIndex })
+            .Select(g => new { g.Key.Method, g.Key.Bik, g.Key.PostOfficeIndex, Count = g.Count(), Sum = g.Sum(l => l.ToPay), BankName = g.Max(l => l.BankName) })
+            .ToListAsync(ct);
+        return groups.GroupBy(g => (Method: g.Method!.Value, Code: (g.Method == PaymentMethod.Bank ? g.Bik : g.PostOfficeIndex) ?? "")).Select(g => new PaymentChannel(
+                g.Key.Method, g.Key.Code, g.Key.Method == PaymentMethod.Bank ? g.Select(x => x.BankName).FirstOrDefault(n => n != null) ?? "банк" : $"ОПС {g.Key.Code}",
+                g.Sum(x => x.Count), g.Sum(x => x.Sum)))
             .OrderBy(c => c.Method).ThenBy(c => c.Code).ToList();
     }
 

@@ -47,12 +47,14 @@ public sealed partial class PaymentRunService
         {
             ct.ThrowIfCancellationRequested();
             var after = p.CheckpointAssignmentId ?? 0;
-            var batch = await db.Assignments.AsNoTracking().AsSplitQuery().Include(a => a.Periods).Include(a => a.Suspensions)
+            // The periods and suspensions are read by the batch's ids: a split query would repeat the batch's filter, order and limit per include.
+            var batch = await db.Assignments.AsNoTracking()
                 .Where(a => a.OrganisationId == p.OrganisationId && a.Id > after && a.StartsOn <= end
                             // Ended or stopped before the system paid and decided before it: nothing of it is the system's.
                             && (a.DecidedOn >= ledger || ((a.EndsOn == null || a.EndsOn >= ledger) && (a.StoppedFrom == null || a.StoppedFrom >= ledger))))
                 .OrderBy(a => a.Id).Take(options.BatchSize).ToListAsync(ct);
             if (batch.Count == 0) break;
+            await AttachSchedulesAsync(batch, ct);
             await ComputeBatchAsync(p, batch, measures, percent, today, ct);
             p.CheckpointAssignmentId = batch[^1].Id;
             await SaveBatchAsync(ct);
@@ -70,6 +72,21 @@ public sealed partial class PaymentRunService
         await SaveBatchAsync(ct);
         db.ChangeTracker.Clear();
         return await GetAsync(user, id, ct);
+    }
+
+    private async Task AttachSchedulesAsync(List<Assignment> batch, CancellationToken ct)
+    {
+        var (first, last) = (batch[0].Id, batch[^1].Id);
+        var ids = batch.Select(a => a.Id).ToHashSet();
+        var periods = (await db.AssignmentPeriods.AsNoTracking().Where(x => x.AssignmentId >= first && x.AssignmentId <= last).ToListAsync(ct))
+            .Where(x => ids.Contains(x.AssignmentId)).ToLookup(x => x.AssignmentId);
+        var suspensions = (await db.AssignmentSuspensions.AsNoTracking().Where(x => x.AssignmentId >= first && x.AssignmentId <= last).ToListAsync(ct))
+            .Where(x => ids.Contains(x.AssignmentId)).ToLookup(x => x.AssignmentId);
+        foreach (var a in batch)
+        {
+            a.Periods = periods[a.Id].ToList();
+            a.Suspensions = suspensions[a.Id].ToList();
+        }
     }
 
     private async Task ComputeBatchAsync(PaymentPeriod p, List<Assignment> batch, Dictionary<int, Measure> measures, decimal percent, DateOnly today, CancellationToken ct)

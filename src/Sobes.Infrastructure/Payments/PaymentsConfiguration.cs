@@ -27,6 +27,9 @@ internal sealed class AccrualConfiguration : IEntityTypeConfiguration<Accrual>
         // A line is unique per assignment, month, kind and period: a doubled line cannot be stored, whatever a resumed or concurrent run does.
         e.HasIndex(x => new { x.AssignmentId, x.ForMonth, x.Kind, x.PeriodId }).IsUnique();
         e.HasIndex(x => new { x.PeriodId, x.CitizenId });
+        // Each bank register and post list reads the period's lines of one БИК or one office index.
+        e.HasIndex(x => new { x.PeriodId, x.Bik });
+        e.HasIndex(x => new { x.PeriodId, x.PostOfficeIndex });
         e.HasOne<PaymentPeriod>().WithMany().HasForeignKey(x => x.PeriodId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Assignment>().WithMany().HasForeignKey(x => x.AssignmentId).OnDelete(DeleteBehavior.Restrict);
         e.Property(x => x.AssignmentNumber).HasMaxLength(40);
