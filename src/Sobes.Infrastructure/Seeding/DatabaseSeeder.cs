@@ -42,6 +42,7 @@ public sealed class DatabaseSeeder(SobesDbContext db, IPasswordHasher<User> hash
         await SocialServicesSeed.RunAsync(db, options.Demo, ct);
         log.LogInformation("Social services module seeded in {Elapsed} ms", (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         await MeasuresSeed.RunAsync(db, ct);
+        await PaymentsSeed.RunAsync(db, ct);
         if (options.Demo && await db.Citizens.AnyAsync(ct) && !await db.Assignments.AnyAsync(ct))
             log.LogInformation("Loaded {Count} demo assignments", await new MeasuresDemo(db).LoadAsync(ct));
     }

@@ -1185,6 +1185,342 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Payments.Accrual", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Account")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<long>("AssignmentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AssignmentNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("BankName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Bik")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<long>("CitizenId")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("Deduction")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("ForMonth")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Funding")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PeriodId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PostOfficeIndex")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<decimal>("ToPay")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId", "CitizenId");
+
+                    b.HasIndex("AssignmentId", "ForMonth", "Kind", "PeriodId")
+                        .IsUnique();
+
+                    b.ToTable("Accruals");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Payments.Overpayment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<long>("AssignmentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AssignmentNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal>("Balance")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<long>("CitizenId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DetectedInPeriodId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("DetectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ForMonth")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DetectedInPeriodId");
+
+                    b.HasIndex("OrganisationId", "CitizenId");
+
+                    b.HasIndex("AssignmentId", "ForMonth", "DetectedInPeriodId")
+                        .IsUnique();
+
+                    b.ToTable("Overpayments");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Payments.PaymentPeriod", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("AccountantApprovedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("AccountantApprovedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("CheckpointAssignmentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ClosedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ComputedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ComputedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("HeadApprovedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("HeadApprovedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("LedgerStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("OpenedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("PaymentPeriods");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Payments.PaymentReturn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccrualId")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<long>("AssignmentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CitizenId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("ForMonth")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PeriodId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long?>("RepaidInPeriodId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("RepayRequested")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("ReturnedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WriteOffReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("WrittenOffOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccrualId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "Status");
+
+                    b.ToTable("PaymentReturns");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Payments.Recovery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AccrualId")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Document")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<long>("OverpaymentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PeriodId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccrualId");
+
+                    b.HasIndex("OverpaymentId");
+
+                    b.HasIndex("PeriodId");
+
+                    b.ToTable("Recoveries");
+                });
+
             modelBuilder.Entity("Sobes.Domain.Registry.CategoryKind", b =>
                 {
                     b.Property<int>("Id")
@@ -3010,6 +3346,70 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Payments.Accrual", b =>
+                {
+                    b.HasOne("Sobes.Domain.Measures.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Payments.PaymentPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Payments.Overpayment", b =>
+                {
+                    b.HasOne("Sobes.Domain.Measures.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Payments.PaymentPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("DetectedInPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Payments.PaymentPeriod", b =>
+                {
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Payments.PaymentReturn", b =>
+                {
+                    b.HasOne("Sobes.Domain.Payments.Accrual", null)
+                        .WithMany()
+                        .HasForeignKey("AccrualId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Payments.Recovery", b =>
+                {
+                    b.HasOne("Sobes.Domain.Payments.Accrual", "Accrual")
+                        .WithMany()
+                        .HasForeignKey("AccrualId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Payments.Overpayment", null)
+                        .WithMany("Recoveries")
+                        .HasForeignKey("OverpaymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Accrual");
+                });
+
             modelBuilder.Entity("Sobes.Domain.Registry.Citizen", b =>
                 {
                     b.HasOne("Sobes.Domain.Organisations.Territory", null)
@@ -3878,6 +4278,11 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.Navigation("Bases");
 
                     b.Navigation("StopGrounds");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Payments.Overpayment", b =>
+                {
+                    b.Navigation("Recoveries");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Registry.Citizen", b =>

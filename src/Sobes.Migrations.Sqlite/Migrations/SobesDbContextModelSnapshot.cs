@@ -1133,6 +1133,332 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Payments.Accrual", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Account")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignmentNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bik")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Deduction")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ForMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Funding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PostOfficeIndex")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ToPay")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId", "CitizenId");
+
+                    b.HasIndex("AssignmentId", "ForMonth", "Kind", "PeriodId")
+                        .IsUnique();
+
+                    b.ToTable("Accruals");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Payments.Overpayment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignmentNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Balance")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DetectedInPeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DetectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ForMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DetectedInPeriodId");
+
+                    b.HasIndex("OrganisationId", "CitizenId");
+
+                    b.HasIndex("AssignmentId", "ForMonth", "DetectedInPeriodId")
+                        .IsUnique();
+
+                    b.ToTable("Overpayments");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Payments.PaymentPeriod", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AccountantApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AccountantApprovedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CheckpointAssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ClosedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ComputedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ComputedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("HeadApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HeadApprovedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LedgerStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OpenedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("PaymentPeriods");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Payments.PaymentReturn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AccrualId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ForMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RepaidInPeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RepayRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReturnedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WriteOffReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WrittenOffOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccrualId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "Status");
+
+                    b.ToTable("PaymentReturns");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Payments.Recovery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AccrualId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OverpaymentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccrualId");
+
+                    b.HasIndex("OverpaymentId");
+
+                    b.HasIndex("PeriodId");
+
+                    b.ToTable("Recoveries");
+                });
+
             modelBuilder.Entity("Sobes.Domain.Registry.CategoryKind", b =>
                 {
                     b.Property<int>("Id")
@@ -2894,6 +3220,70 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Payments.Accrual", b =>
+                {
+                    b.HasOne("Sobes.Domain.Measures.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Payments.PaymentPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Payments.Overpayment", b =>
+                {
+                    b.HasOne("Sobes.Domain.Measures.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Payments.PaymentPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("DetectedInPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Payments.PaymentPeriod", b =>
+                {
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Payments.PaymentReturn", b =>
+                {
+                    b.HasOne("Sobes.Domain.Payments.Accrual", null)
+                        .WithMany()
+                        .HasForeignKey("AccrualId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Payments.Recovery", b =>
+                {
+                    b.HasOne("Sobes.Domain.Payments.Accrual", "Accrual")
+                        .WithMany()
+                        .HasForeignKey("AccrualId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Payments.Overpayment", null)
+                        .WithMany("Recoveries")
+                        .HasForeignKey("OverpaymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Accrual");
+                });
+
             modelBuilder.Entity("Sobes.Domain.Registry.Citizen", b =>
                 {
                     b.HasOne("Sobes.Domain.Organisations.Territory", null)
@@ -3752,6 +4142,11 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.Navigation("Bases");
 
                     b.Navigation("StopGrounds");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Payments.Overpayment", b =>
+                {
+                    b.Navigation("Recoveries");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Registry.Citizen", b =>

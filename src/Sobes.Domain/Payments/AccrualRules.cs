@@ -1,0 +1,49 @@
+using Sobes.Domain.Measures;
+
+namespace Sobes.Domain.Payments;
+
+/// <summary>A line a run would add for one month of one assignment: positive pays, negative is an overpayment found.</summary>
+public sealed record AccrualDraft(DateOnly ForMonth, AccrualKind Kind, decimal Amount, string Explanation);
+
+/// <summary>
+/// What a payment period adds for one assignment. Pure. For every month from the first month the system pays it to the period's month:
+/// what the schedule says the month is due (<see cref="AssignmentSchedule"/>: pro rata by calendar days, periods, stops, suspensions) minus what
+/// was already accrued for that month by any period. The difference is the line: the period's own month is <see cref="AccrualKind.Regular"/>,
+/// an earlier month never accrued is <see cref="AccrualKind.Arrears"/>, an earlier month accrued differently is an <see cref="AccrualKind.Adjustment"/>
+/// (negative when the month was overpaid). A second run over the same accruals yields nothing: it is idempotent by construction.
+/// Every month's due amount is already rounded to kopecks once by the schedule, so the differences are exact.
+/// </summary>
+public static class AccrualRules
+{
+    /// <summary>
+    /// The first month the system pays an assignment: its start month; but an assignment decided before the department's first period
+    /// (<paramref name="ledgerStart"/>) was paid by the previous system for the months before it.
+    /// </summary>
+    public static DateOnly FirstMonth(Assignment a, DateOnly ledgerStart)
+    {
+        var start = MonthOf(a.StartsOn);
+        return a.DecidedOn < ledgerStart && start < ledgerStart ? ledgerStart : start;
+    }
+
+    public static IReadOnlyList<AccrualDraft> Lines(Assignment a, Measure measure, DateOnly periodMonth, DateOnly ledgerStart,
+        IReadOnlyDictionary<DateOnly, decimal> accrued)
+    {
+        var lines = new List<AccrualDraft>();
+        if (!measure.IsPaidInMoney) return lines;
+        for (var m = FirstMonth(a, ledgerStart); m <= periodMonth; m = m.AddMonths(1))
+        {
+            var due = AssignmentSchedule.Month(a, measure, m.Year, m.Month);
+            var done = accrued.GetValueOrDefault(m);
+            var diff = due.Amount - done;
+            if (diff == 0) continue;
+            var kind = accrued.ContainsKey(m) ? AccrualKind.Adjustment : m == periodMonth ? AccrualKind.Regular : AccrualKind.Arrears;
+            var explanation = kind == AccrualKind.Adjustment
+                ? $"причитается {due.Explanation}; начислено ранее {AmountCalculator.Money(done)}; разница {AmountCalculator.Money(diff)}"
+                : due.Explanation;
+            lines.Add(new AccrualDraft(m, kind, diff, explanation));
+        }
+        return lines;
+    }
+
+    public static DateOnly MonthOf(DateOnly d) => new(d.Year, d.Month, 1);
+}

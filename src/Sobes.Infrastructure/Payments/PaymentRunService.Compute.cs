@@ -1,0 +1,204 @@
+using Microsoft.EntityFrameworkCore;
+using Sobes.Domain.Audit;
+using Sobes.Domain.Common;
+using Sobes.Domain.Measures;
+using Sobes.Domain.Organisations;
+using Sobes.Domain.Payments;
+using Sobes.Domain.Registry;
+
+namespace Sobes.Infrastructure.Payments;
+
+public sealed partial class PaymentRunService
+{
+    /// <summary>
+    /// Computes the period: every assignment of the department, in batches ordered by id, read without tracking; the lines of a batch
+    /// (<see cref="AccrualRules"/>), the overpayments it finds and the deductions it makes are inserted with the checkpoint in one SaveChanges,
+    /// then the change tracker is cleared. A run killed mid-way leaves the period «computing» with the last assignment done; computing it
+    /// again resumes after it. The unique index on (assignment, month, kind, period) makes a doubled line impossible even for two runs at once.
+    /// A computed period nobody has signed is computed again from scratch (its lines, deductions and overpayments are replaced).
+    /// After the last batch, returned sums whose details were corrected are paid again (seed 002 cl. 19.12).
+    /// </summary>
+    public async Task<PeriodDetails> ComputeAsync(UserContext user, long id, RunOptions? options = null, CancellationToken ct = default)
+    {
+        PaymentsAccess.RequireWriter(user);
+        options ??= new RunOptions();
+        var p = await LoadOwnAsync(user, id, ct);
+        var key = p.Year * 12 + p.Month;
+        if (await db.PaymentPeriods.AnyAsync(x => x.OrganisationId == p.OrganisationId && x.Id != p.Id && x.Status == PaymentPeriodStatus.Computing, ct))
+            throw new ConflictException("Расчёт другого периода не завершён: сначала завершите его (рассчитайте ещё раз — он продолжится).");
+        if (await db.PaymentPeriods.AnyAsync(x => x.OrganisationId == p.OrganisationId && x.Year * 12 + x.Month > key && x.Status != PaymentPeriodStatus.Open, ct))
+            throw new ConflictException("Более поздний период уже рассчитан: этот период рассчитывать нельзя.");
+        var resumed = p.Status == PaymentPeriodStatus.Computing;
+        if (p.Status == PaymentPeriodStatus.Computed && !p.HasApprovals) await UndoRunAsync(p, ct);
+        p.StartRun(clock.NowUtc, user.UserId);
+        p.Version++;
+        audit.Add(user, AuditAction.Update, Entity, id.ToString(), null,
+            resumed ? $"Расчёт периода {p.Title} продолжен после № назначения {p.CheckpointAssignmentId}" : $"Начат расчёт периода {p.Title}");
+        await SaveAsync(ct);
+
+        var measures = await db.Measures.AsNoTracking().ToDictionaryAsync(m => m.Id, ct);
+        var percent = await DeductionPercentAsync(p, ct);
+        var today = clock.Today;
+        var month = p.FirstDay;
+        var end = month.AddMonths(1).AddDays(-1);
+        var ledger = p.LedgerStart;
+        var batches = 0;
+        while (true)
+        {
+            ct.ThrowIfCancellationRequested();
+            var after = p.CheckpointAssignmentId ?? 0;
+            var batch = await db.Assignments.AsNoTracking().AsSplitQuery().Include(a => a.Periods).Include(a => a.Suspensions)
+                .Where(a => a.OrganisationId == p.OrganisationId && a.Id > after && a.StartsOn <= end
+                            // Ended or stopped before the system paid and decided before it: nothing of it is the system's.
+                            && (a.DecidedOn >= ledger || ((a.EndsOn == null || a.EndsOn >= ledger) && (a.StoppedFrom == null || a.StoppedFrom >= ledger))))
+                .OrderBy(a => a.Id).Take(options.BatchSize).ToListAsync(ct);
+            if (batch.Count == 0) break;
+            await ComputeBatchAsync(p, batch, measures, percent, today, ct);
+            p.CheckpointAssignmentId = batch[^1].Id;
+            await SaveBatchAsync(ct);
+            db.ChangeTracker.Clear();
+            db.Attach(p);
+            batches++;
+            if (options.AfterBatch is { } hook) await hook(batches, ct);
+        }
+
+        await RepayReturnsAsync(p, today, ct);
+        p.FinishRun(clock.NowUtc);
+        p.Version++;
+        var count = await db.Accruals.CountAsync(l => l.PeriodId == id, ct);
+        audit.Add(user, AuditAction.Update, Entity, id.ToString(), null, $"Период {p.Title} рассчитан: строк {count}");
+        await SaveBatchAsync(ct);
+        db.ChangeTracker.Clear();
+        return await GetAsync(user, id, ct);
+    }
+
+    private async Task ComputeBatchAsync(PaymentPeriod p, List<Assignment> batch, Dictionary<int, Measure> measures, decimal percent, DateOnly today, CancellationToken ct)
+    {
+        var ids = batch.Select(a => a.Id).ToList();
+        var accrued = (await db.Accruals.AsNoTracking().Where(l => ids.Contains(l.AssignmentId) && l.Kind != AccrualKind.Repayment)
+                .Select(l => new { l.AssignmentId, l.ForMonth, l.Amount }).ToListAsync(ct))
+            .GroupBy(l => l.AssignmentId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<DateOnly, decimal>)g.GroupBy(l => l.ForMonth).ToDictionary(m => m.Key, m => m.Sum(l => l.Amount)));
+        var citizenIds = batch.Select(a => a.CitizenId).Distinct().ToList();
+        var citizens = await db.Citizens.AsNoTracking().Where(c => citizenIds.Contains(c.Id))
+            .Select(c => new { c.Id, c.Surname, c.Name, c.Patronymic, c.PaymentDetails }).ToDictionaryAsync(c => c.Id, ct);
+        var empty = new Dictionary<DateOnly, decimal>();
+        var lines = new List<Accrual>();
+        foreach (var a in batch)
+        {
+            var measure = measures[a.MeasureId];
+            var drafts = AccrualRules.Lines(a, measure, p.FirstDay, p.LedgerStart, accrued.GetValueOrDefault(a.Id) ?? empty);
+            if (drafts.Count == 0) continue;
+            var c = citizens[a.CitizenId];
+            var name = string.Join(" ", new[] { c.Surname, c.Name, c.Patronymic }.Where(s => !string.IsNullOrWhiteSpace(s)));
+            foreach (var d in drafts)
+            {
+                var line = new Accrual
+                {
+                    PeriodId = p.Id, OrganisationId = p.OrganisationId, AssignmentId = a.Id, AssignmentNumber = a.Number, CitizenId = a.CitizenId,
+                    RecipientName = name, MeasureId = a.MeasureId, Funding = measure.Funding, ForMonth = d.ForMonth, Kind = d.Kind, Amount = d.Amount,
+                    ToPay = Math.Max(d.Amount, 0), Explanation = d.Explanation.Length > 500 ? d.Explanation[..500] : d.Explanation,
+                };
+                line.Snapshot(c.PaymentDetails ?? new PaymentDetails(), a.PaymentMethod);
+                lines.Add(line);
+                if (d.Amount < 0)
+                    db.Overpayments.Add(new Overpayment
+                    {
+                        OrganisationId = p.OrganisationId, CitizenId = a.CitizenId, AssignmentId = a.Id, AssignmentNumber = a.Number, MeasureId = a.MeasureId,
+                        ForMonth = d.ForMonth, Amount = -d.Amount, Balance = -d.Amount, DetectedOn = today, DetectedInPeriodId = p.Id,
+                        Reason = $"Выплачено за {MonthNames.Short(d.ForMonth)} больше причитающегося: {a.StatusReason ?? "перерасчёт размера"}" is var r && r.Length > 1000 ? r[..1000] : r,
+                    });
+            }
+        }
+        await DeductAsync(p, lines, percent, today, ct);
+        db.Accruals.AddRange(lines);
+    }
+
+    /// <summary>Open overpayments found by earlier periods are withheld from the citizen's positive lines, within the limit per line.</summary>
+    private async Task DeductAsync(PaymentPeriod p, List<Accrual> lines, decimal percent, DateOnly today, CancellationToken ct)
+    {
+        var payers = lines.Where(l => l.Amount > 0).Select(l => l.CitizenId).Distinct().ToList();
+        if (payers.Count == 0) return;
+        var open = await db.Overpayments.Where(o => o.OrganisationId == p.OrganisationId && payers.Contains(o.CitizenId) && o.Balance > 0 && o.DetectedInPeriodId != p.Id)
+            .OrderBy(o => o.DetectedOn).ThenBy(o => o.Id).ToListAsync(ct);
+        foreach (var group in open.GroupBy(o => o.CitizenId))
+        {
+            var own = lines.Where(l => l.CitizenId == group.Key && l.Amount > 0).ToList();
+            var debts = group.ToList();
+            foreach (var share in RecoveryRules.Deduct(own.Select(l => l.Amount - l.Deduction).ToList(), debts.Select(o => o.Balance).ToList(), percent))
+            {
+                var line = own[share.LineIndex];
+                var debt = debts[share.OverpaymentIndex];
+                line.Deduction += share.Amount;
+                line.ToPay = line.Amount - line.Deduction;
+                debt.Balance -= share.Amount;
+                debt.Recoveries.Add(new Recovery
+                {
+                    Kind = RecoveryKind.Deduction, Amount = share.Amount, On = today, PeriodId = p.Id, Accrual = line, AtUtc = clock.NowUtc,
+                    Document = $"Удержание из выплаты за {MonthNames.Short(line.ForMonth)} по {line.AssignmentNumber} (не более {percent:0.##} %)",
+                });
+            }
+        }
+    }
+
+    private async Task RepayReturnsAsync(PaymentPeriod p, DateOnly today, CancellationToken ct)
+    {
+        var returns = await db.PaymentReturns.Where(r => r.OrganisationId == p.OrganisationId && r.Status == PaymentReturnStatus.OnBooks && r.RepayRequested)
+            .ToListAsync(ct);
+        if (returns.Count == 0) return;
+        var lineIds = returns.Select(r => r.AccrualId).ToList();
+        var originals = await db.Accruals.AsNoTracking().Where(l => lineIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
+        var citizenIds = returns.Select(r => r.CitizenId).Distinct().ToList();
+        var details = await db.Citizens.AsNoTracking().Where(c => citizenIds.Contains(c.Id)).Select(c => new { c.Id, c.PaymentDetails }).ToDictionaryAsync(c => c.Id, c => c.PaymentDetails, ct);
+        foreach (var group in returns.GroupBy(r => (r.AssignmentId, r.ForMonth)))
+        {
+            var first = originals[group.First().AccrualId];
+            var sum = group.Sum(r => r.Amount);
+            var line = new Accrual
+            {
+                PeriodId = p.Id, OrganisationId = p.OrganisationId, AssignmentId = first.AssignmentId, AssignmentNumber = first.AssignmentNumber,
+                CitizenId = first.CitizenId, RecipientName = first.RecipientName, MeasureId = first.MeasureId, Funding = first.Funding,
+                ForMonth = group.Key.ForMonth, Kind = AccrualKind.Repayment, Amount = sum, ToPay = sum,
+                Explanation = $"Повторная выплата возвращённой суммы {AmountCalculator.Money(sum)} ({string.Join("; ", group.Select(r => r.Reason))})" is var e && e.Length > 500 ? e[..500] : e,
+            };
+            line.Snapshot(details.GetValueOrDefault(first.CitizenId) ?? new PaymentDetails(), first.Method);
+            db.Accruals.Add(line);
+            foreach (var r in group) (r.Status, r.RepaidInPeriodId, r.RepayRequested) = (PaymentReturnStatus.Repaid, p.Id, false);
+        }
+    }
+
+    /// <summary>Recomputing a period nobody signed: its deductions are given back, its overpayments and lines removed, its repayments put back on the books.</summary>
+    private async Task UndoRunAsync(PaymentPeriod p, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var recovered = await db.Recoveries.Where(r => r.PeriodId == p.Id).ToListAsync(ct);
+        var debtIds = recovered.Select(r => r.OverpaymentId).Distinct().ToList();
+        var debts = await db.Overpayments.Where(o => debtIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        foreach (var r in recovered) debts[r.OverpaymentId].Balance += r.Amount;
+        db.Recoveries.RemoveRange(recovered);
+        var found = await db.Overpayments.Include(o => o.Recoveries).Where(o => o.DetectedInPeriodId == p.Id).ToListAsync(ct);
+        if (found.Any(o => o.Recoveries.Count > 0))
+            throw new ConflictException("По переплатам, выявленным в этом периоде, уже есть возмещение: пересчитать период нельзя.");
+        db.Overpayments.RemoveRange(found);
+        foreach (var r in await db.PaymentReturns.Where(r => r.RepaidInPeriodId == p.Id).ToListAsync(ct))
+            (r.Status, r.RepaidInPeriodId, r.RepayRequested) = (PaymentReturnStatus.OnBooks, null, true);
+        await db.SaveChangesAsync(ct);
+        await db.Accruals.Where(l => l.PeriodId == p.Id).ExecuteDeleteAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>The limit of a deduction in percent: the region's dated parameter on the period's first day, or the default.</summary>
+    private async Task<decimal> DeductionPercentAsync(PaymentPeriod p, CancellationToken ct)
+    {
+        var territory = await db.Organisations.AsNoTracking().Where(o => o.Id == p.OrganisationId).Select(o => o.TerritoryId).FirstOrDefaultAsync(ct);
+        var values = await db.MeasureParameters.AsNoTracking().Where(x => x.Code == RecoveryRules.ParameterCode).ToListAsync(ct);
+        return AmountCalculator.ParametersOn(values, territory, p.FirstDay).GetValueOrDefault(RecoveryRules.ParameterCode, RecoveryRules.DefaultPercent);
+    }
+
+    private async Task SaveBatchAsync(CancellationToken ct)
+    {
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException) { throw new ConflictException("Период рассчитывается в другом сеансе: дождитесь окончания расчёта."); }
+        catch (DbUpdateException) { throw new ConflictException("Строки этого периода уже записаны другим расчётом: повторная выплата исключена. Обновите страницу."); }
+    }
+}
