@@ -11,6 +11,7 @@ using Sobes.Web.Areas.Admin.Api;
 using Sobes.Web.Areas.Registry.Api;
 using Sobes.Web.Areas.Applications;
 using Sobes.Web.Areas.Measures;
+using Sobes.Web.Areas.Payments;
 using Sobes.Web.Areas.SocialServices;
 using Sobes.Web.Areas.SocialServices.Api;
 using Sobes.Web.Auth;
@@ -48,6 +49,7 @@ public static class SobesApp
         services.AddSocialServices(config);
         services.AddMeasures();
         services.AddApplications();
+        services.AddPayments();
 
         services.AddMemoryCache();
         services.AddSobesAuth();
@@ -104,6 +106,7 @@ public static class SobesApp
         app.MapSocialServicesApi();
         app.MapMeasuresApi();
         app.MapApplicationsApi();
+        app.MapPaymentsApi();
         app.MapRazorPages();
         app.MapFallback("/api/{**path}", () => Results.Problem(statusCode: 404, title: "Нет такого метода API."));
         return app;

@@ -45,6 +45,8 @@ public sealed partial class PaymentRunService(SobesDbContext db, AuditLog audit,
         if (input.Month is not (>= 1 and <= 12)) errors.Add(new("month", "Укажите месяц от 1 до 12."));
         if (errors.Count > 0) throw new DomainValidationException(errors);
         var (year, month) = (input.Year!.Value, input.Month!.Value);
+        if (!await db.Organisations.AnyAsync(o => o.Id == user.OrganisationId && o.Kind == OrganisationKind.SocialProtectionDepartment, ct))
+            throw new ForbiddenException("Выплату мер социальной поддержки производит управление социальной защиты населения.");
         var last = await db.PaymentPeriods.AsNoTracking().Where(p => p.OrganisationId == user.OrganisationId)
             .OrderByDescending(p => p.Year).ThenByDescending(p => p.Month).FirstOrDefaultAsync(ct);
         if (last is not null && (last.Year * 12 + last.Month) >= year * 12 + month)

@@ -15,6 +15,8 @@ public static class Policies
     public const string SocialServicesWrite = nameof(SocialServicesWrite);
     public const string SocialServicesReview = nameof(SocialServicesReview);
     public const string MeasuresWrite = nameof(MeasuresWrite);
+    /// <summary>Payment work of a department: its specialist (по выплате), head and accountant; the services check signatures and ownership.</summary>
+    public const string PaymentsWrite = nameof(PaymentsWrite);
 }
 
 public static class AuthSetup
@@ -53,7 +55,8 @@ public static class AuthSetup
             .AddPolicy(Policies.Administration, p => p.RequireRole(nameof(Role.Administrator)))
             .AddPolicy(Policies.SocialServicesWrite, p => p.RequireRole(SocialServicesAccess.Writers.Select(r => r.ToString())))
             .AddPolicy(Policies.SocialServicesReview, p => p.RequireRole(SocialServicesAccess.Reviewers.Select(r => r.ToString())))
-            .AddPolicy(Policies.MeasuresWrite, p => p.RequireRole(Sobes.Infrastructure.Measures.MeasuresAccess.Writers.Select(r => r.ToString())));
+            .AddPolicy(Policies.MeasuresWrite, p => p.RequireRole(Sobes.Infrastructure.Measures.MeasuresAccess.Writers.Select(r => r.ToString())))
+            .AddPolicy(Policies.PaymentsWrite, p => p.RequireRole(Sobes.Infrastructure.Payments.PaymentsAccess.Writers.Select(r => r.ToString())));
         return services;
     }
 
