@@ -28,13 +28,13 @@ if (opts.Stage is "run" or "all")
     var baseline = await CopyBaseline.RunAsync(opts);
     var total = stages.Sum(s => s.Ms);
     Console.WriteLine();
-    Console.WriteLine($"  {"stage",-34} {"time, ms",12} {"rows",12} {"rows/s",12}");
+    Console.WriteLine($"  {"stage",-38} {"time, ms",12} {"rows",12} {"rows/s",12}");
     foreach (var s in stages.Where(s => s.Ms > 0))
-        Console.WriteLine($"  {s.Name,-34} {s.Ms,12:N0} {s.Rows,12:N0} {(s.Rows > 2 ? (s.Rows / (s.Ms / 1000)).ToString("N0") : ""),12} {s.Unit}");
+        Console.WriteLine($"  {s.Name,-38} {s.Ms,12:N0} {s.Rows,12:N0} {(s.Rows > 2 ? (s.Rows / (s.Ms / 1000)).ToString("N0") : ""),12} {s.Unit}");
     var lines = stages.Single(s => s.Name == "compute").Rows;
-    Console.WriteLine($"  {"whole run",-34} {total,12:N0} {lines,12:N0} {lines / (total / 1000),12:N0} lines");
+    Console.WriteLine($"  {"whole run",-38} {total,12:N0} {lines,12:N0} {lines / (total / 1000),12:N0} lines");
     foreach (var b in baseline)
-        Console.WriteLine($"  {b.Name,-34} {b.Ms,12:N0} {b.Rows,12:N0} {b.Rows / (b.Ms / 1000),12:N0}   run / this = {total / b.Ms:N1}×");
+        Console.WriteLine($"  {b.Name,-38} {b.Ms,12:N0} {b.Rows,12:N0} {b.Rows / (b.Ms / 1000),12:N0}   run / this = {total / b.Ms:N1}×");
     Console.WriteLine($"  assignments in the region: {stages.Single(s => s.Name.StartsWith('(')).Rows:N0}; peak memory of the run {runPeak:N0} MB (target < 2 048 MB)");
     if (opts.ResultFile is { } file)
         await File.AppendAllTextAsync(file, JsonSerializer.Serialize(new
