@@ -40,7 +40,8 @@ public class Accrual
     public decimal ToPay { get; set; }
     public string Explanation { get; set; } = "";
 
-    public PaymentMethod Method { get; set; }
+    /// <summary>Null: the personal file has no payment details — the line is accrued but goes to no register until they are entered.</summary>
+    public PaymentMethod? Method { get; set; }
     public string? Bik { get; set; }
     public string? BankName { get; set; }
     public string? Account { get; set; }
@@ -58,9 +59,9 @@ public class Accrual
         _ => kind.ToString(),
     };
 
-    public void Snapshot(PaymentDetails details, PaymentMethod fallback)
+    public void Snapshot(PaymentDetails details, PaymentMethod? fallback)
     {
-        Method = details.Method ?? fallback;
+        Method = details.Method ?? (fallback is PaymentMethod.Bank or PaymentMethod.Post ? fallback : null);
         Bik = Method == PaymentMethod.Bank ? details.Bik : null;
         BankName = Method == PaymentMethod.Bank ? details.BankName : null;
         Account = Method == PaymentMethod.Bank ? details.Account : null;

@@ -20,7 +20,7 @@ public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock 
     public async Task<IReadOnlyList<PaymentChannel>> ChannelsAsync(UserContext user, long periodId, CancellationToken ct = default)
     {
         var lines = await PayableAsync(user, periodId, null, null, ct);
-        return lines.GroupBy(l => (l.Method, Code: (l.Method == PaymentMethod.Bank ? l.Bik : l.PostOfficeIndex) ?? "")).Select(g => new PaymentChannel(
+        return lines.Where(l => l.Method != null).GroupBy(l => (Method: l.Method!.Value, Code: (l.Method == PaymentMethod.Bank ? l.Bik : l.PostOfficeIndex) ?? "")).Select(g => new PaymentChannel(
                 g.Key.Method, g.Key.Code, g.Key.Method == PaymentMethod.Bank ? g.Select(l => l.BankName).FirstOrDefault(n => n != null) ?? "банк" : $"ОПС {g.Key.Code}",
                 g.Count(), g.Sum(l => l.ToPay)))
             .OrderBy(c => c.Method).ThenBy(c => c.Code).ToList();

@@ -24,7 +24,7 @@ public sealed record PeriodTotalRow(int MeasureId, string Measure, Sobes.Domain.
 
 public sealed record PeriodDetails(PaymentPeriod Period, string Organisation, IReadOnlyList<PeriodTotalRow> Totals, int Lines, int Recipients,
     decimal Accrued, decimal Deducted, decimal ToPay, IReadOnlyDictionary<PaymentMethod, (int Count, decimal Sum)> ByMethod,
-    IReadOnlyDictionary<int, string> UserNames, int Overpayments, decimal OverpaymentsFound);
+    IReadOnlyDictionary<int, string> UserNames, int Overpayments, decimal OverpaymentsFound, int WithoutDetails, decimal WithoutDetailsSum);
 
 public sealed class LineFilter
 {
@@ -37,7 +37,7 @@ public sealed class LineFilter
 }
 
 public sealed record LineItem(long Id, string AssignmentNumber, long AssignmentId, long CitizenId, string RecipientName, string Measure, DateOnly ForMonth,
-    AccrualKind Kind, decimal Amount, decimal Deduction, decimal ToPay, PaymentMethod Method, string Details, string Explanation, bool Returned);
+    AccrualKind Kind, decimal Amount, decimal Deduction, decimal ToPay, PaymentMethod? Method, string Details, string Explanation, bool Returned);
 
 public sealed record LinePage(IReadOnlyList<LineItem> Items, int Total, int Page, int PageSize);
 

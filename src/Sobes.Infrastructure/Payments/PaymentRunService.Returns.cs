@@ -29,7 +29,8 @@ public sealed partial class PaymentRunService
         var errors = new List<ValidationError>();
         if (period.Status is not (PaymentPeriodStatus.Approved or PaymentPeriodStatus.Closed))
             errors.Add(new("accrualId", $"Период {period.Title} ещё не подписан: суммы по нему не перечислялись."));
-        if (line.ToPay <= 0) errors.Add(new("accrualId", "По этой строке ничего не выплачивалось."));
+        if (line.Method is null) errors.Add(new("accrualId", "У строки нет реквизитов: она не перечислялась."));
+        else if (line.ToPay <= 0) errors.Add(new("accrualId", "По этой строке ничего не выплачивалось."));
         else if (amount <= 0 || amount > line.ToPay) errors.Add(new("amount", $"Сумма возврата — больше нуля и не больше выплаченной ({AmountCalculator.Money(line.ToPay)})."));
         if (string.IsNullOrWhiteSpace(input.Reason)) errors.Add(new("reason", "Укажите причину возврата (счёт закрыт, неверные реквизиты, адресат выбыл …)."));
         if (input.ReturnedOn is { } on && on > today) errors.Add(new("returnedOn", "Дата возврата не может быть в будущем."));
@@ -38,7 +39,7 @@ public sealed partial class PaymentRunService
         var r = new PaymentReturn
         {
             OrganisationId = line.OrganisationId, AccrualId = line.Id, PeriodId = line.PeriodId, CitizenId = line.CitizenId, AssignmentId = line.AssignmentId,
-            ForMonth = line.ForMonth, Channel = line.Method, Amount = AmountCalculator.Round(amount), Reason = input.Reason!.Trim(), ReturnedOn = input.ReturnedOn ?? today,
+            ForMonth = line.ForMonth, Channel = line.Method!.Value, Amount = AmountCalculator.Round(amount), Reason = input.Reason!.Trim(), ReturnedOn = input.ReturnedOn ?? today,
             AtUtc = clock.NowUtc, UserId = user.UserId,
         };
         db.PaymentReturns.Add(r);

@@ -74,14 +74,15 @@ public sealed partial class PaymentRunService(SobesDbContext db, AuditLog audit,
         var totals = lines.GroupBy(l => (l.MeasureId, l.Funding)).Select(g => new PeriodTotalRow(g.Key.MeasureId, measures.GetValueOrDefault(g.Key.MeasureId, "—"),
                 g.Key.Funding, g.Where(l => l.ToPay > 0).Select(l => l.CitizenId).Distinct().Count(), g.Count(), g.Sum(l => l.Amount), g.Sum(l => l.Deduction), g.Sum(l => l.ToPay)))
             .OrderBy(r => r.Measure).ThenBy(r => r.Funding).ToList();
-        var byMethod = lines.Where(l => l.ToPay > 0).GroupBy(l => l.Method).ToDictionary(g => g.Key, g => (g.Count(), g.Sum(l => l.ToPay)));
+        var byMethod = lines.Where(l => l.ToPay > 0 && l.Method != null).GroupBy(l => l.Method!.Value).ToDictionary(g => g.Key, g => (g.Count(), g.Sum(l => l.ToPay)));
         var userIds = new[] { p.OpenedByUserId, p.ComputedByUserId, p.HeadApprovedByUserId, p.AccountantApprovedByUserId, p.ClosedByUserId }
             .Where(u => u != null).Select(u => u!.Value).Distinct().ToList();
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
         var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == p.OrganisationId).Select(o => o.ShortName).FirstAsync(ct);
         var found = await db.Overpayments.AsNoTracking().Where(o => o.DetectedInPeriodId == id).Select(o => o.Amount).ToListAsync(ct);
         return new PeriodDetails(p, organisation, totals, lines.Count, lines.Where(l => l.ToPay > 0).Select(l => l.CitizenId).Distinct().Count(),
-            lines.Where(l => l.Amount > 0).Sum(l => l.Amount), lines.Sum(l => l.Deduction), lines.Sum(l => l.ToPay), byMethod, users, found.Count, found.Sum());
+            lines.Where(l => l.Amount > 0).Sum(l => l.Amount), lines.Sum(l => l.Deduction), lines.Sum(l => l.ToPay), byMethod, users, found.Count, found.Sum(),
+            lines.Count(l => l.ToPay > 0 && l.Method == null), lines.Where(l => l.ToPay > 0 && l.Method == null).Sum(l => l.ToPay));
     }
 
     public async Task<LinePage> LinesAsync(UserContext user, long id, LineFilter filter, CancellationToken ct = default)
@@ -106,9 +107,12 @@ public sealed partial class PaymentRunService(SobesDbContext db, AuditLog audit,
             returned.Contains(l.Id))).ToList(), total, page, size);
     }
 
-    public static string DetailsText(Accrual l) => l.Method == PaymentMethod.Bank
-        ? $"БИК {l.Bik ?? "—"}, счёт {l.Account ?? "—"}"
-        : $"почта, отделение {l.PostOfficeIndex ?? "—"}";
+    public static string DetailsText(Accrual l) => l.Method switch
+    {
+        PaymentMethod.Bank => $"БИК {l.Bik ?? "—"}, счёт {l.Account ?? "—"}",
+        PaymentMethod.Post => $"почта, отделение {l.PostOfficeIndex ?? "—"}",
+        _ => "реквизиты не указаны",
+    };
 
     /// <summary>The head or the chief accountant signs the computed period (seed 002 cl. 19.7).</summary>
     public async Task<PaymentPeriod> ApproveAsync(UserContext user, long id, CancellationToken ct = default)

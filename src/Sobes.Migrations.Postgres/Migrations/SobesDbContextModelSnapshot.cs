@@ -1241,7 +1241,7 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.Property<int>("MeasureId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Method")
+                    b.Property<int?>("Method")
                         .HasColumnType("integer");
 
                     b.Property<int>("OrganisationId")

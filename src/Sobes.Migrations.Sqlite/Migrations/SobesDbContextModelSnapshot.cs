@@ -1187,7 +1187,7 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.Property<int>("MeasureId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Method")
+                    b.Property<int?>("Method")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("OrganisationId")

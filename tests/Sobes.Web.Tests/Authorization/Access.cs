@@ -66,6 +66,23 @@ public enum Access
     /// does not see the department's applications and is answered 404.
     /// </summary>
     ApplicationRecord,
+    /// <summary>
+    /// A payment period by id, its lines, channels and files: the ministry and the department that pays it; the Kasli centre (КЦСОН), which pays
+    /// nothing, does not see the department's periods and is answered 404.
+    /// </summary>
+    PaymentRecord,
+    /// <summary>
+    /// Opening a payment period: the specialist, head and accountant of a district department (PaymentsAccess.Writers). The centre's specialist passes
+    /// the role policy and is refused by the service: a centre pays no measures.
+    /// </summary>
+    PaymentOpen,
+    /// <summary>
+    /// Work on a department's period, returns and overpayments (compute, register a return, re-pay, write off, refund): the department's specialist,
+    /// head and accountant; the centre's specialist passes the role policy and does not see the department's records (404).
+    /// </summary>
+    PaymentWrite,
+    /// <summary>Signing and closing a period: the head and the chief accountant of the department (seed 002 cl. 19.7); the rest are refused.</summary>
+    PaymentSign,
 }
 
 /// <summary>Where a seeded user works: what their organisation-owned social services records are.</summary>
@@ -120,6 +137,15 @@ public sealed record Probe(Access Access, HttpStatusCode Success, Func<MatrixCon
         Access.ApplicationCase => ProviderRoles.Contains(RoleOf[login]) && WorkplaceOf[login] == Workplace.KasliDepartment ? Success : HttpStatusCode.Forbidden,
         Access.ApplicationSign => RoleOf[login] == "Head" && WorkplaceOf[login] == Workplace.KasliDepartment ? Success : HttpStatusCode.Forbidden,
         Access.ApplicationRecord => WorkplaceOf[login] == Workplace.KasliCentre ? HttpStatusCode.NotFound : Success,
+        Access.PaymentRecord => WorkplaceOf[login] == Workplace.KasliCentre ? HttpStatusCode.NotFound : Success,
+        Access.PaymentOpen => WorkplaceOf[login] == Workplace.KasliDepartment && AssignmentWriters.Contains(RoleOf[login]) ? Success : HttpStatusCode.Forbidden,
+        Access.PaymentWrite => WorkplaceOf[login] switch
+        {
+            Workplace.KasliCentre => HttpStatusCode.NotFound,
+            Workplace.KasliDepartment when AssignmentWriters.Contains(RoleOf[login]) => Success,
+            _ => HttpStatusCode.Forbidden,
+        },
+        Access.PaymentSign => WorkplaceOf[login] == Workplace.KasliDepartment && RoleOf[login] is "Head" or "Accountant" ? Success : HttpStatusCode.Forbidden,
         _ => throw new ArgumentOutOfRangeException(),
     };
 

@@ -11,13 +11,15 @@ public sealed record PeriodDto(long Id, int OrganisationId, int Year, int Month,
         p.LedgerStart, p.CheckpointAssignmentId, p.ComputedAtUtc, p.HeadApprovedAtUtc, p.AccountantApprovedAtUtc, p.ClosedAtUtc, summary);
 
     public static PeriodDto From(PeriodDetails d) => From(d.Period, new PeriodSummaryDto(d.Organisation, d.Lines, d.Recipients, d.Accrued, d.Deducted, d.ToPay,
-        d.ByMethod.Select(m => new MethodTotalDto(m.Key, m.Value.Count, m.Value.Sum)).ToList(), d.Totals, d.Overpayments, d.OverpaymentsFound));
+        d.ByMethod.Select(m => new MethodTotalDto(m.Key, m.Value.Count, m.Value.Sum)).ToList(), d.Totals, d.Overpayments, d.OverpaymentsFound,
+        d.WithoutDetails, d.WithoutDetailsSum));
 }
 
 public sealed record MethodTotalDto(Sobes.Domain.Registry.PaymentMethod Method, int Lines, decimal Sum);
 
 public sealed record PeriodSummaryDto(string Organisation, int Lines, int Recipients, decimal Accrued, decimal Deducted, decimal ToPay,
-    IReadOnlyList<MethodTotalDto> ByMethod, IReadOnlyList<PeriodTotalRow> ByMeasure, int Overpayments, decimal OverpaymentsFound);
+    IReadOnlyList<MethodTotalDto> ByMethod, IReadOnlyList<PeriodTotalRow> ByMeasure, int Overpayments, decimal OverpaymentsFound,
+    int WithoutDetails, decimal WithoutDetailsSum);
 
 public sealed record ReturnDto(long Id, long AccrualId, long PeriodId, string Period, long CitizenId, string RecipientName, string AssignmentNumber, DateOnly ForMonth,
     Sobes.Domain.Registry.PaymentMethod Channel, decimal Amount, string Reason, DateOnly ReturnedOn, PaymentReturnStatus Status, bool RepayRequested, string? RepaidIn,

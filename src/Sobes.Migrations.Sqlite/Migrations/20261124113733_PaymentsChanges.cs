@@ -66,7 +66,7 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     Deduction = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
                     ToPay = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
                     Explanation = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Method = table.Column<int>(type: "INTEGER", nullable: false),
+                    Method = table.Column<int>(type: "INTEGER", nullable: true),
                     Bik = table.Column<string>(type: "TEXT", maxLength: 9, nullable: true),
                     BankName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Account = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),

@@ -67,7 +67,7 @@ namespace Sobes.Migrations.Postgres.Migrations
                     Deduction = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
                     ToPay = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
                     Explanation = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Method = table.Column<int>(type: "integer", nullable: false),
+                    Method = table.Column<int>(type: "integer", nullable: true),
                     Bik = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: true),
                     BankName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Account = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),

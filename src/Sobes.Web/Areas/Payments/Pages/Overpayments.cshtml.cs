@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sobes.Infrastructure.Payments;
+using Sobes.Web.Auth;
+using Sobes.Web.Infrastructure;
+
+namespace Sobes.Web.Areas.Payments.Pages;
+
+public class OverpaymentsModel(PaymentRunService runs) : PageModel
+{
+    public IReadOnlyList<OverpaymentItem> Items { get; private set; } = [];
+    public long? CitizenId { get; private set; }
+    public bool OpenOnly { get; private set; }
+    public bool CanWork { get; private set; }
+
+    public async Task OnGetAsync(long? citizenId, bool? open, CancellationToken ct)
+    {
+        (CitizenId, OpenOnly) = (citizenId, open ?? false);
+        await LoadAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostRefundAsync(long id, decimal? amount, string? document, CancellationToken ct)
+    {
+        if (await ModelState.TryAsync("", () => runs.RefundAsync(HttpContext.Current(), id, new RefundInput(amount, null, document), ct))) return Redirect("/Payments/Overpayments");
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var user = HttpContext.Current();
+        CanWork = user.IsIn(PaymentsAccess.Writers) && !user.SeesWholeRegion;
+        Items = await runs.OverpaymentsAsync(user, CitizenId, OpenOnly, ct);
+    }
+}

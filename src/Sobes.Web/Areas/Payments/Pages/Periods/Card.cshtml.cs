@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sobes.Domain.Organisations;
+using Sobes.Domain.Payments;
+using Sobes.Domain.Registry;
+using Sobes.Infrastructure.Payments;
+using Sobes.Web.Auth;
+using Sobes.Web.Infrastructure;
+
+namespace Sobes.Web.Areas.Payments.Pages.Periods;
+
+public class CardModel(PaymentRunService runs, PaymentFiles files) : PageModel
+{
+    public PeriodDetails Details { get; private set; } = null!;
+    public IReadOnlyList<PaymentChannel> Channels { get; private set; } = [];
+    public LinePage Lines { get; private set; } = new([], 0, 1, 100);
+    public AccrualKind? Kind { get; private set; }
+    public PaymentMethod? Method { get; private set; }
+    public string? Q { get; private set; }
+    public bool CanWork { get; private set; }
+    public bool CanSign { get; private set; }
+    /// <summary>The user's role has already signed: the head and the chief accountant sign once each.</summary>
+    public bool SignedByMe { get; private set; }
+    [TempData] public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(long id, AccrualKind? kind, PaymentMethod? method, string? q, int? p, CancellationToken ct)
+    {
+        (Kind, Method, Q) = (kind, method, q);
+        await LoadAsync(id, p ?? 1, ct);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostComputeAsync(long id, CancellationToken ct) => ActAsync(id, "Период рассчитан.", () => runs.ComputeAsync(HttpContext.Current(), id, null, ct), ct);
+    public Task<IActionResult> OnPostApproveAsync(long id, CancellationToken ct) => ActAsync(id, "Подпись поставлена.", () => runs.ApproveAsync(HttpContext.Current(), id, ct), ct);
+    public Task<IActionResult> OnPostCloseAsync(long id, CancellationToken ct) => ActAsync(id, "Период закрыт.", () => runs.CloseAsync(HttpContext.Current(), id, ct), ct);
+
+    public async Task<IActionResult> OnPostReturnAsync(long id, long accrualId, string? reason, CancellationToken ct) =>
+        await ActAsync(id, "Возврат поставлен на учёт.", () => runs.RegisterReturnAsync(HttpContext.Current(), new ReturnInput(accrualId, null, reason, null), ct), ct);
+
+    public async Task<IActionResult> OnGetBankAsync(long id, string bik, CancellationToken ct)
+    {
+        var f = await files.BankRegisterAsync(HttpContext.Current(), id, bik, ct);
+        return File(f.Content, f.ContentType, f.FileName);
+    }
+
+    public async Task<IActionResult> OnGetPostAsync(long id, string index, CancellationToken ct)
+    {
+        var f = await files.PostListAsync(HttpContext.Current(), id, index, ct);
+        return File(f.Content, f.ContentType, f.FileName);
+    }
+
+    private async Task<IActionResult> ActAsync<T>(long id, string done, Func<Task<T>> action, CancellationToken ct)
+    {
+        if (await ModelState.TryAsync("", action))
+        {
+            Message = done;
+            return Redirect($"/Payments/Periods/Card/{id}");
+        }
+        await LoadAsync(id, 1, ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(long id, int page, CancellationToken ct)
+    {
+        var user = HttpContext.Current();
+        Details = await runs.GetAsync(user, id, ct);
+        var own = !user.SeesWholeRegion && Details.Period.OrganisationId == user.OrganisationId;
+        CanWork = own && user.IsIn(PaymentsAccess.Writers);
+        CanSign = own && user.IsIn(Role.Head, Role.Accountant);
+        SignedByMe = user.Role == Role.Head ? Details.Period.HeadApprovedAtUtc is not null : Details.Period.AccountantApprovedAtUtc is not null;
+        if (Details.Period.Status is not (PaymentPeriodStatus.Open or PaymentPeriodStatus.Computing)) Channels = await files.ChannelsAsync(user, id, ct);
+        Lines = await runs.LinesAsync(user, id, new LineFilter { Kind = Kind, Method = Method, Name = Q, Page = page, PageSize = 100 }, ct);
+    }
+
+    public string PageUrl(int page) => $"/Payments/Periods/Card/{Details.Period.Id}?kind={Kind}&method={Method}&q={Uri.EscapeDataString(Q ?? "")}&p={page}";
+}

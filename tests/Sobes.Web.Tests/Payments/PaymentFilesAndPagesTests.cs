@@ -1,0 +1,72 @@
+using System.Net;
+using System.Text;
+using MiniExcelLibs;
+using Sobes.Infrastructure.Payments;
+using Sobes.Web.Tests.Authorization;
+using Sobes.Web.Tests.Hosting;
+using Sobes.Web.Tests.Support;
+
+namespace Sobes.Web.Tests.Payments;
+
+/// <summary>
+/// The payment documents of seed 002 cl. 19.4–19.5, 19.10–19.11 — a register per credit institution, a list per post office — and the accountant's
+/// pages, on a Kasli period of the demo data (a month of the shared counter, see MatrixContext.Payments).
+/// </summary>
+public sealed class PaymentFilesAndPagesTests(Hosts hosts) : WebTest(hosts)
+{
+    private static string Plain(string html) => html.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace("&#xA0;", " ").Replace("&nbsp;", " ");
+
+    [Fact]
+    public void The_bank_register_has_a_header_a_line_per_payment_and_a_trailer_with_a_weighted_control_sum()
+    {
+        var header = new BankRegisterHeader("Управление социальной защиты населения", "7409001234", 2026, 11, "047501602", "Сбербанк", new DateOnly(2026, 11, 24));
+        var lines = new[] { 4430.40m, 2067.52m }.Select((s, i) => new Sobes.Domain.Payments.Accrual
+        {
+            AssignmentNumber = $"Н-{i}", RecipientName = "Иванова Мария Петровна", Account = "40817810872000012345", ToPay = s, ForMonth = new DateOnly(2026, 11, 1),
+            Kind = Sobes.Domain.Payments.AccrualKind.Regular,
+        }).ToList();
+        var text = BankRegister.Build(header, lines).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("H|1|7409001234|Управление социальной защиты населения|2026-11|047501602|Сбербанк|2026-11-24|2|6497.92", text[0]);
+        Assert.Equal("D|1|Н-0|Иванова Мария Петровна|40817810872000012345|4430.40|2026-11|1", text[1]);
+        // 1 × 443040 + 2 × 206752 = 856544.
+        Assert.Equal("T|2|6497.92|856544", text[3]);
+    }
+
+    [Fact]
+    public async Task An_accountant_computes_a_month_signs_it_and_downloads_the_bank_registers_and_post_lists()
+    {
+        var host = await HostAsync(Db.Sqlite);
+        var context = await MatrixContext.CreateAsync(host);
+        var period = await context.ComputedPeriodAsync();
+        var accountant = await host.SignInPagesAsync("accountant");
+        var card = Plain(await (await accountant.GetAsync($"/Payments/Periods/Card/{period}").Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync());
+        Assert.Contains("рассчитан", card);
+        Assert.Contains("Итоги по мерам и уровням бюджета", card);
+        Assert.Contains("id=\"approve\"", card);
+
+        await (await host.LoginAsync("head")).PostJson($"/api/v1/payments/periods/{period}/approve", new { }).Expect(HttpStatusCode.OK);
+        var token = LoginForm.AntiforgeryToken(card);
+        await accountant.PostAsync($"/Payments/Periods/Card/{period}?handler=Approve",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        card = Plain(await (await accountant.GetAsync($"/Payments/Periods/Card/{period}").Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync());
+        Assert.Contains("подписан", card);
+
+        var channels = (await (await host.LoginAsync("accountant")).GetAsync($"/api/v1/payments/periods/{period}/channels").Json()).AsArray();
+        var bank = channels.First(c => c!["method"]!.GetValue<string>() == "bank")!;
+        var register = await accountant.GetAsync($"/Payments/Periods/Card/{period}?handler=Bank&bik={bank["code"]}").Expect(HttpStatusCode.OK);
+        var rows = Encoding.UTF8.GetString(await register.Content.ReadAsByteArrayAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(bank["count"]!.GetValue<int>(), rows.Count(r => r.StartsWith("D|")));
+        Assert.Equal(bank["sum"]!.GetValue<decimal>(), decimal.Parse(rows[^1].Split('|')[2], System.Globalization.CultureInfo.InvariantCulture));
+
+        var post = channels.First(c => c!["method"]!.GetValue<string>() == "post")!;
+        var list = await accountant.GetAsync($"/Payments/Periods/Card/{period}?handler=Post&index={post["code"]}").Expect(HttpStatusCode.OK);
+        Assert.Equal(PostList.ContentType, list.Content.Headers.ContentType?.MediaType);
+        using var xlsx = new MemoryStream(await list.Content.ReadAsByteArrayAsync());
+        var cells = xlsx.Query(useHeaderRow: false).Cast<IDictionary<string, object?>>().ToList();
+        Assert.StartsWith("Машинограмма на выплату через отделение почтовой связи", cells[0]["A"]?.ToString());
+        Assert.Equal(post["count"]!.GetValue<int>(), cells.Count(r => r["A"] is double or int or long));
+
+        foreach (var page in new[] { "/Payments/Periods", "/Payments/Returns", "/Payments/Overpayments", "/Payments/Totals?year=2040" })
+            Assert.Contains("Выплаты", await (await accountant.GetAsync(page).Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync());
+    }
+}
