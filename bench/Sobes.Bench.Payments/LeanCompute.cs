@@ -83,7 +83,7 @@ static class LeanCompute
                 {
                     line.Snapshot(c.PaymentDetails ?? new PaymentDetails(), a.PaymentMethod);
                     writer.Write([p.Id, p.OrganisationId, a.Id, a.Number, a.CitizenId, name, a.MeasureId, (int)measure.Funding, d.ForMonth, (int)d.Kind,
-                        d.Amount, 0m, Math.Max(d.Amount, 0), d.Explanation.Length > 500 ? d.Explanation[..500] : d.Explanation, (int)line.Method,
+                        d.Amount, 0m, Math.Max(d.Amount, 0), d.Explanation.Length > 500 ? d.Explanation[..500] : d.Explanation, (int?)line.Method,
                         line.Bik, line.BankName, line.Account, line.PostOfficeIndex]);
                     written++;
                 }
