@@ -628,11 +628,11 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("OrganisationId");
-
                     b.HasIndex("BeneficiaryCitizenId", "MeasureId");
 
                     b.HasIndex("CitizenId", "MeasureId");
+
+                    b.HasIndex("OrganisationId", "Id");
 
                     b.HasIndex("TerritoryId", "Status", "MeasureId");
 
@@ -1265,7 +1265,11 @@ namespace Sobes.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PeriodId", "Bik");
+
                     b.HasIndex("PeriodId", "CitizenId");
+
+                    b.HasIndex("PeriodId", "PostOfficeIndex");
 
                     b.HasIndex("AssignmentId", "ForMonth", "Kind", "PeriodId")
                         .IsUnique();

@@ -602,11 +602,11 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("OrganisationId");
-
                     b.HasIndex("BeneficiaryCitizenId", "MeasureId");
 
                     b.HasIndex("CitizenId", "MeasureId");
+
+                    b.HasIndex("OrganisationId", "Id");
 
                     b.HasIndex("TerritoryId", "Status", "MeasureId");
 
@@ -1211,7 +1211,11 @@ namespace Sobes.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PeriodId", "Bik");
+
                     b.HasIndex("PeriodId", "CitizenId");
+
+                    b.HasIndex("PeriodId", "PostOfficeIndex");
 
                     b.HasIndex("AssignmentId", "ForMonth", "Kind", "PeriodId")
                         .IsUnique();

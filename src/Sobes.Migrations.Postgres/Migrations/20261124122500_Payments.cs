@@ -7,11 +7,15 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Sobes.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class PaymentsChanges : Migration
+    public partial class Payments : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_MeasureAssignments_OrganisationId",
+                table: "MeasureAssignments");
+
             migrationBuilder.CreateTable(
                 name: "PaymentPeriods",
                 columns: table => new
@@ -194,15 +198,30 @@ namespace Sobes.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_MeasureAssignments_OrganisationId_Id",
+                table: "MeasureAssignments",
+                columns: new[] { "OrganisationId", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Accruals_AssignmentId_ForMonth_Kind_PeriodId",
                 table: "Accruals",
                 columns: new[] { "AssignmentId", "ForMonth", "Kind", "PeriodId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Accruals_PeriodId_Bik",
+                table: "Accruals",
+                columns: new[] { "PeriodId", "Bik" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Accruals_PeriodId_CitizenId",
                 table: "Accruals",
                 columns: new[] { "PeriodId", "CitizenId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Accruals_PeriodId_PostOfficeIndex",
+                table: "Accruals",
+                columns: new[] { "PeriodId", "PostOfficeIndex" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Overpayments_AssignmentId_ForMonth_DetectedInPeriodId",
@@ -270,6 +289,15 @@ namespace Sobes.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "PaymentPeriods");
+
+            migrationBuilder.DropIndex(
+                name: "IX_MeasureAssignments_OrganisationId_Id",
+                table: "MeasureAssignments");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeasureAssignments_OrganisationId",
+                table: "MeasureAssignments",
+                column: "OrganisationId");
         }
     }
 }
