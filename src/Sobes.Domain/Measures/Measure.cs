@@ -16,6 +16,18 @@ public enum MeasureKind
 
 public enum FundingLevel { Federal = 1, Regional = 2, Municipal = 3 }
 
+public static class FundingLevelNames
+{
+    /// <summary>«федеральный бюджет», «областной бюджет», «бюджет района».</summary>
+    public static string Russian(this FundingLevel f) => f switch
+    {
+        FundingLevel.Federal => "федеральный бюджет",
+        FundingLevel.Regional => "областной бюджет",
+        FundingLevel.Municipal => "бюджет района",
+        _ => f.ToString(),
+    };
+}
+
 /// <summary>How the amount of one assignment is found from the measure's dated values.</summary>
 public enum AmountRuleKind
 {

@@ -59,13 +59,7 @@ public static class PaymentJournalFiles
         _ => "без реквизитов",
     };
 
-    private static string LevelName(FundingLevel f) => f switch
-    {
-        FundingLevel.Federal => "федеральный бюджет",
-        FundingLevel.Regional => "областной бюджет",
-        FundingLevel.Municipal => "бюджет района",
-        _ => f.ToString(),
-    };
+    private static string LevelName(FundingLevel f) => f.Russian();
 
     private static byte[] Save(List<Dictionary<string, object?>> sheet, string name, int[] widths)
     {

@@ -17,13 +17,7 @@ public static class CatalogueText
         _ => k.ToString(),
     };
 
-    public static string CatalogueName(this FundingLevel f) => f switch
-    {
-        FundingLevel.Federal => "федеральный бюджет",
-        FundingLevel.Regional => "областной бюджет",
-        FundingLevel.Municipal => "бюджет района",
-        _ => f.ToString(),
-    };
+    public static string CatalogueName(this FundingLevel f) => f.Russian();
 
     public static string CatalogueName(this AmountRuleKind r) => r switch
     {
