@@ -38,6 +38,11 @@ public static class AssignmentSchedule
     public static MonthAmount Month(Assignment a, Measure measure, int year, int month)
     {
         var days = DateTime.DaysInMonth(year, month);
+        // Most months of most assignments are whole: one period over the whole month, no start, end or suspension inside it.
+        if (measure.Kind == MeasureKind.Monthly && WholeMonthPeriod(a, new DateOnly(year, month, 1), new DateOnly(year, month, days)) is { } whole)
+            return new(year, month, days, days, whole.Amount, measure.PartialMonth == PartialMonthRule.FullMonth
+                ? $"{AmountCalculator.Money(whole.Amount)} за месяц (оплачивается полностью)"
+                : $"{AmountCalculator.Money(whole.Amount)} за полный месяц");
         var payable = PayableDays(a, year, month);
         return measure.Kind switch
         {
@@ -85,6 +90,21 @@ public static class AssignmentSchedule
         if (!payable.Contains(anniversary)) return new(year, month, days, 0, 0m, "не выплачивается");
         var amount = PeriodOn(a, anniversary)!.Amount;
         return new(year, month, days, 1, amount, $"ежегодно {AmountCalculator.Money(amount)} ({anniversary:dd.MM.yyyy})");
+    }
+
+    /// <summary>The one period that pays every day of the month, or null when anything changes inside it (then the month goes day by day).</summary>
+    private static AssignmentPeriod? WholeMonthPeriod(Assignment a, DateOnly first, DateOnly last)
+    {
+        if (a.StartsOn > first || (a.LastPaidDay is { } end && end < last)) return null;
+        if (a.Suspensions.Any(s => s.From <= last && (s.ResumedFrom is null || s.ResumedFrom > first))) return null;
+        AssignmentPeriod? found = null;
+        foreach (var p in a.Periods)
+        {
+            if (p.From > last || (p.To is { } to && to < first)) continue;
+            if (found is not null || p.From > first || (p.To is { } pto && pto < last)) return null;
+            found = p;
+        }
+        return found;
     }
 
     private static AssignmentPeriod? PeriodOn(Assignment a, DateOnly day) =>
