@@ -63,22 +63,7 @@ public static class AssignmentRules
                      ?? throw new DomainValidationException([new("groundCode", "Выберите основание прекращения из перечня меры.")]);
         var from = StopFrom(measure.StopRule, eventDate);
         if (from < a.StartsOn) from = a.StartsOn;
-        a.Status = AssignmentStatus.Stopped;
-        a.StoppedFrom = from;
-        a.StopGroundCode = ground.Code;
-        a.StatusReason = $"{ground.Text} ({ground.Clause})";
-        a.StatusDocument = document;
-        a.StatusRegisteredOn = registeredOn;
-        foreach (var p in a.Periods.Where(p => p.To is null || p.To >= from).ToList())
-        {
-            if (p.From >= from) a.Periods.Remove(p);
-            else p.To = from.AddDays(-1);
-        }
-        a.Changes.Add(new AssignmentChange
-        {
-            Kind = AssignmentChangeKind.Stopped, EffectiveFrom = from, Reason = $"{ground.Text}; событие {eventDate:dd.MM.yyyy}" + (document is { Length: > 0 } ? $"; {document}" : ""),
-            AtUtc = atUtc, UserId = userId,
-        });
-        return from;
+        return AssignmentStatusRules.Close(a, from, ground.Code, $"{ground.Text} ({ground.Clause})",
+            $"{ground.Text}; событие {eventDate:dd.MM.yyyy}" + (document is { Length: > 0 } ? $"; {document}" : ""), document, registeredOn, atUtc, userId);
     }
 }

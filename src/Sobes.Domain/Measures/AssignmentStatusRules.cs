@@ -96,7 +96,9 @@ public static class AssignmentStatusRules
             : measure.StopGrounds.FirstOrDefault(g => Mentions(g, "смерти приемного родителя") || Mentions(g, "смерть получателя") || Mentions(g, "смерти получателя"));
     }
 
-    private static DateOnly Close(Assignment a, DateOnly from, string? groundCode, string reason, string history, string? document, DateOnly registeredOn, DateTime atUtc)
+    /// <summary>Stops the assignment from <paramref name="from"/>: status, ground, the periods cut the day before, a history line.</summary>
+    internal static DateOnly Close(Assignment a, DateOnly from, string? groundCode, string reason, string history, string? document, DateOnly registeredOn,
+        DateTime atUtc, int? userId = null)
     {
         if (a.Status == AssignmentStatus.Stopped) throw new ConflictException("Выплата уже прекращена.");
         a.Status = AssignmentStatus.Stopped;
@@ -110,7 +112,7 @@ public static class AssignmentStatusRules
             if (p.From >= from) a.Periods.Remove(p);
             else p.To = from.AddDays(-1);
         }
-        a.Changes.Add(new AssignmentChange { Kind = AssignmentChangeKind.Stopped, EffectiveFrom = from, Reason = history, AtUtc = atUtc });
+        a.Changes.Add(new AssignmentChange { Kind = AssignmentChangeKind.Stopped, EffectiveFrom = from, Reason = history, AtUtc = atUtc, UserId = userId });
         return from;
     }
 

@@ -1,6 +1,3 @@
-using MiniExcelLibs;
-using MiniExcelLibs.Attributes;
-using MiniExcelLibs.OpenXml;
 using Sobes.Domain.Measures;
 using Sobes.Domain.Payments;
 using Sobes.Domain.Registry;
@@ -10,8 +7,6 @@ namespace Sobes.Infrastructure.Payments;
 /// <summary>The movement journal (ф. П-7) and the funding request to the ministry as .xlsx (seed 002 cl. 19.4, 19.8).</summary>
 public static class PaymentJournalFiles
 {
-    private static readonly string[] Keys = ["A", "B", "C", "D", "E", "F", "G", "H", "I"];
-
     public static byte[] Movement(string organisation, PaymentPeriod period, PaymentPeriod? previous, IReadOnlyList<MovementRow> rows)
     {
         var sheet = new List<Dictionary<string, object?>>
@@ -61,18 +56,7 @@ public static class PaymentJournalFiles
 
     private static string LevelName(FundingLevel f) => f.Russian();
 
-    private static byte[] Save(List<Dictionary<string, object?>> sheet, string name, int[] widths)
-    {
-        var config = new OpenXmlConfiguration
-        {
-            AutoFilter = false, FreezeRowCount = 0, TableStyles = TableStyles.None,
-            DynamicColumns = Keys.Select((k, i) => new DynamicExcelColumn(k) { Width = i < widths.Length ? widths[i] : 14 }).ToArray(),
-        };
-        using var stream = new MemoryStream();
-        stream.SaveAs(sheet, printHeader: false, sheetName: name, excelType: ExcelType.XLSX, configuration: config);
-        return stream.ToArray();
-    }
+    private static byte[] Save(List<Dictionary<string, object?>> sheet, string name, int[] widths) => XlsxSheet.Save(sheet, name, widths);
 
-    private static Dictionary<string, object?> Row(params object?[] cells) =>
-        Keys.Select((k, i) => (k, v: i < cells.Length ? cells[i] : null)).ToDictionary(x => x.k, x => x.v);
+    private static Dictionary<string, object?> Row(params object?[] cells) => XlsxSheet.Row(cells);
 }

@@ -1,6 +1,3 @@
-using MiniExcelLibs;
-using MiniExcelLibs.Attributes;
-using MiniExcelLibs.OpenXml;
 using Sobes.Domain.Measures;
 using Sobes.Domain.Payments;
 
@@ -15,8 +12,7 @@ public sealed record PostListRow(Accrual Line, string Measure, string Address);
 /// </summary>
 public static class PostList
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static readonly string[] Keys = ["A", "B", "C", "D", "E", "F", "G", "H", "I"];
+    public const string ContentType = XlsxSheet.ContentType;
 
     public static string FileName(string index, int year, int month) => $"mashinogramma_{index}_{year}{month:00}.xlsx";
 
@@ -37,16 +33,8 @@ public static class PostList
         sheet.Add(Row("Сумма к выплате по списку", AmountCalculator.Money(rows.Sum(r => r.Line.ToPay))));
         sheet.Add(Row(""));
         sheet.Add(Row("Начальник управления ____________", null, "Главный бухгалтер ____________"));
-        var config = new OpenXmlConfiguration
-        {
-            AutoFilter = false, FreezeRowCount = 0, TableStyles = TableStyles.None,
-            DynamicColumns = Keys.Select((k, i) => new DynamicExcelColumn(k) { Width = i switch { 0 => 8, 2 => 36, 3 => 50, 4 => 30, 8 => 30, _ => 16 } }).ToArray(),
-        };
-        using var stream = new MemoryStream();
-        stream.SaveAs(sheet, printHeader: false, sheetName: "Машинограмма", excelType: ExcelType.XLSX, configuration: config);
-        return stream.ToArray();
+        return XlsxSheet.Save(sheet, "Машинограмма", [8, 16, 36, 50, 30, 16, 16, 16, 30]);
     }
 
-    private static Dictionary<string, object?> Row(params object?[] cells) =>
-        Keys.Select((k, i) => (k, v: i < cells.Length ? cells[i] : null)).ToDictionary(x => x.k, x => x.v);
+    private static Dictionary<string, object?> Row(params object?[] cells) => XlsxSheet.Row(cells);
 }
