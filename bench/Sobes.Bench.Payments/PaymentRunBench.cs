@@ -98,32 +98,6 @@ sealed class PaymentRunBench(BenchOptions opts)
             .Append(new Stage("(assignments in the region)", 0, totals["assignments read"].Rows, "")).ToList();
     }
 
-    /// <summary>--stage lean: each department's month opened by the service, then computed by <see cref="LeanCompute"/> (the proposed write path).</summary>
-    public async Task<List<Stage>> LeanAsync()
-    {
-        await ResetAsync();
-        var clock = new RegionClock(TimeProvider.System, TimeZoneInfo.Utc);
-        await using var db0 = opts.CreateContext();
-        var specialists = await db0.Users.Where(u => u.Login.StartsWith("bench.") && u.Role == Role.Specialist)
-            .Join(db0.Organisations, u => u.OrganisationId, o => o.Id, (u, o) => new { u.Id, u.Login, u.FullName, u.OrganisationId, o.TerritoryId, o.ShortName })
-            .OrderBy(x => x.OrganisationId).ToListAsync();
-        double ms = 0;
-        long lines = 0;
-        foreach (var s in specialists)
-        {
-            var user = new UserContext(s.Id, s.Login, s.FullName, Role.Specialist, s.OrganisationId, s.TerritoryId);
-            long periodId;
-            await using (var db = opts.CreateContext())
-                periodId = (await new PaymentRunService(db, new AuditLog(db, TimeProvider.System), clock).OpenAsync(user, new OpenPeriodInput(opts.Month.Year, opts.Month.Month))).Id;
-            var sw = Stopwatch.StartNew();
-            var n = await LeanCompute.RunAsync(opts, periodId, opts.BatchSize);
-            Console.WriteLine($"  {s.ShortName,-40} lines {n,9:N0}  lean compute {sw.ElapsedMilliseconds,9:N0} ms");
-            ms += sw.Elapsed.TotalMilliseconds;
-            lines += n;
-        }
-        return [new Stage("compute (lean: COPY / prepared insert)", ms, lines, "lines")];
-    }
-
     /// <summary>Every bank register and post list of the period, written to disk as a user would download them.</summary>
     private async Task<(int Files, long Lines, long Bytes)> FilesAsync(UserContext user, long periodId, RegionClock clock, string dir)
     {

@@ -44,20 +44,6 @@ if (opts.Stage is "run" or "all")
         }) + "\n");
 }
 
-if (opts.Stage == "lean")
-{
-    Console.WriteLine("  experiment: the compute stage with the proposed write path, department by department:");
-    var stages = await new PaymentRunBench(opts).LeanAsync();
-    var peak = Memory.PeakMb();
-    var baseline = await CopyBaseline.RunAsync(opts);
-    var s = stages[0];
-    Console.WriteLine($"  {s.Name,-40} {s.Ms,10:N0} ms {s.Rows,12:N0} lines {s.Rows / (s.Ms / 1000),10:N0} lines/s");
-    foreach (var b in baseline)
-        Console.WriteLine($"  {b.Name,-40} {b.Ms,10:N0} ms {b.Rows,12:N0} lines {b.Rows / (b.Ms / 1000),10:N0} lines/s   lean compute / this = {s.Ms / b.Ms:N1}×");
-    foreach (var (step, ms) in LeanCompute.Steps) Console.WriteLine($"    {step,-34} {ms,10:N0} ms");
-    Console.WriteLine($"  peak memory {peak:N0} MB");
-}
-
 static class Memory
 {
     /// <summary>The process's peak resident set (VmHWM), the figure the 2 GB target is about.</summary>

@@ -25,12 +25,24 @@ public static class AccrualRules
         return a.DecidedOn < ledgerStart && start < ledgerStart ? ledgerStart : start;
     }
 
+    /// <summary>
+    /// The earliest month a run has to look at again: the months up to the department's previous computed period were computed with all that
+    /// was known when that run started, so only the months after it, and those a change recorded since then reaches back to, can differ.
+    /// Null (no previous period): every month from the first. This keeps a run's work per assignment constant however long it has been paid.
+    /// </summary>
+    public static DateOnly? RecheckFrom(DateOnly? monthAfterPrevious, DateOnly? earliestChangeSincePrevious) =>
+        monthAfterPrevious is not { } next ? null
+        : earliestChangeSincePrevious is { } change && MonthOf(change) < next ? MonthOf(change) : next;
+
+    /// <param name="recheckFrom">See <see cref="RecheckFrom"/>; months before it are taken as settled.</param>
     public static IReadOnlyList<AccrualDraft> Lines(Assignment a, Measure measure, DateOnly periodMonth, DateOnly ledgerStart,
-        IReadOnlyDictionary<DateOnly, decimal> accrued)
+        IReadOnlyDictionary<DateOnly, decimal> accrued, DateOnly? recheckFrom = null)
     {
         var lines = new List<AccrualDraft>();
         if (!measure.IsPaidInMoney) return lines;
-        for (var m = FirstMonth(a, ledgerStart); m <= periodMonth; m = m.AddMonths(1))
+        var first = FirstMonth(a, ledgerStart);
+        if (recheckFrom is { } from && from > first) first = from;
+        for (var m = first; m <= periodMonth; m = m.AddMonths(1))
         {
             var due = AssignmentSchedule.Month(a, measure, m.Year, m.Month);
             var done = accrued.GetValueOrDefault(m);

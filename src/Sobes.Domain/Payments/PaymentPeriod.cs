@@ -38,6 +38,8 @@ public class PaymentPeriod
 
     public DateTime OpenedAtUtc { get; set; }
     public int? OpenedByUserId { get; set; }
+    /// <summary>When the last run of the period started (kept when an interrupted run resumes): changes recorded since reach the next period.</summary>
+    public DateTime? RunStartedAtUtc { get; set; }
     public DateTime? ComputedAtUtc { get; set; }
     public int? ComputedByUserId { get; set; }
     public DateTime? HeadApprovedAtUtc { get; set; }
@@ -67,6 +69,7 @@ public class PaymentPeriod
             default:
                 throw new ConflictException($"Период {Title} {Russian(Status)}: рассчитывать его нельзя.");
         }
+        if (Status != PaymentPeriodStatus.Computing) RunStartedAtUtc = atUtc;
         Status = PaymentPeriodStatus.Computing;
         ComputedByUserId = userId;
         ComputedAtUtc = atUtc;

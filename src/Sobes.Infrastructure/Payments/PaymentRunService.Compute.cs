@@ -38,6 +38,7 @@ public sealed partial class PaymentRunService
 
         var measures = await db.Measures.AsNoTracking().ToDictionaryAsync(m => m.Id, ct);
         var percent = await DeductionPercentAsync(p, ct);
+        var window = await WindowAsync(p, ct);
         var today = clock.Today;
         var month = p.FirstDay;
         var end = month.AddMonths(1).AddDays(-1);
@@ -47,7 +48,6 @@ public sealed partial class PaymentRunService
         {
             ct.ThrowIfCancellationRequested();
             var after = p.CheckpointAssignmentId ?? 0;
-            // The periods and suspensions are read by the batch's ids: a split query would repeat the batch's filter, order and limit per include.
             var batch = await db.Assignments.AsNoTracking()
                 .Where(a => a.OrganisationId == p.OrganisationId && a.Id > after && a.StartsOn <= end
                             // Ended or stopped before the system paid and decided before it: nothing of it is the system's.
@@ -55,9 +55,15 @@ public sealed partial class PaymentRunService
                 .OrderBy(a => a.Id).Take(options.BatchSize).ToListAsync(ct);
             if (batch.Count == 0) break;
             await AttachSchedulesAsync(batch, ct);
-            await ComputeBatchAsync(p, batch, measures, percent, today, ct);
-            p.CheckpointAssignmentId = batch[^1].Id;
-            await SaveBatchAsync(ct);
+            // The batch, its overpayments and deductions, and the checkpoint commit together: a run killed mid-way resumes after the last batch.
+            await using (var tx = await db.Database.BeginTransactionAsync(ct))
+            {
+                var lines = await ComputeBatchAsync(p, batch, measures, percent, window, today, ct);
+                p.CheckpointAssignmentId = batch[^1].Id;
+                await SaveBatchAsync(ct);
+                await WriteLinesAsync(lines, ct);
+                await tx.CommitAsync(ct);
+            }
             db.ChangeTracker.Clear();
             db.Attach(p);
             batches++;
@@ -89,12 +95,41 @@ public sealed partial class PaymentRunService
         }
     }
 
-    private async Task ComputeBatchAsync(PaymentPeriod p, List<Assignment> batch, Dictionary<int, Measure> measures, decimal percent, DateOnly today, CancellationToken ct)
+    /// <summary>The month after the department's previous computed period and when that period's run started (null: no such period).</summary>
+    private sealed record RunWindow(DateOnly NextMonth, DateTime Since);
+
+    private async Task<RunWindow?> WindowAsync(PaymentPeriod p, CancellationToken ct)
     {
-        var ids = batch.Select(a => a.Id).ToList();
-        var accrued = (await db.Accruals.AsNoTracking().Where(l => ids.Contains(l.AssignmentId) && l.Kind != AccrualKind.Repayment)
+        var key = p.Year * 12 + p.Month;
+        var previous = await db.PaymentPeriods.AsNoTracking()
+            .Where(x => x.OrganisationId == p.OrganisationId && x.Year * 12 + x.Month < key && x.Status >= PaymentPeriodStatus.Computed)
+            .OrderByDescending(x => x.Year).ThenByDescending(x => x.Month).FirstOrDefaultAsync(ct);
+        return previous?.RunStartedAtUtc is { } since ? new RunWindow(previous.FirstDay.AddMonths(1), since) : null;
+    }
+
+    /// <summary>
+    /// Stages the batch's overpayments and the lines that carry a deduction (their recovery refers to them) in the change tracker and returns
+    /// the other lines — nearly all of them — for <see cref="WriteLinesAsync"/>.
+    /// </summary>
+    private async Task<List<Accrual>> ComputeBatchAsync(PaymentPeriod p, List<Assignment> batch, Dictionary<int, Measure> measures, decimal percent,
+        RunWindow? window, DateOnly today, CancellationToken ct)
+    {
+        var (firstId, lastId) = (batch[0].Id, batch[^1].Id);
+        var ids = batch.Select(a => a.Id).ToHashSet();
+        var recheck = new Dictionary<long, DateOnly?>();
+        if (window is not null)
+        {
+            var changed = await db.AssignmentChanges.AsNoTracking()
+                .Where(c => c.AssignmentId >= firstId && c.AssignmentId <= lastId && c.AtUtc >= window.Since)
+                .GroupBy(c => c.AssignmentId).Select(g => new { g.Key, From = g.Min(c => c.EffectiveFrom) }).ToListAsync(ct);
+            var since = changed.ToDictionary(c => c.Key, c => c.From);
+            foreach (var a in batch) recheck[a.Id] = AccrualRules.RecheckFrom(window.NextMonth, since.TryGetValue(a.Id, out var d) ? d : null);
+        }
+        var oldest = window is null ? DateOnly.MinValue : recheck.Values.Min() ?? DateOnly.MinValue;
+        var accrued = (await db.Accruals.AsNoTracking()
+                .Where(l => l.AssignmentId >= firstId && l.AssignmentId <= lastId && l.ForMonth >= oldest && l.Kind != AccrualKind.Repayment)
                 .Select(l => new { l.AssignmentId, l.ForMonth, l.Amount }).ToListAsync(ct))
-            .GroupBy(l => l.AssignmentId)
+            .Where(l => ids.Contains(l.AssignmentId)).GroupBy(l => l.AssignmentId)
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<DateOnly, decimal>)g.GroupBy(l => l.ForMonth).ToDictionary(m => m.Key, m => m.Sum(l => l.Amount)));
         var citizenIds = batch.Select(a => a.CitizenId).Distinct().ToList();
         var citizens = await db.Citizens.AsNoTracking().Where(c => citizenIds.Contains(c.Id))
@@ -104,7 +139,7 @@ public sealed partial class PaymentRunService
         foreach (var a in batch)
         {
             var measure = measures[a.MeasureId];
-            var drafts = AccrualRules.Lines(a, measure, p.FirstDay, p.LedgerStart, accrued.GetValueOrDefault(a.Id) ?? empty);
+            var drafts = AccrualRules.Lines(a, measure, p.FirstDay, p.LedgerStart, accrued.GetValueOrDefault(a.Id) ?? empty, recheck.GetValueOrDefault(a.Id));
             if (drafts.Count == 0) continue;
             var c = citizens[a.CitizenId];
             var name = string.Join(" ", new[] { c.Surname, c.Name, c.Patronymic }.Where(s => !string.IsNullOrWhiteSpace(s)));
@@ -128,7 +163,25 @@ public sealed partial class PaymentRunService
             }
         }
         await DeductAsync(p, lines, percent, today, ct);
-        db.Accruals.AddRange(lines);
+        var withDeduction = lines.Where(l => l.Deduction > 0).ToList();
+        db.Accruals.AddRange(withDeduction);
+        return withDeduction.Count == 0 ? lines : lines.Where(l => l.Deduction == 0).ToList();
+    }
+
+    private async Task WriteLinesAsync(List<Accrual> lines, CancellationToken ct)
+    {
+        if (lines.Count == 0) return;
+        try
+        {
+            await using var writer = await AccrualBulkWriter.OpenAsync(db, ct);
+            foreach (var line in lines) await writer.WriteAsync(line, ct);
+            await writer.CompleteAsync(ct);
+        }
+        catch (Exception e) when (e is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation }
+                                      or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+        {
+            throw new ConflictException(LinesAlreadyWritten);
+        }
     }
 
     /// <summary>Open overpayments found by earlier periods are withheld from the citizen's positive lines, within the limit per line.</summary>
@@ -212,10 +265,12 @@ public sealed partial class PaymentRunService
         return AmountCalculator.ParametersOn(values, territory, p.FirstDay).GetValueOrDefault(RecoveryRules.ParameterCode, RecoveryRules.DefaultPercent);
     }
 
+    private const string LinesAlreadyWritten = "Строки этого периода уже записаны другим расчётом: повторная выплата исключена. Обновите страницу.";
+
     private async Task SaveBatchAsync(CancellationToken ct)
     {
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateConcurrencyException) { throw new ConflictException("Период рассчитывается в другом сеансе: дождитесь окончания расчёта."); }
-        catch (DbUpdateException) { throw new ConflictException("Строки этого периода уже записаны другим расчётом: повторная выплата исключена. Обновите страницу."); }
+        catch (DbUpdateException) { throw new ConflictException(LinesAlreadyWritten); }
     }
 }

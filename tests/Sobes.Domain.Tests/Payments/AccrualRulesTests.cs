@@ -140,4 +140,20 @@ public class AccrualRulesTests
         Assert.Equal(2000m, line.Amount);
         Assert.Empty(AccrualRules.Lines(a, m, M(2025, 7), M(2025, 6), new Dictionary<DateOnly, decimal> { [M(2025, 6)] = 2000m }));
     }
+
+    [Fact]
+    public void A_run_looks_again_only_at_the_months_after_the_previous_period_and_those_a_change_since_then_reaches_back_to()
+    {
+        Assert.Null(AccrualRules.RecheckFrom(null, new DateOnly(2026, 1, 15)));
+        Assert.Equal(M(2026, 5), AccrualRules.RecheckFrom(M(2026, 5), null));
+        Assert.Equal(M(2026, 1), AccrualRules.RecheckFrom(M(2026, 5), new DateOnly(2026, 1, 15)));
+        Assert.Equal(M(2026, 5), AccrualRules.RecheckFrom(M(2026, 5), new DateOnly(2026, 7, 1)));
+
+        // Paid from January to April with nothing changed since: May's run only pays May, without reading the earlier months again.
+        var a = Assigned(Foster(), new DateOnly(2025, 6, 1), 4000m);
+        Assert.Equal([(M(2026, 5), AccrualKind.Regular, 4000m)],
+            AccrualRules.Lines(a, Foster(), M(2026, 5), LedgerStart, new Dictionary<DateOnly, decimal>(), M(2026, 5)).Select(l => (l.ForMonth, l.Kind, l.Amount)));
+        // Without the window the same empty history would be taken for unpaid months back to the start (June 2025: 12 months of arrears).
+        Assert.Equal(12, AccrualRules.Lines(a, Foster(), M(2026, 5), LedgerStart, new Dictionary<DateOnly, decimal>()).Count);
+    }
 }

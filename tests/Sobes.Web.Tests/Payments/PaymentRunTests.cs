@@ -91,6 +91,31 @@ public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
     }
 
     [Theory, ClassData(typeof(AllDatabases))]
+    public async Task A_change_reaching_back_over_several_paid_months_adjusts_each_and_a_month_without_a_period_is_paid_as_arrears(Db db)
+    {
+        var s = await PaymentScenario.CreateAsync(await HostAsync(db));
+        var id = await s.AssignAsync(await s.CitizenAsync(), new DateOnly(2025, 6, 1), 4260m);
+        await s.RunAsync(2026, 1);
+        await s.RunAsync(2026, 2);
+        await s.RunAsync(2026, 3);
+        await s.WithDbAsync(async c =>
+        {
+            var a = await c.Assignments.Include(x => x.Periods).Include(x => x.Changes).SingleAsync(x => x.Id == id);
+            AssignmentRules.Recalculate(a, new DateOnly(2026, 1, 1), 4430.40m, "4260 × 1,04", "Индексация с 1 января", DateTime.UtcNow, null);
+            await c.SaveChangesAsync();
+        });
+        // April was never opened: May pays it as arrears, and the indexation entered after March was paid adjusts January to March.
+        var may = await s.RunAsync(2026, 5);
+        Assert.Equal(
+            [(new DateOnly(2026, 1, 1), AccrualKind.Adjustment, 170.40m), (new DateOnly(2026, 2, 1), AccrualKind.Adjustment, 170.40m),
+             (new DateOnly(2026, 3, 1), AccrualKind.Adjustment, 170.40m), (new DateOnly(2026, 4, 1), AccrualKind.Arrears, 4430.40m),
+             (new DateOnly(2026, 5, 1), AccrualKind.Regular, 4430.40m)],
+            (await s.LinesAsync(may)).Select(l => (l.ForMonth, l.Kind, l.ToPay)));
+        var june = await s.RunAsync(2026, 6);
+        Assert.Equal([(new DateOnly(2026, 6, 1), AccrualKind.Regular, 4430.40m)], (await s.LinesAsync(june)).Select(l => (l.ForMonth, l.Kind, l.ToPay)));
+    }
+
+    [Theory, ClassData(typeof(AllDatabases))]
     public async Task A_stop_registered_late_is_an_overpayment_recovered_by_deduction_next_month_within_20_percent_seed_002_cl_8_1(Db db)
     {
         var s = await PaymentScenario.CreateAsync(await HostAsync(db));
