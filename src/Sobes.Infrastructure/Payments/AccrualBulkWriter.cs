@@ -40,35 +40,37 @@ internal abstract class AccrualBulkWriter : IAsyncDisposable
 
     private sealed class Postgres(NpgsqlBinaryImporter copy) : AccrualBulkWriter
     {
-        public override async Task WriteAsync(Accrual l, CancellationToken ct)
+        // Synchronous writes into the importer's buffer: it flushes to the server only when the buffer fills, and an await per field
+        // (19 per line) cost twice the COPY itself.
+        public override Task WriteAsync(Accrual l, CancellationToken ct)
         {
-            await copy.StartRowAsync(ct);
-            await copy.WriteAsync(l.PeriodId, NpgsqlDbType.Bigint, ct);
-            await copy.WriteAsync(l.OrganisationId, NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(l.AssignmentId, NpgsqlDbType.Bigint, ct);
-            await copy.WriteAsync(l.AssignmentNumber, NpgsqlDbType.Text, ct);
-            await copy.WriteAsync(l.CitizenId, NpgsqlDbType.Bigint, ct);
-            await copy.WriteAsync(l.RecipientName, NpgsqlDbType.Text, ct);
-            await copy.WriteAsync(l.MeasureId, NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync((int)l.Funding, NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(l.ForMonth, NpgsqlDbType.Date, ct);
-            await copy.WriteAsync((int)l.Kind, NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(l.Amount, NpgsqlDbType.Numeric, ct);
-            await copy.WriteAsync(l.Deduction, NpgsqlDbType.Numeric, ct);
-            await copy.WriteAsync(l.ToPay, NpgsqlDbType.Numeric, ct);
-            await copy.WriteAsync(l.Explanation, NpgsqlDbType.Text, ct);
-            await WriteNullableAsync(l.Method is { } m ? (int?)m : null, NpgsqlDbType.Integer, ct);
-            await WriteNullableAsync(l.Bik, NpgsqlDbType.Text, ct);
-            await WriteNullableAsync(l.BankName, NpgsqlDbType.Text, ct);
-            await WriteNullableAsync(l.Account, NpgsqlDbType.Text, ct);
-            await WriteNullableAsync(l.PostOfficeIndex, NpgsqlDbType.Text, ct);
+            copy.StartRow();
+            copy.Write(l.PeriodId, NpgsqlDbType.Bigint);
+            copy.Write(l.OrganisationId, NpgsqlDbType.Integer);
+            copy.Write(l.AssignmentId, NpgsqlDbType.Bigint);
+            copy.Write(l.AssignmentNumber, NpgsqlDbType.Text);
+            copy.Write(l.CitizenId, NpgsqlDbType.Bigint);
+            copy.Write(l.RecipientName, NpgsqlDbType.Text);
+            copy.Write(l.MeasureId, NpgsqlDbType.Integer);
+            copy.Write((int)l.Funding, NpgsqlDbType.Integer);
+            copy.Write(l.ForMonth, NpgsqlDbType.Date);
+            copy.Write((int)l.Kind, NpgsqlDbType.Integer);
+            copy.Write(l.Amount, NpgsqlDbType.Numeric);
+            copy.Write(l.Deduction, NpgsqlDbType.Numeric);
+            copy.Write(l.ToPay, NpgsqlDbType.Numeric);
+            copy.Write(l.Explanation, NpgsqlDbType.Text);
+            if (l.Method is { } method) copy.Write((int)method, NpgsqlDbType.Integer); else copy.WriteNull();
+            WriteText(l.Bik);
+            WriteText(l.BankName);
+            WriteText(l.Account);
+            WriteText(l.PostOfficeIndex);
+            return Task.CompletedTask;
         }
 
-        private Task WriteNullableAsync(int? value, NpgsqlDbType type, CancellationToken ct) =>
-            value is { } v ? copy.WriteAsync(v, type, ct) : copy.WriteNullAsync(ct);
-
-        private Task WriteNullableAsync(string? value, NpgsqlDbType type, CancellationToken ct) =>
-            value is null ? copy.WriteNullAsync(ct) : copy.WriteAsync(value, type, ct);
+        private void WriteText(string? value)
+        {
+            if (value is null) copy.WriteNull(); else copy.Write(value, NpgsqlDbType.Text);
+        }
 
         public override async Task CompleteAsync(CancellationToken ct) => await copy.CompleteAsync(ct);
         public override ValueTask DisposeAsync() => copy.DisposeAsync();

@@ -82,12 +82,11 @@ public sealed partial class PaymentRunService
 
     private async Task AttachSchedulesAsync(List<Assignment> batch, CancellationToken ct)
     {
-        var (first, last) = (batch[0].Id, batch[^1].Id);
-        var ids = batch.Select(a => a.Id).ToHashSet();
-        var periods = (await db.AssignmentPeriods.AsNoTracking().Where(x => x.AssignmentId >= first && x.AssignmentId <= last).ToListAsync(ct))
-            .Where(x => ids.Contains(x.AssignmentId)).ToLookup(x => x.AssignmentId);
-        var suspensions = (await db.AssignmentSuspensions.AsNoTracking().Where(x => x.AssignmentId >= first && x.AssignmentId <= last).ToListAsync(ct))
-            .Where(x => ids.Contains(x.AssignmentId)).ToLookup(x => x.AssignmentId);
+        // By the batch's ids (one index lookup each): a split query would repeat the batch's filter, and an id range would also read the
+        // rows of other departments' assignments lying between them.
+        var ids = batch.Select(a => a.Id).ToList();
+        var periods = (await db.AssignmentPeriods.AsNoTracking().Where(x => ids.Contains(x.AssignmentId)).ToListAsync(ct)).ToLookup(x => x.AssignmentId);
+        var suspensions = (await db.AssignmentSuspensions.AsNoTracking().Where(x => ids.Contains(x.AssignmentId)).ToListAsync(ct)).ToLookup(x => x.AssignmentId);
         foreach (var a in batch)
         {
             a.Periods = periods[a.Id].ToList();
@@ -114,22 +113,21 @@ public sealed partial class PaymentRunService
     private async Task<List<Accrual>> ComputeBatchAsync(PaymentPeriod p, List<Assignment> batch, Dictionary<int, Measure> measures, decimal percent,
         RunWindow? window, DateOnly today, CancellationToken ct)
     {
-        var (firstId, lastId) = (batch[0].Id, batch[^1].Id);
-        var ids = batch.Select(a => a.Id).ToHashSet();
+        var ids = batch.Select(a => a.Id).ToList();
         var recheck = new Dictionary<long, DateOnly?>();
         if (window is not null)
         {
             var changed = await db.AssignmentChanges.AsNoTracking()
-                .Where(c => c.AssignmentId >= firstId && c.AssignmentId <= lastId && c.AtUtc >= window.Since)
+                .Where(c => ids.Contains(c.AssignmentId) && c.AtUtc >= window.Since)
                 .GroupBy(c => c.AssignmentId).Select(g => new { g.Key, From = g.Min(c => c.EffectiveFrom) }).ToListAsync(ct);
             var since = changed.ToDictionary(c => c.Key, c => c.From);
             foreach (var a in batch) recheck[a.Id] = AccrualRules.RecheckFrom(window.NextMonth, since.TryGetValue(a.Id, out var d) ? d : null);
         }
         var oldest = window is null ? DateOnly.MinValue : recheck.Values.Min() ?? DateOnly.MinValue;
         var accrued = (await db.Accruals.AsNoTracking()
-                .Where(l => l.AssignmentId >= firstId && l.AssignmentId <= lastId && l.ForMonth >= oldest && l.Kind != AccrualKind.Repayment)
+                .Where(l => ids.Contains(l.AssignmentId) && l.ForMonth >= oldest && l.Kind != AccrualKind.Repayment)
                 .Select(l => new { l.AssignmentId, l.ForMonth, l.Amount }).ToListAsync(ct))
-            .Where(l => ids.Contains(l.AssignmentId)).GroupBy(l => l.AssignmentId)
+            .GroupBy(l => l.AssignmentId)
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<DateOnly, decimal>)g.GroupBy(l => l.ForMonth).ToDictionary(m => m.Key, m => m.Sum(l => l.Amount)));
         var citizenIds = batch.Select(a => a.CitizenId).Distinct().ToList();
         var citizens = await db.Citizens.AsNoTracking().Where(c => citizenIds.Contains(c.Id))
