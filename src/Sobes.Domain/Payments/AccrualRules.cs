@@ -50,7 +50,7 @@ public static class AccrualRules
             if (diff == 0) continue;
             var kind = accrued.ContainsKey(m) ? AccrualKind.Adjustment : m == periodMonth ? AccrualKind.Regular : AccrualKind.Arrears;
             var explanation = kind == AccrualKind.Adjustment
-                ? $"причитается {due.Explanation}; начислено ранее {AmountCalculator.Money(done)}; разница {AmountCalculator.Money(diff)}"
+                ? $"причитается {AmountCalculator.Money(due.Amount)} ({due.Explanation}); начислено ранее {AmountCalculator.Money(done)}; разница {AmountCalculator.Money(diff)}"
                 : due.Explanation;
             lines.Add(new AccrualDraft(m, kind, diff, explanation));
         }

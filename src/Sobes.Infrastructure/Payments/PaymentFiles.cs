@@ -71,7 +71,7 @@ public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock 
         var rows = PaymentJournals.Movement(previous is null ? [] : await JournalLinesAsync(previous.Id, ct), await JournalLinesAsync(periodId, ct));
         var org = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == period.OrganisationId, ct);
         await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null, $"Журнал движения П-7 за {period.Title}", ct);
-        return new PaymentFile($"P-7_{period.Year}{period.Month:00}.xlsx", PostList.ContentType, PaymentJournalFiles.Movement(org.ShortName, period, previous, rows));
+        return new PaymentFile($"Журнал движения П-7 за {period.Title.ToLowerInvariant()}.xlsx", PostList.ContentType, PaymentJournalFiles.Movement(org.ShortName, period, previous, rows));
     }
 
     /// <summary>The funding request to the ministry by measure and budget level (seed 002 cl. 19.8).</summary>
@@ -83,7 +83,7 @@ public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock 
         var measures = await db.Measures.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Name, ct);
         await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null,
             $"Заявка на финансирование за {period.Title}: {BankRegister.Money(rows.Sum(r => r.Total))} ₽", ct);
-        return new PaymentFile($"zayavka_{period.Year}{period.Month:00}.xlsx", PostList.ContentType, PaymentJournalFiles.Funding(org.ShortName, period, rows, measures));
+        return new PaymentFile($"Заявка на финансирование за {period.Title.ToLowerInvariant()}.xlsx", PostList.ContentType, PaymentJournalFiles.Funding(org.ShortName, period, rows, measures));
     }
 
     private Task<List<JournalLine>> JournalLinesAsync(long periodId, CancellationToken ct) =>

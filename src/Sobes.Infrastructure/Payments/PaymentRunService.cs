@@ -71,8 +71,10 @@ public sealed partial class PaymentRunService(SobesDbContext db, AuditLog audit,
         var lines = await db.Accruals.AsNoTracking().Where(l => l.PeriodId == id)
             .Select(l => new { l.MeasureId, l.Funding, l.CitizenId, l.Amount, l.Deduction, l.ToPay, l.Method }).ToListAsync(ct);
         var measures = await db.Measures.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.ShortName, ct);
+        // Accrued counts the positive lines only, as the period's total does: accrued − deducted = to pay in every row; an overpayment found
+        // (a negative adjustment) is shown apart, as the overpayments the period found.
         var totals = lines.GroupBy(l => (l.MeasureId, l.Funding)).Select(g => new PeriodTotalRow(g.Key.MeasureId, measures.GetValueOrDefault(g.Key.MeasureId, "—"),
-                g.Key.Funding, g.Where(l => l.ToPay > 0).Select(l => l.CitizenId).Distinct().Count(), g.Count(), g.Sum(l => l.Amount), g.Sum(l => l.Deduction), g.Sum(l => l.ToPay)))
+                g.Key.Funding, g.Where(l => l.ToPay > 0).Select(l => l.CitizenId).Distinct().Count(), g.Count(), g.Where(l => l.Amount > 0).Sum(l => l.Amount), g.Sum(l => l.Deduction), g.Sum(l => l.ToPay)))
             .OrderBy(r => r.Measure).ThenBy(r => r.Funding).ToList();
         var byMethod = lines.Where(l => l.ToPay > 0 && l.Method != null).GroupBy(l => l.Method!.Value).ToDictionary(g => g.Key, g => (g.Count(), g.Sum(l => l.ToPay)));
         var userIds = new[] { p.OpenedByUserId, p.ComputedByUserId, p.HeadApprovedByUserId, p.AccountantApprovedByUserId, p.ClosedByUserId }

@@ -14,7 +14,8 @@ public static class PostList
 {
     public const string ContentType = XlsxSheet.ContentType;
 
-    public static string FileName(string index, int year, int month) => $"mashinogramma_{index}_{year}{month:00}.xlsx";
+    /// <summary>«Машинограмма ОПС 456830 за ноябрь 2026.xlsx»: the file is opened and printed by people, so it is named in Russian.</summary>
+    public static string FileName(string index, int year, int month) => $"Машинограмма ОПС {index} за {MonthNames.Nominative(month).ToLowerInvariant()} {year}.xlsx";
 
     public static byte[] Build(string organisationName, string index, int year, int month, IReadOnlyList<PostListRow> rows)
     {

@@ -11,7 +11,7 @@ using Sobes.Web.Auth;
 namespace Sobes.Web.Pages;
 
 public class IndexModel(SobesDbContext db, CalendarService calendar, RegionClock clock, DeadlineService deadlines,
-    Sobes.Infrastructure.Applications.MeasureApplicationService applications) : PageModel
+    Sobes.Infrastructure.Applications.MeasureApplicationService applications, Sobes.Infrastructure.Payments.PaymentRunService payments) : PageModel
 {
     public new UserContext? User { get; private set; }
     public DateOnly Today { get; private set; }
@@ -20,6 +20,7 @@ public class IndexModel(SobesDbContext db, CalendarService calendar, RegionClock
     public int WorkingDaysLeft { get; private set; }
     public IReadOnlyList<DeadlineItem> ReportReminders { get; private set; } = [];
     public Sobes.Infrastructure.Applications.QueueCounts? Applications { get; private set; }
+    public Sobes.Infrastructure.Payments.PaymentsGlance? Payments { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -32,5 +33,6 @@ public class IndexModel(SobesDbContext db, CalendarService calendar, RegionClock
         WorkingDaysLeft = (await calendar.LoadAsync(ct)).CountWorkingDays(Today, end);
         ReportReminders = await deadlines.UpcomingAsync(User, ct: ct);
         if (!User.SeesWholeRegion) Applications = await applications.CountsAsync(User, ct);
+        Payments = await payments.GlanceAsync(User, ct);
     }
 }

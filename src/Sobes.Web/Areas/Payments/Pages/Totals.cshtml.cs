@@ -7,7 +7,13 @@ namespace Sobes.Web.Areas.Payments.Pages;
 public class TotalsModel(PaymentRunService runs, Sobes.Domain.Common.RegionClock clock) : PageModel
 {
     public YearTotals Totals { get; private set; } = null!;
+    /// <summary>Whose figures the printed page shows.</summary>
+    public string Organisation { get; private set; } = "";
 
-    public async Task OnGetAsync(int? year, CancellationToken ct) =>
-        Totals = await runs.YearTotalsAsync(HttpContext.Current(), year is >= 2000 and <= 2100 ? year.Value : clock.Today.Year, ct);
+    public async Task OnGetAsync(int? year, CancellationToken ct)
+    {
+        var user = HttpContext.Current();
+        Organisation = user.SeesWholeRegion ? "Все управления социальной защиты населения области" : User.OrganisationName();
+        Totals = await runs.YearTotalsAsync(user, year is >= 2000 and <= 2100 ? year.Value : clock.Today.Year, ct);
+    }
 }

@@ -9,7 +9,7 @@ using Sobes.Web.Infrastructure;
 namespace Sobes.Web.Areas.Measures.Pages.Assignments;
 
 /// <summary>The assignment card: term, status, amount by period, history, the year month by month and the department's forms.</summary>
-public class CardModel(AssignmentService assignments, RegionClock clock) : PageModel
+public class CardModel(AssignmentService assignments, Sobes.Infrastructure.Payments.PaymentRunService payments, RegionClock clock) : PageModel
 {
     public AssignmentDetails Details { get; private set; } = null!;
     public bool CanChange { get; private set; }
@@ -24,14 +24,17 @@ public class CardModel(AssignmentService assignments, RegionClock clock) : PageM
 
     public async Task<IActionResult> OnPostStopAsync(long id, StopInput stop, CancellationToken ct)
     {
-        if (await ModelState.TryAsync("stop", () => assignments.StopAsync(HttpContext.Current(), id, stop, ct))) return Done(id, "Выплата прекращена.");
+        AssignmentDetails? done = null;
+        if (await ModelState.TryAsync("stop", async () => done = await assignments.StopAsync(HttpContext.Current(), id, stop, ct)))
+            return Done(id, "Выплата прекращена." + await OverpaidAsync(id, done!.Assignment.StoppedFrom, ct));
         Stop = stop;
         return await AgainAsync(id, ct);
     }
 
     public async Task<IActionResult> OnPostSuspendAsync(long id, SuspendInput suspend, CancellationToken ct)
     {
-        if (await ModelState.TryAsync("suspend", () => assignments.SuspendAsync(HttpContext.Current(), id, suspend, ct))) return Done(id, "Выплата приостановлена.");
+        if (await ModelState.TryAsync("suspend", () => assignments.SuspendAsync(HttpContext.Current(), id, suspend, ct)))
+            return Done(id, "Выплата приостановлена." + await OverpaidAsync(id, suspend.From, ct));
         Suspend = suspend;
         return await AgainAsync(id, ct);
     }
@@ -48,6 +51,20 @@ public class CardModel(AssignmentService assignments, RegionClock clock) : PageM
         if (await ModelState.TryAsync("recalc", () => assignments.RecalculateAsync(HttpContext.Current(), id, recalc, ct))) return Done(id, "Размер пересчитан.");
         Recalc = recalc;
         return await AgainAsync(id, ct);
+    }
+
+    /// <summary>
+    /// A stop or suspension dated in a month the department has already paid makes that money overpaid: the user learns it now, not when
+    /// the next period finds it.
+    /// </summary>
+    private async Task<string> OverpaidAsync(long id, DateOnly? from, CancellationToken ct)
+    {
+        if (from is not { } f) return "";
+        var paid = await payments.AccruedFromAsync(HttpContext.Current(), id, f, ct);
+        if (paid.Sum <= 0) return "";
+        return $" За {string.Join(", ", paid.Months.Select(Sobes.Domain.Payments.MonthNames.Short))} уже начислено {AmountCalculator.Money(paid.Sum)}: " +
+               "при расчёте следующего выплатного периода излишне выплаченное станет переплатой — она удерживается из следующих выплат получателя " +
+               "в пределах установленного процента или возвращается им добровольно (раздел «Выплаты» → «Переплаты»).";
     }
 
     private IActionResult Done(long id, string message)

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Sobes.Domain.Organisations;
+using Sobes.Domain.Payments;
+
+namespace Sobes.Infrastructure.Payments;
+
+/// <summary>The department's latest period and what waits for the user: their signature, returns on the books, overpayments to recover.</summary>
+public sealed record PaymentsGlance(long? PeriodId, string? PeriodTitle, string? Stage, PaymentPeriodStatus? Status, bool AwaitsMySignature,
+    int ReturnsOnBooks, decimal ReturnsSum, int OpenOverpayments, decimal OverpaymentsBalance);
+
+/// <summary>Months of an assignment the department has already accrued, from a date on: what a stop registered now makes overpaid.</summary>
+public sealed record AccruedMonths(IReadOnlyList<DateOnly> Months, decimal Sum);
+
+public sealed partial class PaymentRunService
+{
+    public async Task<PaymentsGlance?> GlanceAsync(UserContext user, CancellationToken ct = default)
+    {
+        if (!user.IsIn(PaymentsAccess.Writers) || user.SeesWholeRegion) return null;
+        var org = user.OrganisationId;
+        if (!await db.Organisations.AnyAsync(o => o.Id == org && o.Kind == OrganisationKind.SocialProtectionDepartment, ct)) return null;
+        var last = await db.PaymentPeriods.AsNoTracking().Where(p => p.OrganisationId == org)
+            .OrderByDescending(p => p.Year).ThenByDescending(p => p.Month).FirstOrDefaultAsync(ct);
+        var mine = last is { Status: PaymentPeriodStatus.Computed } && user.Role switch
+        {
+            Role.Head => last.HeadApprovedAtUtc is null,
+            Role.Accountant => last.AccountantApprovedAtUtc is null,
+            _ => false,
+        };
+        var returns = await db.PaymentReturns.AsNoTracking().Where(r => r.OrganisationId == org && r.Status == PaymentReturnStatus.OnBooks)
+            .Select(r => r.Amount).ToListAsync(ct);
+        var debts = await db.Overpayments.AsNoTracking().Where(o => o.OrganisationId == org && o.Balance > 0).Select(o => o.Balance).ToListAsync(ct);
+        return new PaymentsGlance(last?.Id, last?.Title, last?.Stage, last?.Status, mine, returns.Count, returns.Sum(), debts.Count, debts.Sum());
+    }
+
+    /// <summary>What the department's periods accrued on an assignment for the months from <paramref name="from"/> on (re-payments of returns aside).</summary>
+    public async Task<AccruedMonths> AccruedFromAsync(UserContext user, long assignmentId, DateOnly from, CancellationToken ct = default)
+    {
+        var month = AccrualRules.MonthOf(from);
+        var rows = await VisibleLines(user).AsNoTracking()
+            .Where(l => l.AssignmentId == assignmentId && l.ForMonth >= month && l.Kind != AccrualKind.Repayment)
+            .Select(l => new { l.ForMonth, l.Amount }).ToListAsync(ct);
+        var byMonth = rows.GroupBy(r => r.ForMonth).Select(g => (Month: g.Key, Sum: g.Sum(r => r.Amount))).Where(m => m.Sum > 0).OrderBy(m => m.Month).ToList();
+        return new AccruedMonths(byMonth.Select(m => m.Month).ToList(), byMonth.Sum(m => m.Sum));
+    }
+}
