@@ -8,8 +8,9 @@ namespace Sobes.Browser.Tests;
 /// <summary>
 /// The payments issue's "done when" walk on the demo data: the accountant opens November 2026 (the department's first month in the system),
 /// computes it, downloads the bank register and a post list, both signatures are put; a returned sum is registered on a line; a specialist
-/// registers a stop ground dated before the paid month (the ground became known late); December finds the overpayment, January withholds
-/// part of it (the overpayment's balance decreases by exactly what the January lines show as withheld); the yearly totals of 2026 show per
+/// registers a stop ground dated before the paid month (the ground became known late); December finds the overpayment and withholds part of
+/// it from the recipient's other December payments, January withholds more (the overpayment's balance decreases by exactly what the lines
+/// show as withheld); the yearly totals of 2026 show per
 /// measure the recipients and the sums paid in the signed months, net of the return. Nothing else in the browser tests opens payment periods,
 /// so the months are free in the shared demo database; every figure is computed from what the pages show.
 /// </summary>
@@ -17,7 +18,7 @@ namespace Sobes.Browser.Tests;
 public class PaymentMonthTest(BrowserHost host)
 {
     [Fact]
-    public async Task Accountant_pays_a_month_and_a_late_stop_is_recovered_in_a_later_month_and_totalled_for_the_year()
+    public async Task Accountant_pays_a_month_and_a_late_stop_is_recovered_from_the_next_month_and_totalled_for_the_year()
     {
         var accountant = await host.SignedInPageAsync("accountant");
         accountant.Dialog += async (_, d) => await d.AcceptAsync();
@@ -89,44 +90,38 @@ public class PaymentMonthTest(BrowserHost host)
         Assert.Contains("переплатой", warning);
         await host.ScreenshotAsync(specialist, "payments-late-stop");
 
-        // December: the next month is offered; the run finds November overpaid by the whole November line of the stopped assignment.
+        // December: the next month is offered; the run finds November overpaid by the whole November line of the stopped assignment and
+        // withholds from the recipient's other December payments in the same run, each by no more than 20 % (the demo's parameter «УДЕРЖ»).
         await accountant.GotoAsync(host.BaseUrl + "/Payments/Periods");
         Assert.Equal("12", await accountant.InputValueAsync("#Month"));
         var december = await OpenAndComputeAsync(accountant, 12, 2026);
         await Assertions.Expect(accountant.Locator(".alert.warn", new() { HasText = "Выявлено переплат" })).ToContainTextAsync($"1 на {Rub(stopped.Amount)}");
+        await host.ScreenshotAsync(accountant, "payments-december-deduction");
         var decLines = await LinesAsync(accountant);
         var adjustment = Assert.Single(decLines, l => l.Assignment == stopped.Assignment);
         Assert.Equal(("11.2026", -stopped.Amount, 0m), (adjustment.Month, adjustment.Amount, adjustment.ToPay));
         Assert.Equal(decLines.Where(l => l.Amount > 0).Sum(l => l.Amount), await StatAsync(accountant, "начислено"));
+        var left = AssertWithheld(decLines, stopped.CitizenId, stopped.Amount);
+        Assert.True(left < stopped.Amount);
+        Assert.Equal(decLines.Sum(l => l.Deduction), await StatAsync(accountant, "удержано (переплаты)"));
         await SignAsync(accountant, december);
-        Assert.Equal(stopped.Amount, await BalanceAsync(accountant, stopped.CitizenId));
+        Assert.Equal(left, await BalanceAsync(accountant, stopped.CitizenId));
 
         // The details were corrected: the returned sum is paid again in January.
         await accountant.GotoAsync(host.BaseUrl + "/Payments/Returns?status=OnBooks");
         await accountant.Locator("#returns tr", new() { HasText = returnedAssignment }).Locator("button", new() { HasText = "Выплатить повторно" }).ClickAsync();
         await Assertions.Expect(accountant.Locator("#returns tr", new() { HasText = returnedAssignment })).ToContainTextAsync("к повторной выплате");
 
-        // January: the recipient's other payments are withheld from, each by no more than 20 % (the region's parameter «УДЕРЖ» of the demo).
+        // January withholds again from what is left, and pays the returned sum again.
         await accountant.GotoAsync(host.BaseUrl + "/Payments/Periods");
         await OpenAndComputeAsync(accountant, 1, 2027);
         await host.ScreenshotAsync(accountant, "payments-january-deduction");
         var janLines = await LinesAsync(accountant);
-        var own = janLines.Where(l => l.CitizenId == stopped.CitizenId && l.Amount > 0).ToList();
-        Assert.NotEmpty(own);
-        var left = stopped.Amount;
-        foreach (var l in own)
-        {
-            var expected = Math.Min(Math.Round(l.Amount * 0.20m, 2, MidpointRounding.AwayFromZero), left);
-            Assert.Equal(expected, l.Deduction);
-            Assert.Equal(l.Amount - l.Deduction, l.ToPay);
-            left -= expected;
-        }
-        var withheld = own.Sum(l => l.Deduction);
-        Assert.True(withheld > 0);
+        var rest = AssertWithheld(janLines, stopped.CitizenId, left);
         Assert.Equal(janLines.Sum(l => l.Deduction), await StatAsync(accountant, "удержано (переплаты)"));
         var repaid = Assert.Single(janLines, l => l.Kind == "повторная выплата возврата");
         Assert.Equal((returned.Assignment, returned.ToPay), (repaid.Assignment, repaid.ToPay));
-        Assert.Equal(stopped.Amount - withheld, await BalanceAsync(accountant, stopped.CitizenId));
+        Assert.Equal(rest, await BalanceAsync(accountant, stopped.CitizenId));
 
         // The yearly totals of 2026: the signed November and December, per measure; the returned sum is not counted as paid.
         await accountant.GotoAsync(host.BaseUrl + "/Payments/Totals?year=2026");
@@ -147,6 +142,21 @@ public class PaymentMonthTest(BrowserHost host)
         Assert.Equal("Итого", total[2]);
         Assert.Equal(paid.Select(l => l.CitizenId).Distinct().Count(), int.Parse(total[4]));
         Assert.Equal(paid.Sum(l => l.ToPay), Money(total[5]));
+    }
+
+    /// <summary>The citizen's positive lines are each withheld from by 20 % (rounded half away from zero), up to the balance; returns what is left.</summary>
+    private static decimal AssertWithheld(IReadOnlyList<Line> lines, long citizenId, decimal balance)
+    {
+        var own = lines.Where(l => l.CitizenId == citizenId && l.Amount > 0).ToList();
+        Assert.NotEmpty(own);
+        foreach (var l in own)
+        {
+            var expected = Math.Min(Math.Round(l.Amount * 0.20m, 2, MidpointRounding.AwayFromZero), balance);
+            Assert.Equal(expected, l.Deduction);
+            Assert.Equal(l.Amount - l.Deduction, l.ToPay);
+            balance -= expected;
+        }
+        return balance;
     }
 
     private sealed record Line(string Assignment, long CitizenId, string Name, string Measure, string Month, string Kind, decimal Amount,

@@ -37,7 +37,7 @@ public sealed partial class PaymentRunService
         await SaveAsync(ct);
 
         var measures = await db.Measures.AsNoTracking().ToDictionaryAsync(m => m.Id, ct);
-        var percent = await DeductionPercentAsync(p, ct);
+        var percent = await DeductionPercentAsync(p.OrganisationId, p.FirstDay, ct);
         var window = await WindowAsync(p, ct);
         var today = clock.Today;
         var month = p.FirstDay;
@@ -182,13 +182,18 @@ public sealed partial class PaymentRunService
         }
     }
 
-    /// <summary>Open overpayments found by earlier periods are withheld from the citizen's positive lines, within the limit per line.</summary>
+    /// <summary>
+    /// Open overpayments are withheld from the citizen's positive lines, within the limit per line: those found by earlier periods first, then
+    /// those this batch has just found — an overpayment is recovered from the very run that finds it when the citizen has another payment in it.
+    /// </summary>
     private async Task DeductAsync(PaymentPeriod p, List<Accrual> lines, decimal percent, DateOnly today, CancellationToken ct)
     {
         var payers = lines.Where(l => l.Amount > 0).Select(l => l.CitizenId).Distinct().ToList();
         if (payers.Count == 0) return;
-        var open = await db.Overpayments.Where(o => o.OrganisationId == p.OrganisationId && payers.Contains(o.CitizenId) && o.Balance > 0 && o.DetectedInPeriodId != p.Id)
+        var earlier = await db.Overpayments.Where(o => o.OrganisationId == p.OrganisationId && payers.Contains(o.CitizenId) && o.Balance > 0 && o.DetectedInPeriodId != p.Id)
             .OrderBy(o => o.DetectedOn).ThenBy(o => o.Id).ToListAsync(ct);
+        var found = db.ChangeTracker.Entries<Overpayment>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        var open = earlier.Concat(found.Where(o => payers.Contains(o.CitizenId)));
         foreach (var group in open.GroupBy(o => o.CitizenId))
         {
             var own = lines.Where(l => l.CitizenId == group.Key && l.Amount > 0).ToList();
@@ -245,7 +250,8 @@ public sealed partial class PaymentRunService
         foreach (var r in recovered) debts[r.OverpaymentId].Balance += r.Amount;
         db.Recoveries.RemoveRange(recovered);
         var found = await db.Overpayments.Include(o => o.Recoveries).Where(o => o.DetectedInPeriodId == p.Id).ToListAsync(ct);
-        if (found.Any(o => o.Recoveries.Count > 0))
+        // Its own deductions were just given back; a refund or write-off entered since would be lost with the overpayment.
+        if (found.Any(o => o.Recoveries.Any(r => r.PeriodId != p.Id)))
             throw new ConflictException("По переплатам, выявленным в этом периоде, уже есть возмещение: пересчитать период нельзя.");
         db.Overpayments.RemoveRange(found);
         foreach (var r in await db.PaymentReturns.Where(r => r.RepaidInPeriodId == p.Id).ToListAsync(ct))
@@ -255,12 +261,12 @@ public sealed partial class PaymentRunService
         await tx.CommitAsync(ct);
     }
 
-    /// <summary>The limit of a deduction in percent: the region's dated parameter on the period's first day, or the default.</summary>
-    private async Task<decimal> DeductionPercentAsync(PaymentPeriod p, CancellationToken ct)
+    /// <summary>The limit of a deduction in percent for a department on a day: the dated parameter of its territory or the region, or the default.</summary>
+    public async Task<decimal> DeductionPercentAsync(int organisationId, DateOnly on, CancellationToken ct = default)
     {
-        var territory = await db.Organisations.AsNoTracking().Where(o => o.Id == p.OrganisationId).Select(o => o.TerritoryId).FirstOrDefaultAsync(ct);
+        var territory = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId).Select(o => o.TerritoryId).FirstOrDefaultAsync(ct);
         var values = await db.MeasureParameters.AsNoTracking().Where(x => x.Code == RecoveryRules.ParameterCode).ToListAsync(ct);
-        return AmountCalculator.ParametersOn(values, territory, p.FirstDay).GetValueOrDefault(RecoveryRules.ParameterCode, RecoveryRules.DefaultPercent);
+        return AmountCalculator.ParametersOn(values, territory, on).GetValueOrDefault(RecoveryRules.ParameterCode, RecoveryRules.DefaultPercent);
     }
 
     private const string LinesAlreadyWritten = "Строки этого периода уже записаны другим расчётом: повторная выплата исключена. Обновите страницу.";

@@ -116,7 +116,7 @@ public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
     }
 
     [Theory, ClassData(typeof(AllDatabases))]
-    public async Task A_stop_registered_late_is_an_overpayment_recovered_by_deduction_next_month_within_20_percent_seed_002_cl_8_1(Db db)
+    public async Task A_stop_registered_late_is_an_overpayment_recovered_by_deduction_from_the_run_that_finds_it_within_20_percent_seed_002_cl_8_1(Db db)
     {
         var s = await PaymentScenario.CreateAsync(await HostAsync(db));
         var parent = await s.CitizenAsync();
@@ -128,25 +128,26 @@ public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
         await s.WithServiceAsync<AssignmentService, AssignmentDetails>(x => x.StopAsync(s.Specialist, child,
             new StopInput { GroundCode = AssignmentScenario.GroundCode(9), EventDate = new DateOnly(2026, 8, 10), Document = "Решение суда об усыновлении", RegisteredOn = new DateOnly(2026, 10, 2) }));
 
+        // October finds September overpaid and recovers from the very run that finds it: 20 % of the other line, 4 430,40 — 886,08 — is withheld.
         var october = await s.RunAsync(2026, 10);
         var octLines = await s.LinesAsync(october);
-        Assert.Equal([(child, new DateOnly(2026, 9, 1), AccrualKind.Adjustment, -4430.40m, 0m), (second, new DateOnly(2026, 10, 1), AccrualKind.Regular, 4430.40m, 4430.40m)],
-            octLines.Select(l => (l.AssignmentId, l.ForMonth, l.Kind, l.Amount, l.ToPay)));
+        Assert.Equal([(child, new DateOnly(2026, 9, 1), AccrualKind.Adjustment, -4430.40m, 0m, 0m), (second, new DateOnly(2026, 10, 1), AccrualKind.Regular, 4430.40m, 886.08m, 3544.32m)],
+            octLines.Select(l => (l.AssignmentId, l.ForMonth, l.Kind, l.Amount, l.Deduction, l.ToPay)));
         var debt = Assert.Single(await s.WithAsync(x => x.OverpaymentsAsync(s.Accountant, parent, false)));
-        Assert.Equal((4430.40m, 4430.40m, october), (debt.Overpayment.Amount, debt.Overpayment.Balance, debt.Overpayment.DetectedInPeriodId));
+        Assert.Equal((4430.40m, 3544.32m, october), (debt.Overpayment.Amount, debt.Overpayment.Balance, debt.Overpayment.DetectedInPeriodId));
         Assert.Contains("усыновления", debt.Overpayment.Reason);
 
-        // November: 20 % of 4 430,40 — 886,08 — is withheld; 3 544,32 is paid; the balance falls to 3 544,32.
+        // November withholds another 886,08; the balance falls to 2 658,24.
         var november = await s.RunAsync(2026, 11);
         var nov = Assert.Single(await s.LinesAsync(november));
         Assert.Equal((4430.40m, 886.08m, 3544.32m), (nov.Amount, nov.Deduction, nov.ToPay));
         var after = Assert.Single(await s.WithAsync(x => x.OverpaymentsAsync(s.Accountant, parent, false))).Overpayment;
-        Assert.Equal(3544.32m, after.Balance);
-        var deduction = Assert.Single(after.Recoveries);
-        Assert.Equal((RecoveryKind.Deduction, 886.08m, november), (deduction.Kind, deduction.Amount, deduction.PeriodId));
+        Assert.Equal(2658.24m, after.Balance);
+        Assert.Equal([(RecoveryKind.Deduction, 886.08m, october), (RecoveryKind.Deduction, 886.08m, november)],
+            after.Recoveries.OrderBy(r => r.PeriodId).Select(r => (r.Kind, r.Amount, r.PeriodId)));
 
         // A voluntary refund pays off the rest.
-        var refunded = await s.WithAsync(x => x.RefundAsync(s.Specialist, after.Id, new RefundInput(3544.32m, new DateOnly(2026, 11, 20), "Квитанция № 15")));
+        var refunded = await s.WithAsync(x => x.RefundAsync(s.Specialist, after.Id, new RefundInput(2658.24m, new DateOnly(2026, 11, 20), "Квитанция № 15")));
         Assert.Equal(0m, refunded.Balance);
     }
 

@@ -6,8 +6,10 @@ using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.Payments.Pages;
 
-public class OverpaymentsModel(PaymentRunService runs) : PageModel
+public class OverpaymentsModel(PaymentRunService runs, Sobes.Domain.Common.RegionClock clock) : PageModel
 {
+    /// <summary>The deduction limit in force today for the user's department (ministry: the region's).</summary>
+    public decimal DeductionPercent { get; private set; }
     public IReadOnlyList<OverpaymentItem> Items { get; private set; } = [];
     public long? CitizenId { get; private set; }
     public bool OpenOnly { get; private set; }
@@ -31,5 +33,6 @@ public class OverpaymentsModel(PaymentRunService runs) : PageModel
         var user = HttpContext.Current();
         CanWork = user.IsIn(PaymentsAccess.Writers) && !user.SeesWholeRegion;
         Items = await runs.OverpaymentsAsync(user, CitizenId, OpenOnly, ct);
+        DeductionPercent = await runs.DeductionPercentAsync(user.OrganisationId, clock.Today, ct);
     }
 }
