@@ -24,9 +24,9 @@ public sealed record ReconciliationAct(PaymentMethod Kind, CounterpartFigures Fi
 public static class ReconciliationRules
 {
     /// <summary>Code of the dated parameter (<see cref="MeasureParameter"/>) with the post's fee for delivery and payment, % of the sum paid.</summary>
-    public const string PostFeeCode = "КОМ-ПОЧТА";
+    public const string PostFeeCode = "КОМПОЧТА";
     /// <summary>Code of the dated parameter with a credit institution's fee for crediting to accounts, % of the sum credited.</summary>
-    public const string BankFeeCode = "КОМ-БАНК";
+    public const string BankFeeCode = "КОМБАНК";
 
     public static string FeeCode(PaymentMethod kind) => kind == PaymentMethod.Bank ? BankFeeCode : PostFeeCode;
 
