@@ -64,6 +64,7 @@ public static class PaymentDocumentForms
     public static byte[] OneTimeOrders(DocumentHeader h, IReadOnlyList<OneTimeRow> rows)
     {
         var w = new DocxWriter();
+        if (rows.Count == 0) w.Heading("Разовые поручения").Paragraph($"{h.Organisation}: в периоде {h.Period.Title} разовых выплат через почту нет.");
         for (var i = 0; i < rows.Count; i++)
         {
             var r = rows[i];

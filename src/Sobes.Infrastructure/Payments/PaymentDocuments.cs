@@ -34,7 +34,6 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
     {
         var (h, _) = await HeaderAsync(user, periodId, ct);
         var rows = await OneTimeRowsAsync(periodId, PaymentMethod.Post, index, withPersonalData: true, ct);
-        if (rows.Count == 0) throw new NotFoundException($"В периоде нет разовых выплат через почту{(index is null ? "" : $" (отделение {index})")}.");
         await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null,
             $"Разовые поручения{(index is null ? "" : $" ОПС {index}")} за {h.Period.Title}: {rows.Count} на {BankRegister.Money(rows.Sum(r => r.Line.ToPay))} ₽", ct);
         return new PaymentFile($"razovye_porucheniya_{index ?? "vse"}_{h.Period.Year}{h.Period.Month:00}.docx", PaymentDocumentForms.DocxType,
