@@ -46,8 +46,12 @@ public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock 
     public async Task<PaymentFile> PostListAsync(UserContext user, long periodId, string index, CancellationToken ct = default)
     {
         var period = await PeriodAsync(user, periodId, ct);
-        var lines = await PayableAsync(user, periodId, PaymentMethod.Post, index, ct);
-        if (lines.Count == 0) throw new NotFoundException($"В периоде нет выплат через отделение почтовой связи {index}.");
+        var all = await PayableAsync(user, periodId, PaymentMethod.Post, index, ct);
+        if (all.Count == 0) throw new NotFoundException($"В периоде нет выплат через отделение почтовой связи {index}.");
+        // One-time payments go to the office on one-time orders (seed 002 cl. 19.5, 19.11), not on the month's list: listed twice they would be paid twice.
+        var oneTime = (await PaymentDocuments.OneTimeLinesAsync(db, periodId, PaymentMethod.Post, index, ct)).Select(l => l.Id).ToHashSet();
+        var lines = all.Where(l => !oneTime.Contains(l.Id)).ToList();
+        var oneTimeSum = all.Where(l => oneTime.Contains(l.Id)).Sum(l => l.ToPay);
         var org = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == period.OrganisationId, ct);
         var citizenIds = lines.Select(l => l.CitizenId).Distinct().ToList();
         var addresses = await db.Citizens.AsNoTracking().Where(c => citizenIds.Contains(c.Id))
@@ -57,7 +61,8 @@ public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock 
             addresses.GetValueOrDefault(l.CitizenId) is { } a ? (a.ActualAddress is { IsEmpty: false } ? a.ActualAddress : a.RegistrationAddress)?.ToString() ?? "" : "")).ToList();
         await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null,
             $"Машинограмма ОПС {index} за {period.Title}: {lines.Count} строк на {BankRegister.Money(lines.Sum(l => l.ToPay))} ₽", ct);
-        return new PaymentFile(PostList.FileName(index, period.Year, period.Month), PostList.ContentType, PostList.Build(org.ShortName, index, period.Year, period.Month, rows));
+        return new PaymentFile(PostList.FileName(index, period.Year, period.Month), PostList.ContentType, PostList.Build(org.ShortName, index, period.Year, period.Month, rows,
+            oneTime.Count, oneTimeSum));
     }
 
     /// <summary>The movement journal (ф. П-7) against the department's previous computed period.</summary>

@@ -86,3 +86,17 @@ internal sealed class PaymentReturnConfiguration : IEntityTypeConfiguration<Paym
         e.Property(x => x.WriteOffReason).HasMaxLength(500);
     }
 }
+
+internal sealed class PaymentConfirmationConfiguration : IEntityTypeConfiguration<PaymentConfirmation>
+{
+    public void Configure(EntityTypeBuilder<PaymentConfirmation> e)
+    {
+        // One mark per line: a post report imported again (or twice at once) cannot mark a line a second time.
+        e.HasIndex(x => x.AccrualId).IsUnique();
+        e.HasIndex(x => x.PeriodId);
+        e.HasOne<Accrual>().WithMany().HasForeignKey(x => x.AccrualId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<PaymentPeriod>().WithMany().HasForeignKey(x => x.PeriodId).OnDelete(DeleteBehavior.Restrict);
+        e.Property(x => x.Reason).HasMaxLength(500);
+        e.Property(x => x.Source).HasMaxLength(200);
+    }
+}

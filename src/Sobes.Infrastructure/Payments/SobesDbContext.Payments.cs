@@ -10,4 +10,5 @@ public partial class SobesDbContext
     public DbSet<Overpayment> Overpayments => Set<Overpayment>();
     public DbSet<Recovery> Recoveries => Set<Recovery>();
     public DbSet<PaymentReturn> PaymentReturns => Set<PaymentReturn>();
+    public DbSet<PaymentConfirmation> PaymentConfirmations => Set<PaymentConfirmation>();
 }

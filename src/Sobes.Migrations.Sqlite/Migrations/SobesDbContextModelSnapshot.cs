@@ -1280,6 +1280,55 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.ToTable("Overpayments");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Payments.PaymentConfirmation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AccrualId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Paid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccrualId")
+                        .IsUnique();
+
+                    b.HasIndex("PeriodId");
+
+                    b.ToTable("PaymentConfirmations");
+                });
+
             modelBuilder.Entity("Sobes.Domain.Payments.PaymentPeriod", b =>
                 {
                     b.Property<long>("Id")
@@ -3253,6 +3302,21 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.HasOne("Sobes.Domain.Payments.PaymentPeriod", null)
                         .WithMany()
                         .HasForeignKey("DetectedInPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Payments.PaymentConfirmation", b =>
+                {
+                    b.HasOne("Sobes.Domain.Payments.Accrual", null)
+                        .WithMany()
+                        .HasForeignKey("AccrualId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Payments.PaymentPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -36,6 +36,28 @@ public static partial class ApiEndpointTable
         [$"POST {PaymentsApi}/periods/{{id:long}}/close"] = Send(Access.PaymentSign, HttpStatusCode.OK, HttpMethod.Post, async c =>
             ($"{PaymentsApi}/periods/{await c.SignedPeriodAsync()}/close", null)),
 
+        [$"GET {PaymentsApi}/periods/{{id:long}}/one-time-journal"] = GetFor(Access.PaymentRecord, async (c, _) => $"{PaymentsApi}/periods/{await c.ReadablePeriodAsync()}/one-time-journal?method=post"),
+        [$"GET {PaymentsApi}/periods/{{id:long}}/one-time-orders"] = GetFor(Access.PaymentRecord, async (c, _) => $"{PaymentsApi}/periods/{await c.ReadablePeriodAsync()}/one-time-orders"),
+        [$"GET {PaymentsApi}/periods/{{id:long}}/payment-order"] = GetFor(Access.PaymentRecord, async (c, _) => $"{PaymentsApi}/periods/{await c.ReadablePeriodAsync()}/payment-order?method=post"),
+        [$"GET {PaymentsApi}/periods/{{id:long}}/reconciliation"] = GetFor(Access.PaymentRecord, async (c, _) => $"{PaymentsApi}/periods/{await c.ReadablePeriodAsync()}/reconciliation"),
+        [$"GET {PaymentsApi}/periods/{{id:long}}/reconciliation-act"] = GetFor(Access.PaymentRecord, async (c, _) =>
+            $"{PaymentsApi}/periods/{await c.ReadablePeriodAsync()}/reconciliation-act?method=bank&code={await c.ChannelAsync("bank")}"),
+        [$"GET {PaymentsApi}/periods/{{id:long}}/post-report-form"] = GetFor(Access.PaymentRecord, async (c, _) => $"{PaymentsApi}/periods/{await c.ReadablePeriodAsync()}/post-report-form"),
+        [$"GET {PaymentsApi}/periods/{{id:long}}/post-report"] = GetFor(Access.PaymentRecord, async (c, _) => $"{PaymentsApi}/periods/{await c.ReadablePeriodAsync()}/post-report"),
+        // The same line reported paid by every role that may: the import is idempotent, so each call succeeds and changes nothing after the first.
+        [$"POST {PaymentsApi}/periods/{{id:long}}/post-report"] = Send(Access.PaymentWrite, HttpStatusCode.OK, HttpMethod.Post, async c =>
+        {
+            var (period, key, line) = await c.ReportedPostLineAsync();
+            return ($"{PaymentsApi}/periods/{period}/post-report", new { period = key, rows = new[] { line } });
+        }),
+        [$"POST {PaymentsApi}/periods/{{id:long}}/post-report/file"] = new Probe(Access.PaymentWrite, HttpStatusCode.OK, async (c, _) =>
+        {
+            var (period, key, line) = await c.ReportedPostLineAsync();
+            var form = new MultipartFormDataContent();
+            form.Add(new ByteArrayContent(MatrixContext.PostReportXlsx(key, [line])), "file", "otchet.xlsx");
+            return new HttpRequestMessage(HttpMethod.Post, $"{PaymentsApi}/periods/{period}/post-report/file") { Content = form };
+        }),
+
         [$"GET {PaymentsApi}/returns"] = Get(Access.Read, _ => $"{PaymentsApi}/returns?status=onBooks"),
         [$"POST {PaymentsApi}/returns"] = Send(Access.PaymentWrite, HttpStatusCode.Created, HttpMethod.Post, async c =>
             ($"{PaymentsApi}/returns", new { accrualId = await c.PaidLineAsync(), reason = "Счёт закрыт (проверка прав доступа)" })),

@@ -97,4 +97,32 @@ public sealed partial class MatrixContext
     }
 
     private static int _overpaymentMonth;
+
+    /// <summary>A post line of the readable period as a row of the post's report, marked paid (seed 002 cl. 19.13).</summary>
+    public async Task<(long Period, string Key, PostReportLine Line)> ReportedPostLineAsync()
+    {
+        var period = await ReadablePeriodAsync();
+        using var scope = Host.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SobesDbContext>();
+        var p = await db.PaymentPeriods.AsNoTracking().SingleAsync(x => x.Id == period);
+        var l = await db.Accruals.AsNoTracking().Where(x => x.PeriodId == period && x.ToPay > 0 && x.Method == Sobes.Domain.Registry.PaymentMethod.Post)
+            .OrderBy(x => x.Id).FirstAsync();
+        return (period, $"{p.Year:0000}-{p.Month:00}", new PostReportLine(l.Id, l.AssignmentNumber, l.ToPay, true, null, null));
+    }
+
+    /// <summary>The post's report in the layout of docs/PAYMENT_FILES.md: the period in B2, data rows from row 5 with their number in column A.</summary>
+    public static byte[] PostReportXlsx(string period, IEnumerable<PostReportLine> lines)
+    {
+        static Dictionary<string, object?> Row(params object?[] cells) =>
+            "ABCDEFGHI".Select((k, i) => (k.ToString(), i < cells.Length ? cells[i] : null)).ToDictionary(x => x.Item1, x => x.Item2);
+        var rows = new List<Dictionary<string, object?>> { Row("Отчёт почты"), Row("Период", period), Row(""), Row("№ п/п", "Код строки") };
+        rows.AddRange(lines.Select((l, i) => Row(i + 1, l.LineId, l.AssignmentNumber, "получатель", "", l.Amount, l.Paid switch { true => "Выплачено", false => "Не выплачено", _ => "" },
+            l.PaidOn?.ToString("dd.MM.yyyy"), l.Reason)));
+        using var stream = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(stream, rows, printHeader: false);
+        return stream.ToArray();
+    }
 }
+
+/// <summary>A row of the post's report as the API takes it.</summary>
+public sealed record PostReportLine(long LineId, string AssignmentNumber, decimal Amount, bool? Paid, DateOnly? PaidOn, string? Reason);

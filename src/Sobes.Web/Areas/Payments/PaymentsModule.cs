@@ -10,8 +10,14 @@ public static class PaymentsModule
     {
         services.AddScoped<PaymentRunService>();
         services.AddScoped<PaymentFiles>();
+        services.AddScoped<PaymentDocuments>();
+        services.AddScoped<PostReportService>();
         return services;
     }
 
-    public static void MapPaymentsApi(this IEndpointRouteBuilder app) => app.MapPaymentsEndpoints();
+    public static void MapPaymentsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPaymentsEndpoints();
+        app.MapPaymentDocumentsEndpoints();
+    }
 }

@@ -9,10 +9,12 @@ using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.Payments.Pages.Periods;
 
-public class CardModel(PaymentRunService runs, PaymentFiles files) : PageModel
+public class CardModel(PaymentRunService runs, PaymentFiles files, PaymentDocuments documents, PostReportService reports) : PageModel
 {
     public PeriodDetails Details { get; private set; } = null!;
     public IReadOnlyList<PaymentChannel> Channels { get; private set; } = [];
+    /// <summary>One-time payments by channel (seed 002 cl. 19.5): they go on one-time orders and journals, not on the month's lists.</summary>
+    public IReadOnlyDictionary<PaymentMethod, (int Count, decimal Sum)> OneTime { get; private set; } = new Dictionary<PaymentMethod, (int, decimal)>();
     public LinePage Lines { get; private set; } = new([], 0, 1, 100);
     public AccrualKind? Kind { get; private set; }
     public PaymentMethod? Method { get; private set; }
@@ -47,6 +49,22 @@ public class CardModel(PaymentRunService runs, PaymentFiles files) : PageModel
 
     public async Task<IActionResult> OnGetFundingAsync(long id, CancellationToken ct) => Download(await files.FundingRequestAsync(HttpContext.Current(), id, ct));
 
+    /// <summary>The documents of seed 002 cl. 19.4–19.5, 19.9–19.11, 19.13, 19.15: one handler, the document named by <paramref name="doc"/>.</summary>
+    public async Task<IActionResult> OnGetDocAsync(long id, string doc, PaymentMethod? method, string? code, CancellationToken ct)
+    {
+        var user = HttpContext.Current();
+        code = string.IsNullOrWhiteSpace(code) ? null : code;
+        return Download(doc switch
+        {
+            "journal" => await documents.OneTimeJournalAsync(user, id, method ?? PaymentMethod.Post, ct),
+            "orders" => await documents.OneTimeOrdersAsync(user, id, code, ct),
+            "order" => await documents.PaymentOrderAsync(user, id, method ?? PaymentMethod.Post, code, ct),
+            "act" => await documents.ReconciliationActAsync(user, id, method ?? PaymentMethod.Post, code, ct),
+            "report-form" => await reports.FormAsync(user, id, code, ct),
+            _ => throw new Sobes.Domain.Common.NotFoundException($"Документа «{doc}» нет."),
+        });
+    }
+
     private FileContentResult Download(PaymentFile f) => File(f.Content, f.ContentType, f.FileName);
 
     public async Task<IActionResult> OnGetPostAsync(long id, string index, CancellationToken ct)
@@ -74,7 +92,11 @@ public class CardModel(PaymentRunService runs, PaymentFiles files) : PageModel
         CanWork = own && user.IsIn(PaymentsAccess.Writers);
         CanSign = own && user.IsIn(Role.Head, Role.Accountant);
         SignedByMe = user.Role == Role.Head ? Details.Period.HeadApprovedAtUtc is not null : Details.Period.AccountantApprovedAtUtc is not null;
-        if (Details.Period.Status is not (PaymentPeriodStatus.Open or PaymentPeriodStatus.Computing)) Channels = await files.ChannelsAsync(user, id, ct);
+        if (Details.Period.Status is not (PaymentPeriodStatus.Open or PaymentPeriodStatus.Computing))
+        {
+            Channels = await files.ChannelsAsync(user, id, ct);
+            OneTime = await documents.OneTimeTotalsAsync(id, ct);
+        }
         Lines = await runs.LinesAsync(user, id, new LineFilter { Kind = Kind, Method = Method, Name = Q, Page = page, PageSize = 100 }, ct);
     }
 
