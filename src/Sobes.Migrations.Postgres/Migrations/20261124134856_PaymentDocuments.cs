@@ -1,32 +1,39 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Sobes.Migrations.Sqlite.Migrations
+namespace Sobes.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class OutputsChanges : Migration
+    public partial class PaymentDocuments : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "RunStartedAtUtc",
+                table: "PaymentPeriods",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "PaymentConfirmations",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PeriodId = table.Column<long>(type: "INTEGER", nullable: false),
-                    AccrualId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Paid = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UserId = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    PeriodId = table.Column<long>(type: "bigint", nullable: false),
+                    AccrualId = table.Column<long>(type: "bigint", nullable: false),
+                    Paid = table.Column<bool>(type: "boolean", nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReportedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -62,6 +69,10 @@ namespace Sobes.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "PaymentConfirmations");
+
+            migrationBuilder.DropColumn(
+                name: "RunStartedAtUtc",
+                table: "PaymentPeriods");
         }
     }
 }

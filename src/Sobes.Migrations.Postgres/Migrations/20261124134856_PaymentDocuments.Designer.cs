@@ -13,8 +13,8 @@ using Sobes.Infrastructure.Persistence;
 namespace Sobes.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(SobesDbContext))]
-    [Migration("20261124132726_PaymentRunWindow")]
-    partial class PaymentRunWindow
+    [Migration("20261124134856_PaymentDocuments")]
+    partial class PaymentDocuments
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1337,6 +1337,57 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Overpayments");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Payments.PaymentConfirmation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccrualId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Paid")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("PeriodId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccrualId")
+                        .IsUnique();
+
+                    b.HasIndex("PeriodId");
+
+                    b.ToTable("PaymentConfirmations");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Payments.PaymentPeriod", b =>
@@ -3382,6 +3433,21 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.HasOne("Sobes.Domain.Payments.PaymentPeriod", null)
                         .WithMany()
                         .HasForeignKey("DetectedInPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Payments.PaymentConfirmation", b =>
+                {
+                    b.HasOne("Sobes.Domain.Payments.Accrual", null)
+                        .WithMany()
+                        .HasForeignKey("AccrualId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Payments.PaymentPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
