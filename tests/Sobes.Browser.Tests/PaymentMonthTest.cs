@@ -34,7 +34,7 @@ public class PaymentMonthTest(BrowserHost host)
         var bankCount = int.Parse(await bank.Locator("td").Nth(2).InnerTextAsync());
         var bankSum = Money(await bank.Locator("td").Nth(3).InnerTextAsync());
         Assert.Equal(novLines.Where(l => l.Details.Contains($"БИК {bik}") && l.ToPay > 0).Sum(l => l.ToPay), bankSum);
-        var register = await accountant.RunAndWaitForDownloadAsync(() => bank.Locator("a").ClickAsync());
+        var register = await accountant.RunAndWaitForDownloadAsync(() => bank.Locator("a[href*='handler=Bank']").ClickAsync());
         Assert.Equal($"reestr_{bik}_202611.txt", register.SuggestedFilename);
         var records = (await File.ReadAllTextAsync(await register.PathAsync())).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(r => r.Split('|')).ToList();
         var (header, details, trailer) = (records[0], records[1..^1], records[^1]);
@@ -54,7 +54,7 @@ public class PaymentMonthTest(BrowserHost host)
         var post = accountant.Locator("#files tbody tr", new() { HasText = "Почта:" }).First;
         var index = (await post.Locator("td").Nth(1).InnerTextAsync()).Trim();
         var postSum = Money(await post.Locator("td").Nth(3).InnerTextAsync());
-        var list = await accountant.RunAndWaitForDownloadAsync(() => post.Locator("a").ClickAsync());
+        var list = await accountant.RunAndWaitForDownloadAsync(() => post.Locator("a[href*='handler=Post']").ClickAsync());
         Assert.Equal($"Машинограмма ОПС {index} за ноябрь 2026.xlsx", list.SuggestedFilename);
         var cells = SheetCells(await list.PathAsync(), out var sheetName);
         Assert.Equal("Машинограмма", sheetName);

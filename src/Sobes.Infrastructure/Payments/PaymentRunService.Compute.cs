@@ -97,13 +97,16 @@ public sealed partial class PaymentRunService
     /// <summary>The month after the department's previous computed period and when that period's run started (null: no such period).</summary>
     private sealed record RunWindow(DateOnly NextMonth, DateTime Since);
 
+    private static readonly TimeSpan ChangeCommitMargin = TimeSpan.FromMinutes(10);
+
     private async Task<RunWindow?> WindowAsync(PaymentPeriod p, CancellationToken ct)
     {
         var key = p.Year * 12 + p.Month;
         var previous = await db.PaymentPeriods.AsNoTracking()
             .Where(x => x.OrganisationId == p.OrganisationId && x.Year * 12 + x.Month < key && x.Status >= PaymentPeriodStatus.Computed)
             .OrderByDescending(x => x.Year).ThenByDescending(x => x.Month).FirstOrDefaultAsync(ct);
-        return previous?.RunStartedAtUtc is { } since ? new RunWindow(previous.FirstDay.AddMonths(1), since) : null;
+        // The margin covers a change recorded just before that run started but committed after it read the assignment.
+        return previous?.RunStartedAtUtc is { } since ? new RunWindow(previous.FirstDay.AddMonths(1), since - ChangeCommitMargin) : null;
     }
 
     /// <summary>

@@ -83,6 +83,8 @@ public sealed class PaymentScenario
                 Number = "Т-" + Guid.NewGuid().ToString("N")[..10], CitizenId = citizen, MeasureId = measure.Id, OrganisationId = OrganisationId, TerritoryId = TerritoryId,
                 DecidedOn = decided ?? start, StartsOn = start, EndsOn = end, PaymentMethod = PaymentMethod.Bank,
                 Periods = [new AssignmentPeriod { From = start, To = end, Amount = amount, Basis = "проверка" }],
+                // As every path that grants an assignment records it: the next run looks back to its start because of it.
+                Changes = [new AssignmentChange { Kind = AssignmentChangeKind.Granted, EffectiveFrom = start, NewAmount = amount, Reason = "проверка", AtUtc = DateTime.UtcNow }],
             };
             db.Assignments.Add(a);
             await db.SaveChangesAsync();
