@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sobes.Infrastructure.Persistence;
 
 /// <summary>Command line of the payment benchmark.</summary>
-sealed record BenchOptions(DatabaseProvider Provider, string Connection, int Citizens, int Assignments, string Stage, DateOnly Month, int BatchSize, string? ResultFile, bool Profile, bool ExtraIndexes)
+sealed record BenchOptions(DatabaseProvider Provider, string Connection, int Citizens, int Assignments, string Stage, DateOnly Month, int BatchSize, string? ResultFile, bool Profile)
 {
     public static BenchOptions Parse(string[] a)
     {
@@ -15,7 +15,7 @@ sealed record BenchOptions(DatabaseProvider Provider, string Connection, int Cit
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var month = Get("--month") is { } m ? DateOnly.ParseExact(m + "-01", "yyyy-MM-dd") : new DateOnly(today.Year, today.Month, 1);
         return new(provider, cs, citizens, int.Parse(Get("--assignments") ?? (citizens * 3 / 2).ToString()), Get("--stage") ?? "all", month,
-            int.Parse(Get("--batch") ?? "5000"), Get("--results"), a.Contains("--profile"), a.Contains("--extra-indexes"));
+            int.Parse(Get("--batch") ?? "5000"), Get("--results"), a.Contains("--profile"));
     }
 
     public SobesDbContext CreateContext()

@@ -122,27 +122,14 @@ sealed class PaymentRunBench(BenchOptions opts)
         return new PaymentFiles(db, audit, clock, new PaymentRunService(db, audit, clock));
     }
 
-    public static readonly string[] ExtraIndexSql =
-    [
-        "CREATE INDEX IF NOT EXISTS \"IX_bench_MeasureAssignments_OrganisationId_Id\" ON \"MeasureAssignments\" (\"OrganisationId\", \"Id\")",
-        "CREATE INDEX IF NOT EXISTS \"IX_bench_Accruals_PeriodId_Bik\" ON \"Accruals\" (\"PeriodId\", \"Bik\")",
-        "CREATE INDEX IF NOT EXISTS \"IX_bench_Accruals_PeriodId_PostOfficeIndex\" ON \"Accruals\" (\"PeriodId\", \"PostOfficeIndex\")",
-    ];
-
     /// <summary>Removes an earlier run's payment data so the same generated region can be run again.</summary>
     private async Task ResetAsync()
     {
         await using var db = opts.CreateContext();
-        string[] tables = ["Recoveries", "PaymentReturns", "Overpayments", "Accruals", "PaymentPeriods"];
+        string[] tables = ["PaymentConfirmations", "Recoveries", "PaymentReturns", "Overpayments", "Accruals", "PaymentPeriods"];
         if (opts.Provider == DatabaseProvider.Postgres)
             await db.Database.ExecuteSqlRawAsync($"TRUNCATE {string.Join(", ", tables.Select(t => $"\"{t}\""))}");
         else
             foreach (var t in tables) await db.Database.ExecuteSqlRawAsync($"DELETE FROM \"{t}\"");
-        if (opts.ExtraIndexes)
-        {
-            // Experiment (--extra-indexes): the indexes the findings propose, created here to measure them without touching the model.
-            foreach (var sql in ExtraIndexSql) await db.Database.ExecuteSqlRawAsync(sql);
-            if (opts.Provider == DatabaseProvider.Postgres) await db.Database.ExecuteSqlRawAsync("ANALYZE \"MeasureAssignments\"");
-        }
     }
 }
