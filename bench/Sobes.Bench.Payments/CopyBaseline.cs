@@ -43,7 +43,7 @@ static class CopyBaseline
             // The same rows into the lines table itself, with its indexes and foreign keys, in a transaction rolled back afterwards.
             await using (var tx = await conn.BeginTransactionAsync())
             {
-                await ExecAsync(conn, "TRUNCATE \"Recoveries\", \"PaymentReturns\", \"Accruals\"");
+                await ExecAsync(conn, "TRUNCATE \"PaymentConfirmations\", \"Recoveries\", \"PaymentReturns\", \"Accruals\"");
                 var sw = Stopwatch.StartNew();
                 await using (var raw = await conn.BeginRawBinaryCopyAsync("COPY \"Accruals\" FROM STDIN (FORMAT BINARY)"))
                 await using (var f = File.OpenRead(file))

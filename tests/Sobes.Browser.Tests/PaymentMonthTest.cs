@@ -97,6 +97,8 @@ public class PaymentMonthTest(BrowserHost host)
         var december = await OpenAndComputeAsync(accountant, 12, 2026);
         await Assertions.Expect(accountant.Locator(".alert.warn", new() { HasText = "Выявлено переплат" })).ToContainTextAsync($"1 на {Rub(stopped.Amount)}");
         await host.ScreenshotAsync(accountant, "payments-december-deduction");
+        // The returned recipient is paid again to the same account in December: the card asks to check the details first (cl. 19.12).
+        await Assertions.Expect(accountant.Locator("#details-in-doubt")).ToContainTextAsync("Получателей с невыясненным возвратом: 1");
         var decLines = await LinesAsync(accountant);
         var adjustment = Assert.Single(decLines, l => l.Assignment == stopped.Assignment);
         Assert.Equal(("11.2026", -stopped.Amount, 0m), (adjustment.Month, adjustment.Amount, adjustment.ToPay));

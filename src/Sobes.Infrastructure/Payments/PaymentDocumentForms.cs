@@ -8,7 +8,8 @@ namespace Sobes.Infrastructure.Payments;
 /// <summary>A bank (by BIK) or a post office (by index); a post counterpart without a code is the post as a whole (почтамт).</summary>
 public sealed record Counterpart(PaymentMethod Method, string? Code, string Name)
 {
-    public string FileKey => Method == PaymentMethod.Bank ? $"bank_{Code}" : Code is null ? "post" : $"post_{Code}";
+    /// <summary>For file names: short, without the quotes and slashes bank names carry.</summary>
+    public string FileKey => Method == PaymentMethod.Bank ? $"банк БИК {Code}" : Code is null ? "почтамт" : $"ОПС {Code}";
     public string Title => Method == PaymentMethod.Bank ? $"{Name} (БИК {Code})" : Code is null ? "УФПС «Почта России» (почтамт), все отделения почтовой связи" : $"Отделение почтовой связи {Code}";
 }
 

@@ -25,7 +25,7 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
         await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null,
             $"{PaymentDocumentForms.JournalTitle(method)} за {h.Period.Title}: {rows.Count} выплат на {BankRegister.Money(rows.Sum(r => r.Line.ToPay))} ₽", ct);
         var content = PaymentDocumentForms.OneTimeJournal(h, method, rows.Select(r => (r, PaymentDocumentForms.KindText(r.Line, kinds[r.Line.MeasureId]))).ToList());
-        return new PaymentFile($"{(method == PaymentMethod.Post ? "zhurnal_razovyh_porucheniy" : "zhurnal_razovyh_vyplat_bank")}_{h.Period.Year}{h.Period.Month:00}.xlsx",
+        return new PaymentFile($"{PaymentDocumentForms.JournalTitle(method)} за {h.Period.Title.ToLowerInvariant()}.xlsx",
             XlsxSheet.ContentType, content);
     }
 
@@ -36,7 +36,7 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
         var rows = await OneTimeRowsAsync(periodId, PaymentMethod.Post, index, withPersonalData: true, ct);
         await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null,
             $"Разовые поручения{(index is null ? "" : $" ОПС {index}")} за {h.Period.Title}: {rows.Count} на {BankRegister.Money(rows.Sum(r => r.Line.ToPay))} ₽", ct);
-        return new PaymentFile($"razovye_porucheniya_{index ?? "vse"}_{h.Period.Year}{h.Period.Month:00}.docx", PaymentDocumentForms.DocxType,
+        return new PaymentFile($"Разовые поручения{(index is null ? "" : $" ОПС {index}")} за {h.Period.Title.ToLowerInvariant()}.docx", PaymentDocumentForms.DocxType,
             PaymentDocumentForms.OneTimeOrders(h, rows));
     }
 
@@ -53,7 +53,7 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
             $"Поручение на выплату ({c.Counterpart.Title}) за {h.Period.Title}: {f.SentCount} выплат на {BankRegister.Money(f.Sent)} ₽", ct);
         var content = PaymentDocumentForms.PaymentOrder(h, c.Counterpart, f.SentCount - oneTime.Count, f.Sent - oneTime.Sum(r => r.Line.ToPay),
             oneTime.Count, oneTime.Sum(r => r.Line.ToPay), f.RepaidCount, f.Repaid);
-        return new PaymentFile($"poruchenie_{c.Counterpart.FileKey}_{h.Period.Year}{h.Period.Month:00}.docx", PaymentDocumentForms.DocxType, content);
+        return new PaymentFile($"Поручение на выплату, {c.Counterpart.FileKey}, за {h.Period.Title.ToLowerInvariant()}.docx", PaymentDocumentForms.DocxType, content);
     }
 
     /// <summary>The reconciliation acts of a period: one per bank and per post office, with the dated fee rate of the counterpart's kind.</summary>
@@ -73,7 +73,7 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
         var act = (await WithRatesAsync([one], territory, h.Period.FirstDay, ct))[0];
         await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null,
             $"Акт сверки ({act.Counterpart.Title}) за {h.Period.Title}: выплачено {BankRegister.Money(act.Act.Net)} ₽, вознаграждение {(act.Act.Fee is { } f ? BankRegister.Money(f) : "—")}", ct);
-        return new PaymentFile($"akt_sverki_{act.Counterpart.FileKey}_{h.Period.Year}{h.Period.Month:00}.docx", PaymentDocumentForms.DocxType,
+        return new PaymentFile($"Акт сверки, {act.Counterpart.FileKey}, за {h.Period.Title.ToLowerInvariant()}.docx", PaymentDocumentForms.DocxType,
             PaymentDocumentForms.ReconciliationAct(h, act));
     }
 

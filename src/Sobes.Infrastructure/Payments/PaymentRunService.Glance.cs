@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sobes.Domain.Common;
 using Sobes.Domain.Organisations;
 using Sobes.Domain.Payments;
 
@@ -7,6 +8,9 @@ namespace Sobes.Infrastructure.Payments;
 /// <summary>The department's latest period and what waits for the user: their signature, returns on the books, overpayments to recover.</summary>
 public sealed record PaymentsGlance(long? PeriodId, string? PeriodTitle, string? Stage, PaymentPeriodStatus? Status, bool AwaitsMySignature,
     int ReturnsOnBooks, decimal ReturnsSum, int OpenOverpayments, decimal OverpaymentsBalance);
+
+/// <summary>Lines of a period paid to recipients whose earlier payment came back and whose details are not yet marked corrected.</summary>
+public sealed record DetailsInDoubt(int Lines, decimal Sum, int Recipients);
 
 /// <summary>Months of an assignment the department has already accrued, from a date on: what a stop registered now makes overpaid.</summary>
 public sealed record AccruedMonths(IReadOnlyList<DateOnly> Months, decimal Sum);
@@ -41,5 +45,19 @@ public sealed partial class PaymentRunService
             .Select(l => new { l.ForMonth, l.Amount }).ToListAsync(ct);
         var byMonth = rows.GroupBy(r => r.ForMonth).Select(g => (Month: g.Key, Sum: g.Sum(r => r.Amount))).Where(m => m.Sum > 0).OrderBy(m => m.Month).ToList();
         return new AccruedMonths(byMonth.Select(m => m.Month).ToList(), byMonth.Sum(m => m.Sum));
+    }
+
+    /// <summary>
+    /// A bank or the post returned an earlier payment and nobody has marked the details corrected (seed 002 cl. 19.12): this period's payments
+    /// to the same recipients would most likely come back too, so the card asks to check them before the files are sent.
+    /// </summary>
+    public async Task<DetailsInDoubt> DetailsInDoubtAsync(UserContext user, long periodId, CancellationToken ct = default)
+    {
+        var p = await Visible(user).AsNoTracking().FirstOrDefaultAsync(x => x.Id == periodId, ct) ?? throw new NotFoundException($"Выплатной период № {periodId} не найден.");
+        var citizens = db.PaymentReturns.Where(r => r.OrganisationId == p.OrganisationId && r.Status == PaymentReturnStatus.OnBooks && !r.RepayRequested)
+            .Select(r => r.CitizenId);
+        var lines = await db.Accruals.AsNoTracking().Where(l => l.PeriodId == periodId && l.ToPay > 0 && l.Kind != AccrualKind.Repayment && citizens.Contains(l.CitizenId))
+            .Select(l => new { l.CitizenId, l.ToPay }).ToListAsync(ct);
+        return new DetailsInDoubt(lines.Count, lines.Sum(l => l.ToPay), lines.Select(l => l.CitizenId).Distinct().Count());
     }
 }

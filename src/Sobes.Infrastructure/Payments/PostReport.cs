@@ -12,7 +12,8 @@ namespace Sobes.Infrastructure.Payments;
 /// </summary>
 public static class PostReport
 {
-    public static string FileName(string? index, int year, int month) => $"otchet_pochty_{index ?? "vse"}_{year}{month:00}.xlsx";
+    public static string FileName(string? index, int year, int month) =>
+        $"Отчёт почты{(index is null ? "" : $" ОПС {index}")} за {MonthNames.Nominative(month).ToLowerInvariant()} {year}.xlsx";
 
     public static byte[] Form(string organisation, string? index, int year, int month, IReadOnlyList<Accrual> lines)
     {

@@ -15,6 +15,7 @@ public class CardModel(PaymentRunService runs, PaymentFiles files, PaymentDocume
     public IReadOnlyList<PaymentChannel> Channels { get; private set; } = [];
     /// <summary>One-time payments by channel (seed 002 cl. 19.5): they go on one-time orders and journals, not on the month's lists.</summary>
     public IReadOnlyDictionary<PaymentMethod, (int Count, decimal Sum)> OneTime { get; private set; } = new Dictionary<PaymentMethod, (int, decimal)>();
+    public DetailsInDoubt InDoubt { get; private set; } = new(0, 0, 0);
     public LinePage Lines { get; private set; } = new([], 0, 1, 100);
     public AccrualKind? Kind { get; private set; }
     public PaymentMethod? Method { get; private set; }
@@ -96,6 +97,7 @@ public class CardModel(PaymentRunService runs, PaymentFiles files, PaymentDocume
         {
             Channels = await files.ChannelsAsync(user, id, ct);
             OneTime = await documents.OneTimeTotalsAsync(id, ct);
+            InDoubt = await runs.DetailsInDoubtAsync(user, id, ct);
         }
         Lines = await runs.LinesAsync(user, id, new LineFilter { Kind = Kind, Method = Method, Name = Q, Page = page, PageSize = 100 }, ct);
     }
