@@ -39,6 +39,8 @@ public sealed partial class PaymentRunService
         var measures = await db.Measures.AsNoTracking().ToDictionaryAsync(m => m.Id, ct);
         var percent = await DeductionPercentAsync(p.OrganisationId, p.FirstDay, ct);
         var window = await WindowAsync(p, ct);
+        var hasHistory = await db.PaymentPeriods.AnyAsync(x => x.OrganisationId == p.OrganisationId && x.Id != p.Id && x.Status >= PaymentPeriodStatus.Computed, ct);
+        var earlierDebts = await db.Overpayments.AnyAsync(o => o.OrganisationId == p.OrganisationId && o.Balance > 0 && o.DetectedInPeriodId != p.Id, ct);
         var today = clock.Today;
         var month = p.FirstDay;
         var end = month.AddMonths(1).AddDays(-1);
@@ -58,7 +60,7 @@ public sealed partial class PaymentRunService
             // The batch, its overpayments and deductions, and the checkpoint commit together: a run killed mid-way resumes after the last batch.
             await using (var tx = await db.Database.BeginTransactionAsync(ct))
             {
-                var lines = await ComputeBatchAsync(p, batch, measures, percent, window, today, ct);
+                var lines = await ComputeBatchAsync(p, batch, measures, percent, window, hasHistory, earlierDebts, today, ct);
                 p.CheckpointAssignmentId = batch[^1].Id;
                 await SaveBatchAsync(ct);
                 await WriteLinesAsync(lines, ct);
@@ -114,7 +116,7 @@ public sealed partial class PaymentRunService
     /// the other lines — nearly all of them — for <see cref="WriteLinesAsync"/>.
     /// </summary>
     private async Task<List<Accrual>> ComputeBatchAsync(PaymentPeriod p, List<Assignment> batch, Dictionary<int, Measure> measures, decimal percent,
-        RunWindow? window, DateOnly today, CancellationToken ct)
+        RunWindow? window, bool hasHistory, bool earlierDebts, DateOnly today, CancellationToken ct)
     {
         var ids = batch.Select(a => a.Id).ToList();
         var recheck = new Dictionary<long, DateOnly?>();
@@ -127,7 +129,8 @@ public sealed partial class PaymentRunService
             foreach (var a in batch) recheck[a.Id] = AccrualRules.RecheckFrom(window.NextMonth, since.TryGetValue(a.Id, out var d) ? d : null);
         }
         var oldest = window is null ? DateOnly.MinValue : recheck.Values.Min() ?? DateOnly.MinValue;
-        var accrued = (await db.Accruals.AsNoTracking()
+        // Before the department's first computed period nothing has been accrued on its assignments (a period is computed only after the earlier ones).
+        var accrued = !hasHistory ? new Dictionary<long, IReadOnlyDictionary<DateOnly, decimal>>() : (await db.Accruals.AsNoTracking()
                 .Where(l => ids.Contains(l.AssignmentId) && l.ForMonth >= oldest && l.Kind != AccrualKind.Repayment)
                 .Select(l => new { l.AssignmentId, l.ForMonth, l.Amount }).ToListAsync(ct))
             .GroupBy(l => l.AssignmentId)
@@ -163,7 +166,7 @@ public sealed partial class PaymentRunService
                     });
             }
         }
-        await DeductAsync(p, lines, percent, today, ct);
+        await DeductAsync(p, lines, percent, earlierDebts, today, ct);
         var withDeduction = lines.Where(l => l.Deduction > 0).ToList();
         db.Accruals.AddRange(withDeduction);
         return withDeduction.Count == 0 ? lines : lines.Where(l => l.Deduction == 0).ToList();
@@ -189,11 +192,11 @@ public sealed partial class PaymentRunService
     /// Open overpayments are withheld from the citizen's positive lines, within the limit per line: those found by earlier periods first, then
     /// those this batch has just found — an overpayment is recovered from the very run that finds it when the citizen has another payment in it.
     /// </summary>
-    private async Task DeductAsync(PaymentPeriod p, List<Accrual> lines, decimal percent, DateOnly today, CancellationToken ct)
+    private async Task DeductAsync(PaymentPeriod p, List<Accrual> lines, decimal percent, bool earlierDebts, DateOnly today, CancellationToken ct)
     {
         var payers = lines.Where(l => l.Amount > 0).Select(l => l.CitizenId).Distinct().ToList();
         if (payers.Count == 0) return;
-        var earlier = await db.Overpayments.Where(o => o.OrganisationId == p.OrganisationId && payers.Contains(o.CitizenId) && o.Balance > 0 && o.DetectedInPeriodId != p.Id)
+        var earlier = !earlierDebts ? [] : await db.Overpayments.Where(o => o.OrganisationId == p.OrganisationId && payers.Contains(o.CitizenId) && o.Balance > 0 && o.DetectedInPeriodId != p.Id)
             .OrderBy(o => o.DetectedOn).ThenBy(o => o.Id).ToListAsync(ct);
         var found = db.ChangeTracker.Entries<Overpayment>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         var open = earlier.Concat(found.Where(o => payers.Contains(o.CitizenId)));
