@@ -97,8 +97,11 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
         var q = db.Accruals.AsNoTracking().Where(l => l.PeriodId == periodId && l.ToPay > 0 && l.Method == method
             && (l.Kind != AccrualKind.Regular || notMonthly.Contains(l.MeasureId)));
         if (index is not null) q = q.Where(l => l.PostOfficeIndex == index);
-        var lines = await q.OrderBy(l => l.Bik).ThenBy(l => l.PostOfficeIndex).ThenBy(l => l.RecipientName).ThenBy(l => l.AssignmentNumber).ThenBy(l => l.ForMonth).ToListAsync(ct);
-        return lines.Where(l => OneTimePayments.IsOneTime(l, kinds.GetValueOrDefault(l.MeasureId, MeasureKind.Monthly))).ToList();
+        // Sorted here: an ORDER BY on the БИК made SQLite walk the whole period by its (period, БИК) index for every office's list.
+        var lines = await q.ToListAsync(ct);
+        return lines.Where(l => OneTimePayments.IsOneTime(l, kinds.GetValueOrDefault(l.MeasureId, MeasureKind.Monthly)))
+            .OrderBy(l => l.Bik, StringComparer.Ordinal).ThenBy(l => l.PostOfficeIndex, StringComparer.Ordinal).ThenBy(l => l.RecipientName, StringComparer.InvariantCulture)
+            .ThenBy(l => l.AssignmentNumber, StringComparer.Ordinal).ThenBy(l => l.ForMonth).ToList();
     }
 
     private async Task<List<OneTimeRow>> OneTimeRowsAsync(long periodId, PaymentMethod method, string? index, bool withPersonalData, CancellationToken ct)
