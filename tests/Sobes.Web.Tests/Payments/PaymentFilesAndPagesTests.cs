@@ -32,10 +32,10 @@ public sealed class PaymentFilesAndPagesTests(Hosts hosts) : WebTest(hosts)
         Assert.Equal("T|2|6497.92|856544", text[3]);
     }
 
-    [Fact]
-    public async Task An_accountant_computes_a_month_signs_it_and_downloads_the_bank_registers_and_post_lists()
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task An_accountant_computes_a_month_signs_it_and_downloads_the_bank_registers_and_post_lists(Db db)
     {
-        var host = await HostAsync(Db.Sqlite);
+        var host = await HostAsync(db);
         var context = await MatrixContext.CreateAsync(host);
         var period = await context.ComputedPeriodAsync();
         var accountant = await host.SignInPagesAsync("accountant");

@@ -18,10 +18,10 @@ public sealed class PaymentOutputsWebTests(Hosts hosts) : WebTest(hosts)
 {
     private const string Api = "/api/v1/payments";
 
-    [Fact]
-    public async Task Seed_002_cl_19_13_the_post_report_marks_paid_lines_puts_unpaid_ones_on_the_books_once_and_a_bad_report_changes_nothing()
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task Seed_002_cl_19_13_the_post_report_marks_paid_lines_puts_unpaid_ones_on_the_books_once_and_a_bad_report_changes_nothing(Db db)
     {
-        var host = await HostAsync(Db.Sqlite);
+        var host = await HostAsync(db);
         var context = await MatrixContext.CreateAsync(host);
         var period = await context.SignedPeriodAsync();
         var api = await host.LoginAsync("accountant");
@@ -88,10 +88,10 @@ public sealed class PaymentOutputsWebTests(Hosts hosts) : WebTest(hosts)
         Assert.Contains("Бланк на все отделения", page);
     }
 
-    [Fact]
-    public async Task Seed_002_cl_19_4_the_period_card_gives_the_journals_orders_and_acts_and_they_download()
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task Seed_002_cl_19_4_the_period_card_gives_the_journals_orders_and_acts_and_they_download(Db db)
     {
-        var host = await HostAsync(Db.Sqlite);
+        var host = await HostAsync(db);
         var context = await MatrixContext.CreateAsync(host);
         var period = await context.SignedPeriodAsync();
         var pages = await host.SignInPagesAsync("accountant");
@@ -129,10 +129,10 @@ public sealed class PaymentOutputsWebTests(Hosts hosts) : WebTest(hosts)
         await api.GetAsync($"{Api}/periods/{period}/one-time-journal?method=cash").Expect(HttpStatusCode.BadRequest);
     }
 
-    [Fact]
-    public async Task Seed_002_cl_19_5_arrears_go_on_a_one_time_order_and_leave_the_machinegram()
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task Seed_002_cl_19_5_arrears_go_on_a_one_time_order_and_leave_the_machinegram(Db db)
     {
-        var host = await HostAsync(Db.Sqlite);
+        var host = await HostAsync(db);
         var s = await PaymentScenario.CreateAsync(host);
         await s.RunAsync(2026, 1);
         // Decided after the department's first period for a start a month before it: the February period pays January as arrears.
