@@ -79,12 +79,7 @@ public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
         var s = await PaymentScenario.CreateAsync(await HostAsync(db));
         var id = await s.AssignAsync(await s.CitizenAsync(), new DateOnly(2025, 6, 1), 4260m);
         await s.RunAsync(2026, 1);
-        await s.WithDbAsync(async c =>
-        {
-            var a = await c.Assignments.Include(x => x.Periods).Include(x => x.Changes).SingleAsync(x => x.Id == id);
-            AssignmentRules.Recalculate(a, new DateOnly(2026, 1, 1), 4430.40m, "4260 × 1,04", "Индексация с 1 января", DateTime.UtcNow, null);
-            await c.SaveChangesAsync();
-        });
+        await s.IndexAsync(id, new DateOnly(2026, 1, 1), 4430.40m);
         var february = await s.RunAsync(2026, 2);
         Assert.Equal([(new DateOnly(2026, 1, 1), AccrualKind.Adjustment, 170.40m), (new DateOnly(2026, 2, 1), AccrualKind.Regular, 4430.40m)],
             (await s.LinesAsync(february)).Select(l => (l.ForMonth, l.Kind, l.ToPay)));
@@ -98,12 +93,7 @@ public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
         await s.RunAsync(2026, 1);
         await s.RunAsync(2026, 2);
         await s.RunAsync(2026, 3);
-        await s.WithDbAsync(async c =>
-        {
-            var a = await c.Assignments.Include(x => x.Periods).Include(x => x.Changes).SingleAsync(x => x.Id == id);
-            AssignmentRules.Recalculate(a, new DateOnly(2026, 1, 1), 4430.40m, "4260 × 1,04", "Индексация с 1 января", DateTime.UtcNow, null);
-            await c.SaveChangesAsync();
-        });
+        await s.IndexAsync(id, new DateOnly(2026, 1, 1), 4430.40m);
         // April was never opened: May pays it as arrears, and the indexation entered after March was paid adjusts January to March.
         var may = await s.RunAsync(2026, 5);
         Assert.Equal(

@@ -93,6 +93,14 @@ public sealed class PaymentScenario
         return id;
     }
 
+    /// <summary>A retroactive indexation of one assignment, recorded as the catalogue's recalculation records it.</summary>
+    public Task IndexAsync(long id, DateOnly from, decimal amount) => WithDbAsync(async c =>
+    {
+        var a = await c.Assignments.Include(x => x.Periods).Include(x => x.Changes).SingleAsync(x => x.Id == id);
+        AssignmentRules.Recalculate(a, from, amount, "4260 × 1,04", "Индексация с 1 января", DateTime.UtcNow, null);
+        await c.SaveChangesAsync();
+    });
+
     public async Task WithDbAsync(Func<SobesDbContext, Task> action)
     {
         using var scope = Host.Services.CreateScope();
