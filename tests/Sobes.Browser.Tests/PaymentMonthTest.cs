@@ -89,6 +89,9 @@ public class PaymentMonthTest(BrowserHost host)
         Assert.Contains("За 11.2026 уже начислено " + Rub(stopped.Amount), warning);
         Assert.Contains("переплатой", warning);
         await host.ScreenshotAsync(specialist, "payments-late-stop");
+        // The card shows November due 0,00 against what was accrued: the difference the next period recovers.
+        var november2026 = specialist.Locator("#schedule tr.differs", new() { HasText = "ноябрь" });
+        await Assertions.Expect(november2026).ToContainTextAsync(Rub(stopped.Amount));
 
         // December: the next month is offered; the run finds November overpaid by the whole November line of the stopped assignment and
         // withholds from the recipient's other December payments in the same run, each by no more than 20 % (the demo's parameter «УДЕРЖ»).

@@ -60,4 +60,18 @@ public sealed partial class PaymentRunService
             .Select(l => new { l.CitizenId, l.ToPay }).ToListAsync(ct);
         return new DetailsInDoubt(lines.Count, lines.Sum(l => l.ToPay), lines.Select(l => l.CitizenId).Distinct().Count());
     }
+
+    /// <summary>
+    /// What the department's periods accrued on an assignment for each month of a year (re-payments of returns aside) and what they withheld
+    /// from it: the card shows it beside what the schedule says is due, so a difference the next run will pay or recover is visible.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, (decimal Accrued, decimal Deducted)>> AccruedByMonthAsync(UserContext user, long assignmentId, int year,
+        CancellationToken ct = default)
+    {
+        var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 1));
+        var rows = await VisibleLines(user).AsNoTracking()
+            .Where(l => l.AssignmentId == assignmentId && l.ForMonth >= from && l.ForMonth <= to && l.Kind != AccrualKind.Repayment)
+            .Select(l => new { l.ForMonth, l.Amount, l.Deduction }).ToListAsync(ct);
+        return rows.GroupBy(r => r.ForMonth.Month).ToDictionary(g => g.Key, g => (g.Sum(r => r.Amount), g.Sum(r => r.Deduction)));
+    }
 }

@@ -15,6 +15,8 @@ public class CardModel(AssignmentService assignments, Sobes.Infrastructure.Payme
     public bool CanChange { get; private set; }
     public int Year { get; private set; }
     public IReadOnlyList<MonthAmount> Schedule { get; private set; } = [];
+    /// <summary>Accrued and withheld by the payment periods, by month of <see cref="Year"/>.</summary>
+    public IReadOnlyDictionary<int, (decimal Accrued, decimal Deducted)> Accrued { get; private set; } = new Dictionary<int, (decimal, decimal)>();
     public StopInput Stop { get; private set; } = new();
     public SuspendInput Suspend { get; private set; } = new();
     public ResumeInput Resume { get; private set; } = new();
@@ -88,6 +90,7 @@ public class CardModel(AssignmentService assignments, Sobes.Infrastructure.Payme
         var today = clock.Today;
         Year = year is >= 1990 and <= 2100 ? year.Value : (a.LastPaidDay is { } last && last < today ? last.Year : today.Year);
         Schedule = AssignmentSchedule.Months(a, Details.Measure, new DateOnly(Year, 1, 1), 12);
+        Accrued = await payments.AccruedByMonthAsync(user, id, Year, ct);
         Stop.RegisteredOn ??= today;
         Recalc.Children ??= a.Children;
         Recalc.ChildrenWithIncrement ??= a.ChildrenWithIncrement;
