@@ -11,6 +11,8 @@ public sealed class AssignmentFilter
     public long? BeneficiaryId { get; set; }
     public long? PersonId { get; set; }
     public string? Number { get; set; }
+    /// <summary>The beginning of the recipient's surname (case and Ё/Е ignored, as the registry searches).</summary>
+    public string? Recipient { get; set; }
     public int Page { get; set; } = 1;
     public int PageSize { get; set; } = 50;
 }

@@ -3,6 +3,7 @@ using Sobes.Domain.Audit;
 using Sobes.Domain.Common;
 using Sobes.Domain.Measures;
 using Sobes.Domain.Organisations;
+using Sobes.Domain.Registry;
 using Sobes.Infrastructure.Audit;
 using Sobes.Infrastructure.Persistence;
 using Sobes.Infrastructure.Registry;
@@ -32,6 +33,11 @@ public sealed partial class AssignmentService(SobesDbContext db, AuditLog audit,
         if (filter.BeneficiaryId is { } beneficiary) q = q.Where(a => a.BeneficiaryCitizenId == beneficiary);
         if (filter.PersonId is { } person) q = q.Where(a => a.CitizenId == person || a.BeneficiaryCitizenId == person);
         if (filter.Number?.Trim() is { Length: > 0 } number) q = q.Where(a => a.Number.Contains(number));
+        if (filter.Recipient?.Trim() is { Length: > 0 } recipient)
+        {
+            var key = Citizen.KeyOf(recipient);
+            q = q.Where(a => db.Citizens.Any(c => c.Id == a.CitizenId && c.SurnameKey.StartsWith(key)));
+        }
         var page = Math.Max(1, filter.Page);
         var size = Math.Clamp(filter.PageSize, 1, MaxPageSize);
 

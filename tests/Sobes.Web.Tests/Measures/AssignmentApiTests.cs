@@ -189,10 +189,10 @@ public sealed class AssignmentApiTests(Hosts hosts) : WebTest(hosts)
         Assert.Equal("active", (await kasli.GetAsync($"{Api}/{kasliId}").Json())["status"]!.GetValue<string>());
     }
 
-    [Fact]
-    public async Task The_list_filters_by_person_and_status_and_totals_the_current_monthly_amounts()
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task The_list_filters_by_person_and_status_and_totals_the_current_monthly_amounts(Db db)
     {
-        var host = await HostAsync(Db.Sqlite);
+        var host = await HostAsync(db);
         var recipient = await CitizenAsync(host, new DateOnly(1979, 7, 7));
         var today = host.Service<RegionClock>().Today;
         await GrantAsync(host, "head", PerChild, recipient, null, today.AddMonths(-2), null, children: 2);
@@ -204,5 +204,12 @@ public sealed class AssignmentApiTests(Hosts hosts) : WebTest(hosts)
         var active = await client.GetAsync($"{Api}?citizenId={recipient}&status=active").Json();
         Assert.Equal(2000m, active.Items().Single()["currentAmount"]!.GetValue<decimal>());
         Assert.Equal(0, (await (await host.LoginAsync("varna")).GetAsync($"{Api}?citizenId={recipient}").Json())["total"]!.GetValue<int>());
+
+        // By the beginning of the recipient's surname, in any case and with Ё written as Е.
+        var surname = (await client.GetAsync($"/api/v1/citizens/{recipient}").Json())["surname"]!.GetValue<string>();
+        var prefix = surname[..Math.Min(4, surname.Length)].ToLowerInvariant().Replace('ё', 'е');
+        var bySurname = await client.GetAsync($"{Api}?recipient={Uri.EscapeDataString(prefix)}&pageSize=200").Json();
+        Assert.Contains(bySurname.Items(), i => i["citizenId"]!.GetValue<long>() == recipient);
+        Assert.All(bySurname.Items(), i => Assert.StartsWith(prefix, i["citizenName"]!.GetValue<string>().ToLowerInvariant().Replace('ё', 'е')));
     }
 }

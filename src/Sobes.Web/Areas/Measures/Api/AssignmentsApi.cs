@@ -13,17 +13,17 @@ internal static class AssignmentsApi
     public static void MapAssignmentsApi(this IEndpointRouteBuilder app)
     {
         var g = app.MapGroup(Prefix).WithTags("Назначения мер социальной поддержки");
-        g.MapGet("/", async (string? status, int? measureId, long? citizenId, long? beneficiaryId, string? number, int? page, int? pageSize,
+        g.MapGet("/", async (string? status, int? measureId, long? citizenId, long? beneficiaryId, string? number, string? recipient, int? page, int? pageSize,
                 HttpContext http, AssignmentService assignments, CancellationToken ct) =>
             {
                 var result = await assignments.ListAsync(http.Current(), new AssignmentFilter
                 {
                     Status = QueryEnum.Parse<AssignmentStatus>(status, "status"), MeasureId = measureId, CitizenId = citizenId, BeneficiaryId = beneficiaryId,
-                    Number = number, Page = page ?? 1, PageSize = pageSize ?? 50,
+                    Number = number, Recipient = recipient, Page = page ?? 1, PageSize = pageSize ?? 50,
                 }, ct);
                 return new { result.Total, result.MonthlySum, result.Page, result.PageSize, result.Items };
             })
-            .WithSummary("Назначения вашего управления (министерство — все): фильтры по статусу, мере, получателю, ребёнку, номеру; итоги — число и сумма текущих ежемесячных размеров");
+            .WithSummary("Назначения вашего управления (министерство — все): фильтры по статусу, мере, получателю (№ личного дела или начало фамилии — recipient), ребёнку, номеру; итоги — число и сумма текущих ежемесячных размеров");
         g.MapGet("/{id:long}", async (long id, HttpContext http, AssignmentService assignments, CancellationToken ct) =>
                 AssignmentDto.From(await assignments.GetAsync(http.Current(), id, ct)))
             .WithSummary("Назначение: получатель, ребёнок, мера, срок, статус, размер по периодам, история перерасчётов (чтение записывается в журнал аудита)")
