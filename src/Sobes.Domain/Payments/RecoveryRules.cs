@@ -21,13 +21,18 @@ public static class RecoveryRules
 
     /// <param name="payments">Positive sums of the citizen's lines in the period, in order.</param>
     /// <param name="balances">Open balances of the citizen's overpayments, oldest first.</param>
-    public static IReadOnlyList<DeductionShare> Deduct(IReadOnlyList<decimal> payments, IReadOnlyList<decimal> balances, decimal percent)
+    public static IReadOnlyList<DeductionShare> Deduct(IReadOnlyList<decimal> payments, IReadOnlyList<decimal> balances, decimal percent) =>
+        DeductWithin(payments.Select(p => Limit(p, percent)).ToList(), balances);
+
+    /// <param name="rooms">What may still be withheld from each line: its limit less what was already withheld from it.</param>
+    /// <param name="balances">Open balances, oldest first.</param>
+    public static IReadOnlyList<DeductionShare> DeductWithin(IReadOnlyList<decimal> rooms, IReadOnlyList<decimal> balances)
     {
         var left = balances.ToArray();
         var shares = new List<DeductionShare>();
-        for (var i = 0; i < payments.Count; i++)
+        for (var i = 0; i < rooms.Count; i++)
         {
-            var room = Limit(payments[i], percent);
+            var room = rooms[i];
             for (var j = 0; j < left.Length && room > 0; j++)
             {
                 var take = Math.Min(room, left[j]);

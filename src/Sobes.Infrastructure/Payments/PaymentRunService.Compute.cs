@@ -72,6 +72,7 @@ public sealed partial class PaymentRunService
             if (options.AfterBatch is { } hook) await hook(batches, ct);
         }
 
+        await DeductAcrossBatchesAsync(p, percent, today, ct);
         await RepayReturnsAsync(p, today, ct);
         p.FinishRun(clock.NowUtc);
         p.Version++;
@@ -205,19 +206,42 @@ public sealed partial class PaymentRunService
             var own = lines.Where(l => l.CitizenId == group.Key && l.Amount > 0).ToList();
             var debts = group.ToList();
             foreach (var share in RecoveryRules.Deduct(own.Select(l => l.Amount - l.Deduction).ToList(), debts.Select(o => o.Balance).ToList(), percent))
-            {
-                var line = own[share.LineIndex];
-                var debt = debts[share.OverpaymentIndex];
-                line.Deduction += share.Amount;
-                line.ToPay = line.Amount - line.Deduction;
-                debt.Balance -= share.Amount;
-                debt.Recoveries.Add(new Recovery
-                {
-                    Kind = RecoveryKind.Deduction, Amount = share.Amount, On = today, PeriodId = p.Id, Accrual = line, AtUtc = clock.NowUtc,
-                    Document = $"Удержание из выплаты за {MonthNames.Short(line.ForMonth)} по {line.AssignmentNumber} (не более {percent:0.##} %)",
-                });
-            }
+                Withhold(p, own[share.LineIndex], debts[share.OverpaymentIndex], share.Amount, percent, today);
         }
+    }
+
+    /// <summary>
+    /// Overpayments the run found are also withheld from the recipient's lines of this period that other batches wrote (an assignment of the
+    /// same person may lie in any batch), within what is left of each line's limit: the run that finds an overpayment recovers all it can.
+    /// Run again after an interruption it finds nothing more to take.
+    /// </summary>
+    private async Task DeductAcrossBatchesAsync(PaymentPeriod p, decimal percent, DateOnly today, CancellationToken ct)
+    {
+        var debts = await db.Overpayments.Where(o => o.DetectedInPeriodId == p.Id && o.Balance > 0).OrderBy(o => o.DetectedOn).ThenBy(o => o.Id).ToListAsync(ct);
+        if (debts.Count == 0) return;
+        var citizens = debts.Select(o => o.CitizenId).Distinct().ToList();
+        var lines = (await db.Accruals.Where(l => l.PeriodId == p.Id && citizens.Contains(l.CitizenId) && l.Kind != AccrualKind.Repayment).ToListAsync(ct))
+            .Where(l => l.Amount > 0).OrderBy(l => l.Id).ToList();
+        foreach (var group in debts.GroupBy(o => o.CitizenId))
+        {
+            var own = lines.Where(l => l.CitizenId == group.Key).ToList();
+            var open = group.ToList();
+            var rooms = own.Select(l => RecoveryRules.Limit(l.Amount, percent) - l.Deduction).ToList();
+            foreach (var share in RecoveryRules.DeductWithin(rooms, open.Select(o => o.Balance).ToList()))
+                Withhold(p, own[share.LineIndex], open[share.OverpaymentIndex], share.Amount, percent, today);
+        }
+    }
+
+    private void Withhold(PaymentPeriod p, Accrual line, Overpayment debt, decimal amount, decimal percent, DateOnly today)
+    {
+        line.Deduction += amount;
+        line.ToPay = line.Amount - line.Deduction;
+        debt.Balance -= amount;
+        debt.Recoveries.Add(new Recovery
+        {
+            Kind = RecoveryKind.Deduction, Amount = amount, On = today, PeriodId = p.Id, Accrual = line, AtUtc = clock.NowUtc,
+            Document = $"Удержание из выплаты за {MonthNames.Short(line.ForMonth)} по {line.AssignmentNumber} (не более {percent:0.##} %)",
+        });
     }
 
     private async Task RepayReturnsAsync(PaymentPeriod p, DateOnly today, CancellationToken ct)

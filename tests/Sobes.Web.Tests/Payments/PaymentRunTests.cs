@@ -142,6 +142,25 @@ public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
     }
 
     [Theory, ClassData(typeof(AllDatabases))]
+    public async Task An_overpayment_found_in_a_later_batch_is_withheld_from_the_recipients_line_an_earlier_batch_wrote(Db db)
+    {
+        var s = await PaymentScenario.CreateAsync(await HostAsync(db));
+        var parent = await s.CitizenAsync();
+        var other = await s.AssignAsync(parent, new DateOnly(2026, 1, 1));
+        var child = await s.AssignAsync(parent, new DateOnly(2026, 1, 1));
+        await s.RunAsync(2026, 8);
+        await s.WithServiceAsync<AssignmentService, AssignmentDetails>(x => x.StopAsync(s.Specialist, child,
+            new StopInput { GroundCode = AssignmentScenario.GroundCode(9), EventDate = new DateOnly(2026, 7, 10), Document = "Решение суда об усыновлении", RegisteredOn = new DateOnly(2026, 9, 2) }));
+
+        // One assignment a batch: the other assignment's September line is written before the overpayment of August is found.
+        var september = await s.RunAsync(2026, 9, options: new RunOptions { BatchSize = 1 });
+        var line = Assert.Single(await s.LinesAsync(september), l => l.AssignmentId == other);
+        Assert.Equal((4430.40m, 886.08m, 3544.32m), (line.Amount, line.Deduction, line.ToPay));
+        var debt = Assert.Single(await s.WithAsync(x => x.OverpaymentsAsync(s.Accountant, parent, false))).Overpayment;
+        Assert.Equal((4430.40m, 3544.32m), (debt.Amount, debt.Balance));
+    }
+
+    [Theory, ClassData(typeof(AllDatabases))]
     public async Task A_returned_sum_stays_on_the_books_and_is_paid_again_with_corrected_details_seed_002_cl_19_12(Db db)
     {
         var s = await PaymentScenario.CreateAsync(await HostAsync(db));

@@ -120,10 +120,10 @@ public sealed class PaymentScenario
     }
 
     /// <summary>Opens and computes a month; with <paramref name="sign"/> the head and the accountant sign it and it is closed.</summary>
-    public async Task<long> RunAsync(int year, int month, bool sign = true)
+    public async Task<long> RunAsync(int year, int month, bool sign = true, RunOptions? options = null)
     {
         var period = await WithAsync(s => s.OpenAsync(Specialist, new OpenPeriodInput(year, month)));
-        await WithAsync(s => s.ComputeAsync(Specialist, period.Id));
+        await WithAsync(s => s.ComputeAsync(Specialist, period.Id, options));
         if (!sign) return period.Id;
         await WithAsync(s => s.ApproveAsync(Head, period.Id));
         await WithAsync(s => s.ApproveAsync(Accountant, period.Id));
