@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using Sobes.Infrastructure.Payments;
+using Sobes.Infrastructure.Persistence;
 using Sobes.Web.Tests.Authorization;
 using Sobes.Web.Tests.Hosting;
 using Sobes.Web.Tests.Support;
@@ -79,6 +82,21 @@ public sealed class PaymentFilesAndPagesTests(Hosts hosts) : WebTest(hosts)
         Assert.StartsWith("Журнал движения получателей (форма П-7)", movement[0]["A"]?.ToString());
         var closing = movement.Single(r => r["A"]?.ToString() == "Итого");
         Assert.True(Convert.ToDecimal(closing["I"]) >= totalToPay);
+
+        // Seed 002 cl. 19.12: a part of a line came back on a given day — registered from the card with its sum and date.
+        long lineId;
+        using (var scope = host.Services.CreateScope())
+            lineId = (await scope.ServiceProvider.GetRequiredService<SobesDbContext>().Accruals.Where(l => l.PeriodId == period && l.Method != null)
+                .Select(l => new { l.Id, l.ToPay }).ToListAsync()).Where(l => l.ToPay > 200).OrderBy(l => l.Id).First().Id;
+        card = await (await accountant.GetAsync($"/Payments/Periods/Card/{period}").Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync();
+        await accountant.PostAsync($"/Payments/Periods/Card/{period}?handler=Return", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = LoginForm.AntiforgeryToken(card), ["accrualId"] = lineId.ToString(), ["reason"] = "Неверный номер счёта",
+            ["amount"] = "100.50", ["returnedOn"] = "2026-11-20",
+        }));
+        var returns = (await (await host.LoginAsync("accountant")).GetAsync("/api/v1/payments/returns").Json()).AsArray();
+        var registered = returns.Single(r => r!["accrualId"]!.GetValue<long>() == lineId)!;
+        Assert.Equal((100.50m, "2026-11-20"), (registered["amount"]!.GetValue<decimal>(), registered["returnedOn"]!.GetValue<string>()));
 
         foreach (var page in new[] { "/Payments/Periods", "/Payments/Returns", "/Payments/Overpayments", "/Payments/Totals?year=2040" })
             Assert.Contains("Выплаты", await (await accountant.GetAsync(page).Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync());

@@ -37,8 +37,9 @@ public class CardModel(PaymentRunService runs, PaymentFiles files, PaymentDocume
     public Task<IActionResult> OnPostApproveAsync(long id, CancellationToken ct) => ActAsync(id, "Подпись поставлена.", () => runs.ApproveAsync(HttpContext.Current(), id, ct), ct);
     public Task<IActionResult> OnPostCloseAsync(long id, CancellationToken ct) => ActAsync(id, "Период закрыт.", () => runs.CloseAsync(HttpContext.Current(), id, ct), ct);
 
-    public async Task<IActionResult> OnPostReturnAsync(long id, long accrualId, string? reason, CancellationToken ct) =>
-        await ActAsync(id, "Возврат поставлен на учёт.", () => runs.RegisterReturnAsync(HttpContext.Current(), new ReturnInput(accrualId, null, reason, null), ct), ct);
+    /// <summary>A sum returned in whole or in part (empty amount: the whole line), on the day given (empty: today).</summary>
+    public async Task<IActionResult> OnPostReturnAsync(long id, long accrualId, string? reason, decimal? amount, DateOnly? returnedOn, CancellationToken ct) =>
+        await ActAsync(id, "Возврат поставлен на учёт.", () => runs.RegisterReturnAsync(HttpContext.Current(), new ReturnInput(accrualId, amount, reason, returnedOn), ct), ct);
 
     public async Task<IActionResult> OnGetBankAsync(long id, string bik, CancellationToken ct)
     {
