@@ -25,6 +25,23 @@ public static class PaymentJournalFiles
         return Save(sheet, "П-7", [34, 14, 16, 14, 16, 14, 16, 14, 16]);
     }
 
+    /// <summary>The year's totals per measure and budget level in the form of seed 000 section VII: recipients (people) and sums paid (roubles).</summary>
+    public static byte[] YearTotals(string organisation, YearTotals t)
+    {
+        var sheet = new List<Dictionary<string, object?>>
+        {
+            Row($"Выплаты мер социальной поддержки за {t.Year} год"),
+            Row($"{organisation}. Учтены подписанные выплатные периоды; суммы — за вычетом удержаний и возвратов."),
+            Row(""),
+            Row("№", "Пункт разд. VII", "Мера социальной поддержки", "Бюджет", "Получателей, чел.", "Сумма, руб."),
+        };
+        sheet.AddRange(t.ByYear.Select((r, i) => Row(i + 1, r.ReportLine, r.Measure, r.Funding.Russian(), r.Recipients, r.Sum)));
+        sheet.Add(Row(null, null, "Итого", null, t.Recipients, t.Sum));
+        sheet.Add(Row(""));
+        sheet.Add(Row("Начальник управления ____________", null, null, "Главный бухгалтер ____________"));
+        return Save(sheet, "Итоги за год", [6, 14, 48, 20, 16, 18]);
+    }
+
     public static byte[] Funding(string organisation, PaymentPeriod period, IReadOnlyList<FundingRow> rows, IReadOnlyDictionary<int, string> measures)
     {
         var sheet = new List<Dictionary<string, object?>>

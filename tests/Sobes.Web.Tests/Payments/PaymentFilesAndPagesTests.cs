@@ -98,6 +98,13 @@ public sealed class PaymentFilesAndPagesTests(Hosts hosts) : WebTest(hosts)
         var registered = returns.Single(r => r!["accrualId"]!.GetValue<long>() == lineId)!;
         Assert.Equal((100.50m, "2026-11-20"), (registered["amount"]!.GetValue<decimal>(), registered["returnedOn"]!.GetValue<string>()));
 
+        // Seed 000 section VII: the year's totals as .xlsx hold the same recipients and sum as the API.
+        var year = (await (await host.LoginAsync("accountant")).GetAsync("/api/v1/payments/totals?year=2040").Json());
+        var sheet = await XlsxAsync(await accountant.GetAsync("/Payments/Totals?handler=Xlsx&year=2040").Expect(HttpStatusCode.OK));
+        Assert.Equal("Выплаты мер социальной поддержки за 2040 год", sheet[0]["A"]?.ToString());
+        var all = sheet.Single(r => r["C"]?.ToString() == "Итого");
+        Assert.Equal((year["recipients"]!.GetValue<int>(), year["sum"]!.GetValue<decimal>()), (Convert.ToInt32(all["E"]), Convert.ToDecimal(all["F"])));
+
         foreach (var page in new[] { "/Payments/Periods", "/Payments/Returns", "/Payments/Overpayments", "/Payments/Totals?year=2040" })
             Assert.Contains("Выплаты", await (await accountant.GetAsync(page).Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync());
     }

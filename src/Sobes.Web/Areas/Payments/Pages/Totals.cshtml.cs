@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sobes.Infrastructure.Payments;
 using Sobes.Web.Auth;
@@ -10,7 +11,16 @@ public class TotalsModel(PaymentRunService runs, Sobes.Domain.Common.RegionClock
     /// <summary>Whose figures the printed page shows.</summary>
     public string Organisation { get; private set; } = "";
 
-    public async Task OnGetAsync(int? year, CancellationToken ct)
+    public Task OnGetAsync(int? year, CancellationToken ct) => LoadAsync(year, ct);
+
+    /// <summary>The same table as .xlsx, for the yearly report.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(int? year, CancellationToken ct)
+    {
+        await LoadAsync(year, ct);
+        return File(PaymentJournalFiles.YearTotals(Organisation, Totals), PostList.ContentType, $"Итоги выплат за {Totals.Year} год.xlsx");
+    }
+
+    private async Task LoadAsync(int? year, CancellationToken ct)
     {
         var user = HttpContext.Current();
         Organisation = user.SeesWholeRegion ? "Все управления социальной защиты населения области" : User.OrganisationName();
