@@ -5,6 +5,7 @@ using Sobes.Domain.Common;
 using Sobes.Domain.Measures;
 using Sobes.Domain.Organisations;
 using Sobes.Infrastructure.Measures;
+using Sobes.Infrastructure.Persistence;
 using Sobes.Infrastructure.SocialServices;
 
 namespace Sobes.Infrastructure.Applications;

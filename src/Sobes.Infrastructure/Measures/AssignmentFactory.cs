@@ -121,12 +121,6 @@ public sealed class AssignmentFactory(SobesDbContext db, AuditLog audit, RegionC
         return true;
     }
 
-    private async Task<string> NextNumberAsync(int year, CancellationToken ct)
-    {
-        var prefix = $"Н-{year}-";
-        var local = db.Assignments.Local.Select(a => a.Number).Where(n => n.StartsWith(prefix));
-        var stored = await db.Assignments.Where(a => a.Number.StartsWith(prefix)).Select(a => a.Number).ToListAsync(ct);
-        var max = stored.Concat(local).Select(n => int.TryParse(n[prefix.Length..], out var k) ? k : 0).DefaultIfEmpty(0).Max();
-        return $"{prefix}{max + 1:000000}";
-    }
+    private Task<string> NextNumberAsync(int year, CancellationToken ct) =>
+        DocumentNumbers.NextAsync(db.Assignments.Select(a => a.Number), "Н", year, ct, db.Assignments.Local.Select(a => a.Number), digits: 6);
 }

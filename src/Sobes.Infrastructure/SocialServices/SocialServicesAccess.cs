@@ -102,15 +102,3 @@ public sealed class SocialServicesOptions
     /// <summary>Reports due within this many days are shown as reminders.</summary>
     public int ReminderDays { get; set; } = 30;
 }
-
-/// <summary>Registration numbers: a prefix, the year and a running number, e.g. «ЗСО-2015-0007».</summary>
-internal static class DocumentNumbers
-{
-    public static async Task<string> NextAsync(IQueryable<string> existingNumbers, string prefix, int year, CancellationToken ct)
-    {
-        var start = $"{prefix}-{year}-";
-        var numbers = await existingNumbers.Where(n => n.StartsWith(start)).ToListAsync(ct);
-        var max = numbers.Select(n => int.TryParse(n[start.Length..], out var k) ? k : 0).DefaultIfEmpty(0).Max();
-        return $"{start}{max + 1:0000}";
-    }
-}

@@ -15,6 +15,27 @@ namespace Sobes.Web.Tests.Applications;
 public sealed class ApplicationLifecycleTests(Hosts hosts) : WebTest(hosts)
 {
     [Theory, ClassData(typeof(AllDatabases))]
+    public async Task The_journal_number_runs_on_past_its_padding_9999_then_10000_then_10001(Db db)
+    {
+        var host = await HostAsync(db);
+        var r = await host.CreateRegulationAsync();
+        var specialist = await host.LoginAsync("specialist");
+        var (applicant, child) = await host.FamilyAsync();
+        var first = (await specialist.RegisterAsync(r, applicant, child, "2021-03-02")).Id();
+        using (var scope = host.Services.CreateScope())
+        {
+            var context = scope.ServiceProvider.GetRequiredService<SobesDbContext>();
+            var stored = await context.MeasureApplications.SingleAsync(a => a.Id == first);
+            stored.Number = "З-2021-9999";
+            await context.SaveChangesAsync();
+        }
+        var (a2, c2) = await host.FamilyAsync();
+        Assert.Equal("З-2021-10000", (await specialist.RegisterAsync(r, a2, c2, "2021-03-03"))["number"]!.GetValue<string>());
+        var (a3, c3) = await host.FamilyAsync();
+        Assert.Equal("З-2021-10001", (await specialist.RegisterAsync(r, a3, c3, "2021-03-04"))["number"]!.GetValue<string>());
+    }
+
+    [Theory, ClassData(typeof(AllDatabases))]
     public async Task End_to_end_register_documents_interagency_answer_draft_visa_sign_creates_the_assignment_with_its_amount(Db db)
     {
         var host = await HostAsync(db);
