@@ -7,6 +7,7 @@ using Sobes.Domain.Payments;
 using Sobes.Domain.Registry;
 using Sobes.Infrastructure.Audit;
 using Sobes.Infrastructure.Persistence;
+using Sobes.Infrastructure.Documents;
 
 namespace Sobes.Infrastructure.Payments;
 

@@ -1,6 +1,7 @@
 using Sobes.Domain.Measures;
 using Sobes.Domain.Payments;
 using Sobes.Domain.Registry;
+using Sobes.Infrastructure.Documents;
 
 namespace Sobes.Infrastructure.Payments;
 

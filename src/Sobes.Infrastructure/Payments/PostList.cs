@@ -1,5 +1,6 @@
 using Sobes.Domain.Measures;
 using Sobes.Domain.Payments;
+using Sobes.Infrastructure.Documents;
 
 namespace Sobes.Infrastructure.Payments;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using MiniExcelLibs;
 using Sobes.Domain.Common;
 using Sobes.Domain.Payments;
+using Sobes.Infrastructure.Documents;
 
 namespace Sobes.Infrastructure.Payments;
 

@@ -1,7 +1,5 @@
-using MiniExcelLibs;
-using MiniExcelLibs.Attributes;
-using MiniExcelLibs.OpenXml;
 using Sobes.Domain.SocialServices;
+using Sobes.Infrastructure.Documents;
 
 namespace Sobes.Infrastructure.SocialServices;
 
@@ -18,9 +16,7 @@ public static class ReportXlsxExporter
         "Характеристика причин отклонения от запланированных значений", "Источник(и) информации о фактическом значении показателя",
     ];
 
-    private static readonly string[] Keys = ["A", "B", "C", "D", "E", "F", "G"];
-
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ContentType = XlsxSheet.ContentType;
 
     public static string FileName(AssignmentReport report, StateAssignment assignment) =>
         $"Отчёт ГЗ {assignment.Number} часть {report.Part?.Code} {(report.Quarter is { } q ? $"{q} кв. " : "")}{report.Year}.xlsx";
@@ -47,20 +43,10 @@ public static class ReportXlsxExporter
         if (report.SubmittedOn is { } s) rows.Add(Row("Представлен", $"{s:dd.MM.yyyy}, {report.SubmittedByName}"));
         if (report.ReviewedOn is { } r1) rows.Add(Row("Камеральная проверка", $"{r1:dd.MM.yyyy}, {report.ReviewedByName}: {report.Status.Russian()}. {report.ReviewRemarks}"));
 
-        var config = new OpenXmlConfiguration
-        {
-            AutoFilter = false,
-            FreezeRowCount = 0,
-            TableStyles = TableStyles.None,
-            DynamicColumns = Keys.Select((k, i) => new DynamicExcelColumn(k) { Width = i switch { 0 => 60, 5 => 45, 6 => 50, _ => 16 } }).ToArray(),
-        };
-        using var stream = new MemoryStream();
-        stream.SaveAs(rows, printHeader: false, sheetName: "Отчёт", excelType: ExcelType.XLSX, configuration: config);
-        return stream.ToArray();
+        return XlsxSheet.Save(rows, "Отчёт", [60, 16, 16, 16, 16, 45, 50]);
     }
 
-    private static Dictionary<string, object?> Line(string text) => Row(text);
+    private static Dictionary<string, object?> Line(string text) => XlsxSheet.Row(text);
 
-    private static Dictionary<string, object?> Row(params object?[] cells) =>
-        Keys.Select((k, i) => (k, v: i < cells.Length ? cells[i] : null)).ToDictionary(x => x.k, x => x.v);
+    private static Dictionary<string, object?> Row(params object?[] cells) => XlsxSheet.Row(cells);
 }
