@@ -21,8 +21,8 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
     public async Task<PaymentFile> OneTimeJournalAsync(UserContext user, long periodId, PaymentMethod method, CancellationToken ct = default)
     {
         var (h, _) = await HeaderAsync(user, periodId, ct);
-        var rows = await OneTimeRowsAsync(periodId, method, null, withPersonalData: false, ct);
         var kinds = await MeasureKindsAsync(ct);
+        var rows = await OneTimeRowsAsync(periodId, method, null, withPersonalData: false, kinds, ct);
         await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null,
             $"{PaymentDocumentForms.JournalTitle(method)} за {h.Period.Title}: {rows.Count} выплат на {BankRegister.Money(rows.Sum(r => r.Line.ToPay))} ₽", ct);
         var content = PaymentDocumentForms.OneTimeJournal(h, method, rows.Select(r => (r, PaymentDocumentForms.KindText(r.Line, kinds[r.Line.MeasureId]))).ToList());
@@ -34,7 +34,7 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
     public async Task<PaymentFile> OneTimeOrdersAsync(UserContext user, long periodId, string? index, CancellationToken ct = default)
     {
         var (h, _) = await HeaderAsync(user, periodId, ct);
-        var rows = await OneTimeRowsAsync(periodId, PaymentMethod.Post, index, withPersonalData: true, ct);
+        var rows = await OneTimeRowsAsync(periodId, PaymentMethod.Post, index, withPersonalData: true, await MeasureKindsAsync(ct), ct);
         await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null,
             $"Разовые поручения{(index is null ? "" : $" ОПС {index}")} за {h.Period.Title}: {rows.Count} на {BankRegister.Money(rows.Sum(r => r.Line.ToPay))} ₽", ct);
         return new PaymentFile($"Разовые поручения{(index is null ? "" : $" ОПС {index}")} за {h.Period.Title.ToLowerInvariant()}.docx", PaymentDocumentForms.DocxType,
@@ -47,7 +47,7 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
         var (h, _) = await HeaderAsync(user, periodId, ct);
         var figures = await FiguresAsync(periodId, ct);
         var c = Find(figures, method, code);
-        var oneTime = (await OneTimeRowsAsync(periodId, method, method == PaymentMethod.Bank ? null : code, withPersonalData: false, ct))
+        var oneTime = (await OneTimeRowsAsync(periodId, method, method == PaymentMethod.Bank ? null : code, withPersonalData: false, await MeasureKindsAsync(ct), ct))
             .Where(r => method == PaymentMethod.Post || r.Line.Bik == code).ToList();
         var f = c.Numbers;
         await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null,
@@ -82,18 +82,19 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
     public async Task<IReadOnlyDictionary<PaymentMethod, (int Count, decimal Sum)>> OneTimeTotalsAsync(long periodId, CancellationToken ct = default)
     {
         var result = new Dictionary<PaymentMethod, (int, decimal)>();
+        var kinds = await MeasureKindsAsync(ct);
         foreach (var m in new[] { PaymentMethod.Post, PaymentMethod.Bank })
         {
-            var rows = await OneTimeLinesAsync(db, periodId, m, null, ct);
+            var rows = await OneTimeLinesAsync(periodId, m, null, kinds, ct);
             result[m] = (rows.Count, rows.Sum(l => l.ToPay));
         }
         return result;
     }
 
     /// <summary>The period's one-time lines of a channel (<see cref="OneTimePayments"/>), ordered as the forms list them.</summary>
-    internal static async Task<List<Accrual>> OneTimeLinesAsync(SobesDbContext db, long periodId, PaymentMethod method, string? index, CancellationToken ct)
+    private async Task<List<Accrual>> OneTimeLinesAsync(long periodId, PaymentMethod method, string? index, IReadOnlyDictionary<int, MeasureKind> kinds,
+        CancellationToken ct)
     {
-        var kinds = await db.Measures.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Kind, ct);
         var notMonthly = kinds.Where(k => k.Value != MeasureKind.Monthly).Select(k => k.Key).ToList();
         var q = db.Accruals.AsNoTracking().Where(l => l.PeriodId == periodId && l.ToPay > 0 && l.Method == method
             && (l.Kind != AccrualKind.Regular || notMonthly.Contains(l.MeasureId)));
@@ -105,14 +106,15 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
             .ThenBy(l => l.AssignmentNumber, StringComparer.Ordinal).ThenBy(l => l.ForMonth).ToList();
     }
 
-    private async Task<List<OneTimeRow>> OneTimeRowsAsync(long periodId, PaymentMethod method, string? index, bool withPersonalData, CancellationToken ct)
+    private async Task<List<OneTimeRow>> OneTimeRowsAsync(long periodId, PaymentMethod method, string? index, bool withPersonalData,
+        IReadOnlyDictionary<int, MeasureKind> kinds, CancellationToken ct)
     {
-        var lines = await OneTimeLinesAsync(db, periodId, method, index, ct);
+        var lines = await OneTimeLinesAsync(periodId, method, index, kinds, ct);
         var measures = await db.Measures.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.ShortName, ct);
         var ids = lines.Select(l => l.CitizenId).Distinct().ToList();
         var people = withPersonalData
             ? await db.Citizens.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.ActualAddress, c.RegistrationAddress, c.IdentityDocument })
-                .ToDictionaryAsync(c => c.Id, c => ((c.ActualAddress.IsEmpty ? c.RegistrationAddress : c.ActualAddress).ToString(), c.IdentityDocument.ToString()), ct)
+                .ToDictionaryAsync(c => c.Id, c => (Citizen.DeliveryAddress(c.ActualAddress, c.RegistrationAddress).ToString(), c.IdentityDocument.ToString()), ct)
             : [];
         return lines.Select(l => new OneTimeRow(l, measures.GetValueOrDefault(l.MeasureId, "—"),
             people.GetValueOrDefault(l.CitizenId).Item1 ?? "", people.GetValueOrDefault(l.CitizenId).Item2 ?? "")).ToList();
@@ -178,9 +180,7 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
 
     private async Task<(DocumentHeader Header, int? TerritoryId)> HeaderAsync(UserContext user, long id, CancellationToken ct)
     {
-        var p = await runs.Visible(user).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException($"Выплатной период № {id} не найден.");
-        if (p.Status is PaymentPeriodStatus.Open or PaymentPeriodStatus.Computing)
-            throw new ConflictException($"Период {p.Title} {PaymentPeriod.Russian(p.Status)}: выплатные документы формируются по рассчитанному периоду.");
+        var p = await runs.FindComputedAsync(user, id, ct);
         var org = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == p.OrganisationId, ct);
         return (new DocumentHeader(org.Name, org.Inn, p, clock.Today), org.TerritoryId);
     }

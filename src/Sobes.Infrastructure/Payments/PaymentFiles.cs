@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sobes.Domain.Audit;
 using Sobes.Domain.Common;
+using Sobes.Domain.Measures;
 using Sobes.Domain.Organisations;
 using Sobes.Domain.Payments;
 using Sobes.Domain.Registry;
@@ -19,7 +20,7 @@ public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock 
 {
     public async Task<IReadOnlyList<PaymentChannel>> ChannelsAsync(UserContext user, long periodId, CancellationToken ct = default)
     {
-        _ = await runs.Visible(user).AsNoTracking().FirstOrDefaultAsync(x => x.Id == periodId, ct) ?? throw new NotFoundException($"Выплатной период № {periodId} не найден.");
+        await runs.FindAsync(user, periodId, ct);
         // Grouped by the database: a district's period has up to a million lines, none of which is needed here as an entity.
         var groups = await db.Accruals.AsNoTracking().Where(l => l.PeriodId == periodId && l.ToPay > 0 && l.Method != null)
             .GroupBy(l => new { l.Method, l.Bik, l.PostOfficeIndex })
@@ -34,7 +35,7 @@ public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock 
     public async Task<PaymentFile> BankRegisterAsync(UserContext user, long periodId, string bik, CancellationToken ct = default)
     {
         var period = await PeriodAsync(user, periodId, ct);
-        var lines = await PayableAsync(user, periodId, PaymentMethod.Bank, bik, ct);
+        var lines = await PayableAsync(periodId, PaymentMethod.Bank, bik, ct);
         if (lines.Count == 0) throw new NotFoundException($"В периоде нет выплат через банк с БИК {bik}.");
         var org = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == period.OrganisationId, ct);
         var header = new BankRegisterHeader(org.Name, org.Inn, period.Year, period.Month, bik, lines.Select(l => l.BankName).FirstOrDefault(n => n != null), clock.Today);
@@ -46,19 +47,19 @@ public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock 
     public async Task<PaymentFile> PostListAsync(UserContext user, long periodId, string index, CancellationToken ct = default)
     {
         var period = await PeriodAsync(user, periodId, ct);
-        var all = await PayableAsync(user, periodId, PaymentMethod.Post, index, ct);
+        var all = await PayableAsync(periodId, PaymentMethod.Post, index, ct);
         if (all.Count == 0) throw new NotFoundException($"В периоде нет выплат через отделение почтовой связи {index}.");
         // One-time payments go to the office on one-time orders (seed 002 cl. 19.5, 19.11), not on the month's list: listed twice they would be paid twice.
-        var oneTime = (await PaymentDocuments.OneTimeLinesAsync(db, periodId, PaymentMethod.Post, index, ct)).Select(l => l.Id).ToHashSet();
-        var lines = all.Where(l => !oneTime.Contains(l.Id)).ToList();
-        var oneTimeSum = all.Where(l => oneTime.Contains(l.Id)).Sum(l => l.ToPay);
+        var measures = await db.Measures.AsNoTracking().Select(m => new { m.Id, m.ShortName, m.Kind }).ToDictionaryAsync(m => m.Id, ct);
+        var oneTime = all.Where(l => OneTimePayments.IsOneTime(l, measures.TryGetValue(l.MeasureId, out var m) ? m.Kind : MeasureKind.Monthly)).ToList();
+        var lines = all.Except(oneTime).ToList();
+        var oneTimeSum = oneTime.Sum(l => l.ToPay);
         var org = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == period.OrganisationId, ct);
         var citizenIds = lines.Select(l => l.CitizenId).Distinct().ToList();
         var addresses = await db.Citizens.AsNoTracking().Where(c => citizenIds.Contains(c.Id))
             .Select(c => new { c.Id, c.ActualAddress, c.RegistrationAddress }).ToDictionaryAsync(c => c.Id, ct);
-        var measures = await db.Measures.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.ShortName, ct);
-        var rows = lines.Select(l => new PostListRow(l, measures.GetValueOrDefault(l.MeasureId, "—"),
-            addresses.GetValueOrDefault(l.CitizenId) is { } a ? (a.ActualAddress is { IsEmpty: false } ? a.ActualAddress : a.RegistrationAddress)?.ToString() ?? "" : "")).ToList();
+        var rows = lines.Select(l => new PostListRow(l, measures.TryGetValue(l.MeasureId, out var m) ? m.ShortName : "—",
+            addresses.GetValueOrDefault(l.CitizenId) is { } a ? Citizen.DeliveryAddress(a.ActualAddress, a.RegistrationAddress).ToString() : "")).ToList();
         await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null,
             $"Машинограмма ОПС {index} за {period.Title}: {lines.Count} строк на {BankRegister.Money(lines.Sum(l => l.ToPay))} ₽", ct);
         return new PaymentFile(PostList.FileName(index, period.Year, period.Month), PostList.ContentType, PostList.Build(org.ShortName, index, period.Year, period.Month, rows,
@@ -69,10 +70,7 @@ public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock 
     public async Task<PaymentFile> MovementJournalAsync(UserContext user, long periodId, CancellationToken ct = default)
     {
         var period = await PeriodAsync(user, periodId, ct);
-        var previous = await db.PaymentPeriods.AsNoTracking()
-            .Where(p => p.OrganisationId == period.OrganisationId && p.Status >= PaymentPeriodStatus.Computed
-                        && (p.Year < period.Year || (p.Year == period.Year && p.Month < period.Month)))
-            .OrderByDescending(p => p.Year).ThenByDescending(p => p.Month).FirstOrDefaultAsync(ct);
+        var previous = await runs.PreviousComputedAsync(period, ct);
         var rows = PaymentJournals.Movement(previous is null ? [] : await JournalLinesAsync(previous.Id, ct), await JournalLinesAsync(periodId, ct));
         var org = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == period.OrganisationId, ct);
         await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null, $"Журнал движения П-7 за {period.Title}", ct);
@@ -95,17 +93,11 @@ public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock 
         db.Accruals.AsNoTracking().Where(l => l.PeriodId == periodId)
             .Select(l => new JournalLine(l.AssignmentId, l.CitizenId, l.MeasureId, l.Funding, l.Method, l.ToPay)).ToListAsync(ct);
 
-    private async Task<PaymentPeriod> PeriodAsync(UserContext user, long id, CancellationToken ct)
-    {
-        var p = await runs.Visible(user).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException($"Выплатной период № {id} не найден.");
-        if (p.Status is PaymentPeriodStatus.Open or PaymentPeriodStatus.Computing)
-            throw new ConflictException($"Период {p.Title} {PaymentPeriod.Russian(p.Status)}: выплатные документы формируются по рассчитанному периоду.");
-        return p;
-    }
+    private Task<PaymentPeriod> PeriodAsync(UserContext user, long id, CancellationToken ct) => runs.FindComputedAsync(user, id, ct);
 
-    private async Task<List<Accrual>> PayableAsync(UserContext user, long periodId, PaymentMethod? method, string? code, CancellationToken ct)
+    /// <summary>The period's payable lines of one bank or post office; the caller has checked the period (<see cref="PeriodAsync"/>).</summary>
+    private async Task<List<Accrual>> PayableAsync(long periodId, PaymentMethod? method, string? code, CancellationToken ct)
     {
-        _ = await runs.Visible(user).AsNoTracking().FirstOrDefaultAsync(x => x.Id == periodId, ct) ?? throw new NotFoundException($"Выплатной период № {periodId} не найден.");
         var q = db.Accruals.AsNoTracking().Where(l => l.PeriodId == periodId && l.ToPay > 0);
         if (method is { } m) q = q.Where(l => l.Method == m);
         if (method == PaymentMethod.Bank) q = q.Where(l => l.Bik == code);

@@ -38,8 +38,10 @@ public sealed partial class PaymentRunService
 
         var measures = await db.Measures.AsNoTracking().ToDictionaryAsync(m => m.Id, ct);
         var percent = await DeductionPercentAsync(p.OrganisationId, p.FirstDay, ct);
-        var window = await WindowAsync(p, ct);
-        var hasHistory = await db.PaymentPeriods.AnyAsync(x => x.OrganisationId == p.OrganisationId && x.Id != p.Id && x.Status >= PaymentPeriodStatus.Computed, ct);
+        var previous = await PreviousComputedAsync(p, ct);
+        var window = WindowAfter(previous);
+        // A later period cannot be computed before this one, so no previous computed period means nothing accrued on the department's assignments yet.
+        var hasHistory = previous is not null;
         var earlierDebts = await db.Overpayments.AnyAsync(o => o.OrganisationId == p.OrganisationId && o.Balance > 0 && o.DetectedInPeriodId != p.Id, ct);
         var today = clock.Today;
         var month = p.FirstDay;
@@ -102,15 +104,18 @@ public sealed partial class PaymentRunService
 
     private static readonly TimeSpan ChangeCommitMargin = TimeSpan.FromMinutes(10);
 
-    private async Task<RunWindow?> WindowAsync(PaymentPeriod p, CancellationToken ct)
+    /// <summary>The department's latest computed (or signed, or closed) period before this one's month, or null.</summary>
+    public async Task<PaymentPeriod?> PreviousComputedAsync(PaymentPeriod p, CancellationToken ct = default)
     {
         var key = p.Year * 12 + p.Month;
-        var previous = await db.PaymentPeriods.AsNoTracking()
+        return await db.PaymentPeriods.AsNoTracking()
             .Where(x => x.OrganisationId == p.OrganisationId && x.Year * 12 + x.Month < key && x.Status >= PaymentPeriodStatus.Computed)
             .OrderByDescending(x => x.Year).ThenByDescending(x => x.Month).FirstOrDefaultAsync(ct);
-        // The margin covers a change recorded just before that run started but committed after it read the assignment.
-        return previous?.RunStartedAtUtc is { } since ? new RunWindow(previous.FirstDay.AddMonths(1), since - ChangeCommitMargin) : null;
     }
+
+    // The margin covers a change recorded just before that run started but committed after it read the assignment.
+    private static RunWindow? WindowAfter(PaymentPeriod? previous) =>
+        previous?.RunStartedAtUtc is { } since ? new RunWindow(previous.FirstDay.AddMonths(1), since - ChangeCommitMargin) : null;
 
     /// <summary>
     /// Stages the batch's overpayments and the lines that carry a deduction (their recovery refers to them) in the change tracker and returns
@@ -130,7 +135,6 @@ public sealed partial class PaymentRunService
             foreach (var a in batch) recheck[a.Id] = AccrualRules.RecheckFrom(window.NextMonth, since.TryGetValue(a.Id, out var d) ? d : null);
         }
         var oldest = window is null ? DateOnly.MinValue : recheck.Values.Min() ?? DateOnly.MinValue;
-        // Before the department's first computed period nothing has been accrued on its assignments (a period is computed only after the earlier ones).
         var accrued = !hasHistory ? new Dictionary<long, IReadOnlyDictionary<DateOnly, decimal>>() : (await db.Accruals.AsNoTracking()
                 .Where(l => ids.Contains(l.AssignmentId) && l.ForMonth >= oldest && l.Kind != AccrualKind.Repayment)
                 .Select(l => new { l.AssignmentId, l.ForMonth, l.Amount }).ToListAsync(ct))

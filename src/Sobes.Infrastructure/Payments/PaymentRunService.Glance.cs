@@ -39,12 +39,9 @@ public sealed partial class PaymentRunService
     /// <summary>What the department's periods accrued on an assignment for the months from <paramref name="from"/> on (re-payments of returns aside).</summary>
     public async Task<AccruedMonths> AccruedFromAsync(UserContext user, long assignmentId, DateOnly from, CancellationToken ct = default)
     {
-        var month = AccrualRules.MonthOf(from);
-        var rows = await VisibleLines(user).AsNoTracking()
-            .Where(l => l.AssignmentId == assignmentId && l.ForMonth >= month && l.Kind != AccrualKind.Repayment)
-            .Select(l => new { l.ForMonth, l.Amount }).ToListAsync(ct);
-        var byMonth = rows.GroupBy(r => r.ForMonth).Select(g => (Month: g.Key, Sum: g.Sum(r => r.Amount))).Where(m => m.Sum > 0).OrderBy(m => m.Month).ToList();
-        return new AccruedMonths(byMonth.Select(m => m.Month).ToList(), byMonth.Sum(m => m.Sum));
+        var byMonth = (await AccruedMonthsAsync(user, assignmentId, AccrualRules.MonthOf(from), DateOnly.MaxValue, ct))
+            .Where(m => m.Value.Accrued > 0).OrderBy(m => m.Key).ToList();
+        return new AccruedMonths(byMonth.Select(m => m.Key).ToList(), byMonth.Sum(m => m.Value.Accrued));
     }
 
     /// <summary>
@@ -53,7 +50,7 @@ public sealed partial class PaymentRunService
     /// </summary>
     public async Task<DetailsInDoubt> DetailsInDoubtAsync(UserContext user, long periodId, CancellationToken ct = default)
     {
-        var p = await Visible(user).AsNoTracking().FirstOrDefaultAsync(x => x.Id == periodId, ct) ?? throw new NotFoundException($"Выплатной период № {periodId} не найден.");
+        var p = await FindAsync(user, periodId, ct);
         var citizens = db.PaymentReturns.Where(r => r.OrganisationId == p.OrganisationId && r.Status == PaymentReturnStatus.OnBooks && !r.RepayRequested)
             .Select(r => r.CitizenId);
         var lines = await db.Accruals.AsNoTracking().Where(l => l.PeriodId == periodId && l.ToPay > 0 && l.Kind != AccrualKind.Repayment && citizens.Contains(l.CitizenId))
@@ -68,10 +65,17 @@ public sealed partial class PaymentRunService
     public async Task<IReadOnlyDictionary<int, (decimal Accrued, decimal Deducted)>> AccruedByMonthAsync(UserContext user, long assignmentId, int year,
         CancellationToken ct = default)
     {
-        var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 1));
+        var months = await AccruedMonthsAsync(user, assignmentId, new DateOnly(year, 1, 1), new DateOnly(year, 12, 1), ct);
+        return months.ToDictionary(m => m.Key.Month, m => m.Value);
+    }
+
+    /// <summary>Accrued and withheld per month on an assignment from <paramref name="from"/> to <paramref name="to"/>, re-payments of returns aside.</summary>
+    private async Task<Dictionary<DateOnly, (decimal Accrued, decimal Deducted)>> AccruedMonthsAsync(UserContext user, long assignmentId, DateOnly from, DateOnly to,
+        CancellationToken ct)
+    {
         var rows = await VisibleLines(user).AsNoTracking()
             .Where(l => l.AssignmentId == assignmentId && l.ForMonth >= from && l.ForMonth <= to && l.Kind != AccrualKind.Repayment)
             .Select(l => new { l.ForMonth, l.Amount, l.Deduction }).ToListAsync(ct);
-        return rows.GroupBy(r => r.ForMonth.Month).ToDictionary(g => g.Key, g => (g.Sum(r => r.Amount), g.Sum(r => r.Deduction)));
+        return rows.GroupBy(r => r.ForMonth).ToDictionary(g => g.Key, g => (g.Sum(r => r.Amount), g.Sum(r => r.Deduction)));
     }
 }

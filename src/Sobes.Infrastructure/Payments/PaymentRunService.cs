@@ -67,7 +67,7 @@ public sealed partial class PaymentRunService(SobesDbContext db, AuditLog audit,
 
     public async Task<PeriodDetails> GetAsync(UserContext user, long id, CancellationToken ct = default)
     {
-        var p = await Visible(user).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException($"Выплатной период № {id} не найден.");
+        var p = await FindAsync(user, id, ct);
         var lines = await db.Accruals.AsNoTracking().Where(l => l.PeriodId == id)
             .Select(l => new { l.MeasureId, l.Funding, l.CitizenId, l.Amount, l.Deduction, l.ToPay, l.Method }).ToListAsync(ct);
         var measures = await db.Measures.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.ShortName, ct);
@@ -89,7 +89,7 @@ public sealed partial class PaymentRunService(SobesDbContext db, AuditLog audit,
 
     public async Task<LinePage> LinesAsync(UserContext user, long id, LineFilter filter, CancellationToken ct = default)
     {
-        _ = await Visible(user).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException($"Выплатной период № {id} не найден.");
+        await FindAsync(user, id, ct);
         var q = db.Accruals.AsNoTracking().Where(l => l.PeriodId == id);
         if (filter.Kind is { } kind) q = q.Where(l => l.Kind == kind);
         if (filter.Method is { } method) q = q.Where(l => l.Method == method);
@@ -140,9 +140,24 @@ public sealed partial class PaymentRunService(SobesDbContext db, AuditLog audit,
         return p;
     }
 
+    /// <summary>The period, if the user may see it (the department's own; the ministry any), read without tracking; otherwise 404.</summary>
+    public async Task<PaymentPeriod> FindAsync(UserContext user, long id, CancellationToken ct = default) =>
+        await Visible(user).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw NotFound(id);
+
+    /// <summary>A visible period whose payment documents can be made: it has been computed (signed or not).</summary>
+    public async Task<PaymentPeriod> FindComputedAsync(UserContext user, long id, CancellationToken ct = default)
+    {
+        var p = await FindAsync(user, id, ct);
+        if (p.Status is PaymentPeriodStatus.Open or PaymentPeriodStatus.Computing)
+            throw new ConflictException($"Период {p.Title} {PaymentPeriod.Russian(p.Status)}: выплатные документы формируются по рассчитанному периоду.");
+        return p;
+    }
+
+    private static NotFoundException NotFound(long id) => new($"Выплатной период № {id} не найден.");
+
     private async Task<PaymentPeriod> LoadOwnAsync(UserContext user, long id, CancellationToken ct)
     {
-        var p = await Visible(user).FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException($"Выплатной период № {id} не найден.");
+        var p = await Visible(user).FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw NotFound(id);
         if (p.OrganisationId != user.OrganisationId) throw new ForbiddenException("Период ведёт управление, которое его открыло.");
         return p;
     }

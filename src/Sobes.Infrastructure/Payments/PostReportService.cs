@@ -114,6 +114,5 @@ public sealed class PostReportService(SobesDbContext db, AuditLog audit, RegionC
 
     private static string Trim(string s, int max) => s.Length > max ? s[..max] : s;
 
-    private async Task<PaymentPeriod> PeriodAsync(UserContext user, long id, CancellationToken ct) =>
-        await runs.Visible(user).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException($"Выплатной период № {id} не найден.");
+    private Task<PaymentPeriod> PeriodAsync(UserContext user, long id, CancellationToken ct) => runs.FindAsync(user, id, ct);
 }
