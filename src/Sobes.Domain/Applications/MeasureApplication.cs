@@ -32,6 +32,8 @@ public class MeasureApplication
     public long CitizenId { get; set; }
     public int OrganisationId { get; set; }
     public int RegulationId { get; set; }
+    /// <summary>The foster-family contract the application is for (seed 002 cl. 5): its assignments follow the family's composition.</summary>
+    public long? FosterContractId { get; set; }
     public AdministrativeRegulation? Regulation { get; set; }
     public ApplicationChannel Channel { get; set; } = ApplicationChannel.InPerson;
     public PaymentMethod PaymentMethod { get; set; }

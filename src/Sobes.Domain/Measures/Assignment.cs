@@ -22,6 +22,8 @@ public class Assignment
     public Measure? Measure { get; set; }
     public long? ApplicationId { get; set; }
     public long? ApplicationItemId { get; set; }
+    /// <summary>The foster-family contract the payment is for (seed 002): the family's changes recalculate and stop it.</summary>
+    public long? FosterContractId { get; set; }
     /// <summary>The department that granted it and pays it.</summary>
     public int OrganisationId { get; set; }
     /// <summary>The territory of the department (kept here so that a region-wide payment run needs no join).</summary>

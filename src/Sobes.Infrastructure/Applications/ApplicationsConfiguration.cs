@@ -67,6 +67,8 @@ internal sealed class MeasureApplicationConfiguration : IEntityTypeConfiguration
         e.Property(x => x.ReturnNote).HasMaxLength(2000);
         e.Property(x => x.Version).IsConcurrencyToken();
         e.HasOne(x => x.Regulation).WithMany().HasForeignKey(x => x.RegulationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Sobes.Domain.Guardianship.FosterContract>().WithMany().HasForeignKey(x => x.FosterContractId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => x.FosterContractId);
         e.HasOne<Citizen>().WithMany().HasForeignKey(x => x.CitizenId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(x => x.Items).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);

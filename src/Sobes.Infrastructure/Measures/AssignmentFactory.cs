@@ -47,6 +47,7 @@ public sealed class AssignmentFactory(SobesDbContext db, AuditLog audit, RegionC
             Measure = measure,
             ApplicationId = application.Id,
             ApplicationItemId = item.Id,
+            FosterContractId = application.FosterContractId,
             OrganisationId = application.OrganisationId,
             TerritoryId = territoryId,
             DecidedOn = decidedOn,

@@ -112,6 +112,8 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         e.HasIndex(x => new { x.TerritoryId, x.Status, x.MeasureId });
         // A payment run reads a department's assignments in id order, batch after batch.
         e.HasIndex(x => new { x.OrganisationId, x.Id });
+        e.HasIndex(x => x.FosterContractId);
+        e.HasOne<Sobes.Domain.Guardianship.FosterContract>().WithMany().HasForeignKey(x => x.FosterContractId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

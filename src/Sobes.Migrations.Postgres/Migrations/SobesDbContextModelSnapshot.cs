@@ -234,6 +234,9 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<long?>("FosterContractId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -286,6 +289,8 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CitizenId");
+
+                    b.HasIndex("FosterContractId");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -537,6 +542,224 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.ToTable("CalendarDays");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Guardianship.ChildInCare", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CareAbsenceDocument")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("CareAbsenceDocumentDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CareAbsenceKind")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CitizenId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("DisabledFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LimitedHealthFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("ChildrenInCare", (string)null);
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.FosterContract", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("ConcludedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EndDocument")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("EndGroundCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("EndRegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EndedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<long>("FosterParentCitizenId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("GuardianshipBody")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("SecondFosterParentCitizenId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FosterParentCitizenId");
+
+                    b.HasIndex("SecondFosterParentCitizenId");
+
+                    b.HasIndex("OrganisationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("FosterContracts");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.Placement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ChildInCareId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long?>("FosterContractId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("GuardianCitizenId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LeftDocument")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("LeftGroundCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LeftReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("LeftRegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PlannedUntil")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FosterContractId");
+
+                    b.HasIndex("GuardianCitizenId");
+
+                    b.HasIndex("ChildInCareId", "From");
+
+                    b.ToTable("Placements");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.Schooling", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Certificate")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("ChildInCareId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Ownership")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("School")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildInCareId");
+
+                    b.ToTable("ChildSchooling", (string)null);
+                });
+
             modelBuilder.Entity("Sobes.Domain.Measures.Assignment", b =>
                 {
                     b.Property<long>("Id")
@@ -572,6 +795,9 @@ namespace Sobes.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("date");
+
+                    b.Property<long?>("FosterContractId")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("MeasureId")
                         .HasColumnType("integer");
@@ -622,6 +848,8 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FosterContractId");
 
                     b.HasIndex("MeasureId");
 
@@ -3123,6 +3351,11 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Sobes.Domain.Guardianship.FosterContract", null)
+                        .WithMany()
+                        .HasForeignKey("FosterContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Sobes.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
@@ -3204,6 +3437,73 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.Navigation("RegulationDocument");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Guardianship.ChildInCare", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.FosterContract", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("FosterParentCitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("SecondFosterParentCitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.Placement", b =>
+                {
+                    b.HasOne("Sobes.Domain.Guardianship.ChildInCare", "Child")
+                        .WithMany("Placements")
+                        .HasForeignKey("ChildInCareId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Guardianship.FosterContract", "FosterContract")
+                        .WithMany("Placements")
+                        .HasForeignKey("FosterContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("GuardianCitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Child");
+
+                    b.Navigation("FosterContract");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.Schooling", b =>
+                {
+                    b.HasOne("Sobes.Domain.Guardianship.ChildInCare", null)
+                        .WithMany("Schooling")
+                        .HasForeignKey("ChildInCareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sobes.Domain.Measures.Assignment", b =>
                 {
                     b.HasOne("Sobes.Domain.Registry.Citizen", null)
@@ -3216,6 +3516,11 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .HasForeignKey("CitizenId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Guardianship.FosterContract", null)
+                        .WithMany()
+                        .HasForeignKey("FosterContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Sobes.Domain.Measures.Measure", "Measure")
                         .WithMany()
@@ -4333,6 +4638,18 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.Navigation("Items");
 
                     b.Navigation("Requests");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.ChildInCare", b =>
+                {
+                    b.Navigation("Placements");
+
+                    b.Navigation("Schooling");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.FosterContract", b =>
+                {
+                    b.Navigation("Placements");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Measures.Assignment", b =>

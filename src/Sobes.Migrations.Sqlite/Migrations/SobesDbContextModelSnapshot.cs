@@ -220,6 +220,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("FosterContractId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -272,6 +275,8 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CitizenId");
+
+                    b.HasIndex("FosterContractId");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -513,6 +518,216 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.ToTable("CalendarDays");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Guardianship.ChildInCare", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CareAbsenceDocument")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CareAbsenceDocumentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CareAbsenceKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DisabledFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LimitedHealthFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("ChildrenInCare", (string)null);
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.FosterContract", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ConcludedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndDocument")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndGroundCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndRegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FosterParentCitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuardianshipBody")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SecondFosterParentCitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FosterParentCitizenId");
+
+                    b.HasIndex("SecondFosterParentCitizenId");
+
+                    b.HasIndex("OrganisationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("FosterContracts");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.Placement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChildInCareId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FosterContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GuardianCitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeftDocument")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeftGroundCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeftReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LeftRegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlannedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FosterContractId");
+
+                    b.HasIndex("GuardianCitizenId");
+
+                    b.HasIndex("ChildInCareId", "From");
+
+                    b.ToTable("Placements");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.Schooling", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Certificate")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChildInCareId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ownership")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("School")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildInCareId");
+
+                    b.ToTable("ChildSchooling", (string)null);
+                });
+
             modelBuilder.Entity("Sobes.Domain.Measures.Assignment", b =>
                 {
                     b.Property<long>("Id")
@@ -546,6 +761,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
 
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("FosterContractId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("MeasureId")
                         .HasColumnType("INTEGER");
@@ -596,6 +814,8 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FosterContractId");
 
                     b.HasIndex("MeasureId");
 
@@ -2995,6 +3215,11 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Sobes.Domain.Guardianship.FosterContract", null)
+                        .WithMany()
+                        .HasForeignKey("FosterContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Sobes.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
@@ -3076,6 +3301,73 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.Navigation("RegulationDocument");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Guardianship.ChildInCare", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.FosterContract", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("FosterParentCitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("SecondFosterParentCitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.Placement", b =>
+                {
+                    b.HasOne("Sobes.Domain.Guardianship.ChildInCare", "Child")
+                        .WithMany("Placements")
+                        .HasForeignKey("ChildInCareId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Guardianship.FosterContract", "FosterContract")
+                        .WithMany("Placements")
+                        .HasForeignKey("FosterContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("GuardianCitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Child");
+
+                    b.Navigation("FosterContract");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.Schooling", b =>
+                {
+                    b.HasOne("Sobes.Domain.Guardianship.ChildInCare", null)
+                        .WithMany("Schooling")
+                        .HasForeignKey("ChildInCareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sobes.Domain.Measures.Assignment", b =>
                 {
                     b.HasOne("Sobes.Domain.Registry.Citizen", null)
@@ -3088,6 +3380,11 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .HasForeignKey("CitizenId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Guardianship.FosterContract", null)
+                        .WithMany()
+                        .HasForeignKey("FosterContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Sobes.Domain.Measures.Measure", "Measure")
                         .WithMany()
@@ -4195,6 +4492,18 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.Navigation("Items");
 
                     b.Navigation("Requests");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.ChildInCare", b =>
+                {
+                    b.Navigation("Placements");
+
+                    b.Navigation("Schooling");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.FosterContract", b =>
+                {
+                    b.Navigation("Placements");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Measures.Assignment", b =>

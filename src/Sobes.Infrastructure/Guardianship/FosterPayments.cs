@@ -1,0 +1,23 @@
+using Sobes.Domain.Common;
+using Sobes.Domain.Guardianship;
+using Sobes.Domain.Organisations;
+using Sobes.Infrastructure.Audit;
+using Sobes.Infrastructure.Measures;
+using Sobes.Infrastructure.Persistence;
+
+namespace Sobes.Infrastructure.Guardianship;
+
+/// <summary>
+/// Keeps a foster family's assignments (the six payments of seed 002 cl. 4) in step with the family: a child who leaves stops that child's
+/// payments from the event day (cl. 8.1), a contract that ends stops them all, and the foster parent's remuneration is recomputed for the
+/// composition day by day. Stages its changes; the caller saves once, so the family's change and its payments commit together.
+/// </summary>
+public sealed partial class FosterPayments(SobesDbContext db, AuditLog audit, RegionClock clock, AssignmentFactory factory)
+{
+    /// <summary>
+    /// Call after changing the contract or its placements (tracked, not yet saved): brings every assignment of the contract in line
+    /// from <paramref name="from"/> on. <paramref name="reason"/> is written into the assignments' history, e.g. «Выбытие ребёнка … (п. 8.1 подп. 2)».
+    /// </summary>
+    public Task SyncAsync(UserContext user, FosterContract contract, DateOnly from, string reason, CancellationToken ct = default) =>
+        SyncCoreAsync(user, contract, from, reason, ct);
+}

@@ -1,0 +1,17 @@
+using Sobes.Infrastructure.Guardianship;
+
+namespace Sobes.Web.Areas.Guardianship;
+
+/// <summary>Guardianship and foster families (seed 002): children without parental care, contracts, placements, the family's payments (/api/v1/guardianship).</summary>
+public static class GuardianshipModule
+{
+    public static IServiceCollection AddGuardianship(this IServiceCollection services)
+    {
+        services.AddScoped<FosterPayments>();
+        return services;
+    }
+
+    public static void MapGuardianshipApi(this IEndpointRouteBuilder app)
+    {
+    }
+}
