@@ -14,6 +14,8 @@ public sealed class RegisterApplicationInput
     public ApplicationChannel Channel { get; set; } = ApplicationChannel.InPerson;
     /// <summary>Null: today.</summary>
     public DateOnly? RegisteredOn { get; set; }
+    /// <summary>The foster-family contract of the applicant the application is for (seed 002 cl. 5, 10.1 subcl. 3).</summary>
+    public long? FosterContractId { get; set; }
 }
 
 public sealed class ApplicationItemInput

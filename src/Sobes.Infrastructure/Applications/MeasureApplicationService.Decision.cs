@@ -157,6 +157,9 @@ public sealed partial class MeasureApplicationService
         foreach (var item in granted)
             await factory.CreateFromDecisionAsync(user, app, item, item.Measure!, decidedOn,
                 item.BeneficiaryCitizenId is { } c ? births.GetValueOrDefault(c) : null, ct);
+        // A foster family's payments follow its composition from the first day (seed 002 cl. 4, 8.1): the grant is brought in line with the contract.
+        if (app.FosterContractId is { } contractId && granted.Count > 0)
+            await foster.AfterGrantAsync(user, contractId, $"Решение № {app.DecisionNumber} от {decidedOn:dd.MM.yyyy}: выплаты по составу приёмной семьи", ct);
         audit.Add(user, AuditAction.Update, Entity, app.Number, app.CitizenId,
             $"Заявление {app.Number}: решение № {app.DecisionNumber} от {decidedOn:dd.MM.yyyy} подписано (п. 16.2); назначено: {granted.Count}, отказано: {refused.Count}"
             + (refused.Count > 0 ? $" ({string.Join(", ", refusalNumbers)})" : ""),

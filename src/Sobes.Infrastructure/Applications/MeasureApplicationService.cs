@@ -20,7 +20,8 @@ namespace Sobes.Infrastructure.Applications;
 /// interagency requests, the draft decision, the control check and visa, the head's signature and the refusal journal.
 /// Records belong to the department that registered them (the ministry reads all); every change is audited in its one SaveChanges.
 /// </summary>
-public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLog audit, RegionClock clock, CalendarService calendar, AssignmentFactory factory)
+public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLog audit, RegionClock clock, CalendarService calendar, AssignmentFactory factory,
+    Sobes.Infrastructure.Guardianship.FosterPayments foster)
 {
     private const string Entity = nameof(MeasureApplication);
     /// <summary>The head's queue shows applications due within this many working days.</summary>
@@ -44,6 +45,9 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
         if (method is null) errors.Add(new("paymentMethod", "Укажите способ выплаты: в личном деле заявителя он не указан."));
         else if (!Enum.IsDefined(method.Value)) errors.Add(new("paymentMethod", "Способ выплаты: банк или почта."));
         if (input.Items.Count == 0) errors.Add(new("items", "Укажите хотя бы одну меру поддержки."));
+        if (input.FosterContractId is { } contractId && !await db.FosterContracts.AnyAsync(f => f.Id == contractId && f.OrganisationId == user.OrganisationId
+                && (f.FosterParentCitizenId == citizen.Id || f.SecondFosterParentCitizenId == citizen.Id), ct))
+            errors.Add(new("fosterContractId", "Договор о приёмной семье не найден: заявитель должен быть приёмным родителем по договору вашего управления."));
 
         var measureIds = input.Items.Select(i => i.MeasureId).Distinct().ToList();
         var measures = await db.Measures.AsNoTracking().Where(m => measureIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
@@ -88,6 +92,7 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
             CitizenId = citizen.Id,
             OrganisationId = user.OrganisationId,
             RegulationId = regulation!.Id,
+            FosterContractId = input.FosterContractId,
             Channel = input.Channel,
             PaymentMethod = method!.Value,
             RegisteredByUserId = user.UserId,

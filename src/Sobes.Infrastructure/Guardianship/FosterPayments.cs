@@ -1,8 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using Sobes.Domain.Common;
 using Sobes.Domain.Guardianship;
 using Sobes.Domain.Organisations;
 using Sobes.Infrastructure.Audit;
-using Sobes.Infrastructure.Measures;
 using Sobes.Infrastructure.Persistence;
 
 namespace Sobes.Infrastructure.Guardianship;
@@ -12,12 +12,25 @@ namespace Sobes.Infrastructure.Guardianship;
 /// payments from the event day (cl. 8.1), a contract that ends stops them all, and the foster parent's remuneration is recomputed for the
 /// composition day by day. Stages its changes; the caller saves once, so the family's change and its payments commit together.
 /// </summary>
-public sealed partial class FosterPayments(SobesDbContext db, AuditLog audit, RegionClock clock, AssignmentFactory factory)
+public sealed partial class FosterPayments(SobesDbContext db, AuditLog audit, RegionClock clock)
 {
     /// <summary>
     /// Call after changing the contract or its placements (tracked, not yet saved): brings every assignment of the contract in line
     /// from <paramref name="from"/> on. <paramref name="reason"/> is written into the assignments' history, e.g. «Выбытие ребёнка … (п. 8.1 подп. 2)».
+    /// Expects the contract's placements loaded with their children and schooling.
     /// </summary>
     public Task SyncAsync(UserContext user, FosterContract contract, DateOnly from, string reason, CancellationToken ct = default) =>
         SyncCoreAsync(user, contract, from, reason, ct);
+
+    /// <summary>After the head signs a foster family's grants (staged, not saved): their terms and the remuneration follow the contract.</summary>
+    public async Task AfterGrantAsync(UserContext user, long contractId, string reason, CancellationToken ct = default)
+    {
+        var contract = await LoadContractAsync(contractId, ct);
+        await SyncCoreAsync(user, contract, contract.From, reason, ct);
+    }
+
+    internal async Task<FosterContract> LoadContractAsync(long contractId, CancellationToken ct) =>
+        await db.FosterContracts.Include(f => f.Placements).ThenInclude(p => p.Child!).ThenInclude(c => c.Schooling)
+            .AsSplitQuery().FirstOrDefaultAsync(f => f.Id == contractId, ct)
+        ?? throw new NotFoundException("Договор о приёмной семье не найден.");
 }

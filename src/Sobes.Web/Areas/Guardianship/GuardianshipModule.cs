@@ -8,6 +8,7 @@ public static class GuardianshipModule
     public static IServiceCollection AddGuardianship(this IServiceCollection services)
     {
         services.AddScoped<FosterPayments>();
+        services.AddScoped<FosterApplications>();
         return services;
     }
 
