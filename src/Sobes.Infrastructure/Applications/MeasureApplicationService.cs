@@ -308,7 +308,7 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
     }
 
     /// <summary>Casework is the department's (УСЗН): a specialist or head of an organisation of that kind.</summary>
-    private async Task RequireCaseWorkerAsync(UserContext user, CancellationToken ct)
+    internal async Task RequireCaseWorkerAsync(UserContext user, CancellationToken ct)
     {
         MeasuresAccess.RequireCaseWorker(user);
         await RequireDepartmentAsync(user, ct);

@@ -70,6 +70,7 @@ public sealed class FosterApplications(SobesDbContext db, RegionClock clock, Mea
     /// <summary>Registers the family's application in the journal (cl. 14.3) for every payment of the plan not yet granted or asked for.</summary>
     public async Task<RegisterResult> ApplyAsync(UserContext user, long contractId, FosterApplyInput input, CancellationToken ct = default)
     {
+        await applications.RequireCaseWorkerAsync(user, ct);
         var plan = await PlanAsync(user, contractId, ct);
         var items = plan.Where(l => l.Applies).Select(l => new ApplicationItemInput { MeasureId = l.MeasureId, BeneficiaryCitizenId = l.ChildCitizenId }).ToList();
         if (items.Count == 0) throw new ConflictException("Все выплаты семьи уже назначены или ожидают решения — новое заявление не нужно.");
@@ -90,6 +91,7 @@ public sealed class FosterApplications(SobesDbContext db, RegionClock clock, Mea
     /// </summary>
     public async Task DraftAsync(UserContext user, long applicationId, int? version, CancellationToken ct = default)
     {
+        await applications.RequireCaseWorkerAsync(user, ct);
         var details = await applications.GetAsync(user, applicationId, ct);
         var app = details.Application;
         if (app.FosterContractId is not { } contractId) throw new ConflictException("Заявление не связано с договором о приёмной семье.");

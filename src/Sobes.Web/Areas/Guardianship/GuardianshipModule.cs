@@ -1,4 +1,5 @@
 using Sobes.Infrastructure.Guardianship;
+using Sobes.Web.Areas.Guardianship.Api;
 
 namespace Sobes.Web.Areas.Guardianship;
 
@@ -9,10 +10,12 @@ public static class GuardianshipModule
     {
         services.AddScoped<FosterPayments>();
         services.AddScoped<FosterApplications>();
+        services.AddScoped<FosterFamilyOverview>();
         return services;
     }
 
     public static void MapGuardianshipApi(this IEndpointRouteBuilder app)
     {
+        app.MapFosterPaymentsEndpoints();
     }
 }
