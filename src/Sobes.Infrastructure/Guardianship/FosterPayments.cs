@@ -29,6 +29,18 @@ public sealed partial class FosterPayments(SobesDbContext db, AuditLog audit, Re
         await SyncCoreAsync(user, contract, contract.From, reason, ct);
     }
 
+    /// <summary>
+    /// A new dated value of the remuneration's base or of a parameter (РК) from <paramref name="from"/>: the remuneration of the contract is
+    /// recomputed span by span of the family's composition. Returns whether its amounts changed.
+    /// </summary>
+    public async Task<bool> RecomputeAsync(UserContext user, long contractId, Sobes.Domain.Measures.Assignment remuneration, DateOnly from, string reason, CancellationToken ct = default)
+    {
+        var contract = await LoadContractAsync(contractId, ct);
+        var versionBefore = remuneration.Version;
+        await SyncCoreAsync(user, contract, from, reason, ct);
+        return remuneration.Version != versionBefore;
+    }
+
     internal async Task<FosterContract> LoadContractAsync(long contractId, CancellationToken ct) =>
         await db.FosterContracts.Include(f => f.Placements).ThenInclude(p => p.Child!).ThenInclude(c => c.Schooling)
             .AsSplitQuery().FirstOrDefaultAsync(f => f.Id == contractId, ct)

@@ -13,7 +13,7 @@ namespace Sobes.Infrastructure.Measures;
 /// Creates assignments from signed decisions and recalculates them when a dated amount or parameter changes.
 /// Stages the changes and their audit lines; the caller saves once, so a decision and its assignments commit together.
 /// </summary>
-public sealed class AssignmentFactory(SobesDbContext db, AuditLog audit, RegionClock clock)
+public sealed class AssignmentFactory(SobesDbContext db, AuditLog audit, RegionClock clock, Sobes.Infrastructure.Guardianship.FosterPayments foster)
 {
     /// <summary>The context of an amount computation for an assignment's inputs on a date (parameters of the territory).</summary>
     public async Task<AmountContext> ContextAsync(int territoryId, DateOnly on, int children, int childrenWithIncrement, decimal? documentedSum, CancellationToken ct)
@@ -107,7 +107,15 @@ public sealed class AssignmentFactory(SobesDbContext db, AuditLog audit, RegionC
             .ToListAsync(ct);
         var changed = 0;
         foreach (var a in assignments)
+        {
+            // A foster parent's remuneration changes with the family day by day: it is recomputed span by span, not at today's composition.
+            if (a.FosterContractId is { } contractId && a.BeneficiaryCitizenId is null)
+            {
+                if (await foster.RecomputeAsync(user, contractId, a, from, reason, ct)) changed++;
+                continue;
+            }
             if (await RecalculateAsync(user, a, measure, from, reason, ct)) changed++;
+        }
         return changed;
     }
 

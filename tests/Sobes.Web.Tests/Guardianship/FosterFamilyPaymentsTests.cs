@@ -1,4 +1,6 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Sobes.Web.Tests.Support;
 using Sobes.Domain.Measures;
 using Sobes.Domain.Payments;
 using Sobes.Infrastructure.Guardianship;
@@ -65,6 +67,36 @@ public class FosterFamilyPaymentsTests(Hosts hosts) : WebTest(hosts)
         Assert.Equal(2192.08m, mar.Sum(l => l.Deduction));
         var april = await family.Payments.RunAsync(2025, 4);
         Assert.Equal(0m, (await family.Payments.LinesAsync(april)).Sum(l => l.Deduction));
+    }
+
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task Seed002_cl4_a_raise_of_the_remuneration_base_keeps_the_spans_of_the_family_composition(Db db)
+    {
+        var host = await HostAsync(db);
+        var family = await FosterFamilyScenario.CreateAsync(host, new(2026, 1, 1), new(2028, 12, 31),
+            new(new(2024, 3, 1), new(2026, 1, 1)),   // three on 01.03.2027
+            new(new(2015, 1, 1), new(2026, 1, 1)));
+        await family.ApplyAndSignAsync();
+        var admin = await host.LoginAsync("admin");
+        var measureId = await MeasureIdAsync(family, FosterMeasures.Remuneration);
+        // Cl. 4: «размер оплаты труда увеличивается в случае принятия нормативно-правового акта» — a new base from a date, entered as data.
+        await admin.PostJson($"/api/v1/measures/{measureId}/amounts",
+            new
+            {
+                validFrom = "2027-01-01", value = 4430.40m, note = "проверка: повышение оплаты труда воспитателей",
+                newLegalAct = new { type = "governmentResolution", number = "Т-" + Guid.NewGuid().ToString("N")[..6], adoptedOn = "2026-12-01", title = "Об увеличении оплаты труда (проверка)" },
+            }).Expect(HttpStatusCode.Created);
+        var remuneration = (await Assignments(family)).Single(a => a.Measure!.Code == FosterMeasures.Remuneration);
+        Assert.Equal(6613.65m, remuneration.AmountOn(new(2026, 12, 31)));  // 4 260 × 1,35 × 1,15
+        Assert.Equal(6878.20m, remuneration.AmountOn(new(2027, 1, 1)));    // 4 430,40 × 1,35 × 1,15
+        Assert.Equal(5859.20m, remuneration.AmountOn(new(2027, 3, 1)));    // 4 430,40 × 1,15 × 1,15: the third birthday still counts
+    }
+
+    private static async Task<int> MeasureIdAsync(FosterFamilyScenario family, string code)
+    {
+        var id = 0;
+        await family.Payments.WithDbAsync(async db => id = await db.Measures.Where(m => m.Code == code).Select(m => m.Id).SingleAsync());
+        return id;
     }
 
     private static bool ForChild(List<Assignment> assignments, Accrual line, long child) =>
