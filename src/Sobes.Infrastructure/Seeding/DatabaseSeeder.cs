@@ -82,6 +82,8 @@ public sealed class DatabaseSeeder(SobesDbContext db, IPasswordHasher<User> hash
             U("kcson", "Белова Татьяна Юрьевна", "Заведующая отделением социального обслуживания на дому", Role.Specialist, kcson),
             U("varna", "Ахметова Альфия Ринатовна", "Специалист отдела опеки и попечительства", Role.Specialist, varna),
             U("varna.head", "Зайцев Олег Игоревич", "Начальник управления", Role.Head, varna),
+            // Appended last so that the ids of the users above stay as they were.
+            U("varna.buh", "Мухаметова Лилия Фаритовна", "Главный бухгалтер", Role.Accountant, varna),
         };
         foreach (var u in users) u.PasswordHash = hasher.HashPassword(u, u.Login == "admin" ? options.AdminPassword ?? SeedOptions.DefaultAdminPassword : demo);
         db.Users.AddRange(users);
