@@ -65,6 +65,9 @@ internal sealed class MeasureApplicationConfiguration : IEntityTypeConfiguration
         e.Property(x => x.Number).HasMaxLength(30);
         e.Property(x => x.DecisionNumber).HasMaxLength(30);
         e.Property(x => x.ReturnNote).HasMaxLength(2000);
+        e.Property(x => x.DoublePaymentCheckResult).HasMaxLength(4000);
+        e.Property(x => x.RefusalCheckRemark).HasMaxLength(2000);
+        e.HasIndex(x => x.RefusalCheck);
         e.Property(x => x.Version).IsConcurrencyToken();
         e.HasOne(x => x.Regulation).WithMany().HasForeignKey(x => x.RegulationId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Citizen>().WithMany().HasForeignKey(x => x.CitizenId).OnDelete(DeleteBehavior.Restrict);
