@@ -66,6 +66,9 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<bool>("RefusalCheckedByMinistry")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -228,11 +231,36 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<DateTime?>("DocumentsCompleteAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("DocumentsCompleteOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("DoublePaymentCheckResult")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("DoublePaymentCheckedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DoublePaymentCheckedByUserId")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("IntakeStartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("NoticeByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("NoticeGivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("NoticeWay")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -245,10 +273,32 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.Property<int>("PaymentMethod")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("PreparedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("PreparedByUserId")
                         .HasColumnType("integer");
 
                     b.Property<DateOnly?>("PreparedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RefusalCheck")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RefusalCheckRemark")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("RefusalCheckedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RefusalCheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("RefusalSentByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RefusalSentOn")
                         .HasColumnType("date");
 
                     b.Property<DateTime>("RegisteredAtUtc")
@@ -267,6 +317,9 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTime?>("SignedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("SignedByUserId")
                         .HasColumnType("integer");
 
@@ -276,6 +329,9 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("VisaAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("VisaByUserId")
                         .HasColumnType("integer");
@@ -289,6 +345,8 @@ namespace Sobes.Migrations.Postgres.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("RefusalCheck");
 
                     b.HasIndex("RegulationId");
 
@@ -396,6 +454,9 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Milestone")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -58,6 +58,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RefusalCheckedByMinistry")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -214,11 +217,36 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DocumentsCompleteAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DocumentsCompleteOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DoublePaymentCheckResult")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoublePaymentCheckedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DoublePaymentCheckedByUserId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("IntakeStartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NoticeByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NoticeGivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NoticeWay")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -231,10 +259,32 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.Property<int>("PaymentMethod")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PreparedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PreparedByUserId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("PreparedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RefusalCheck")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RefusalCheckRemark")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RefusalCheckedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RefusalCheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RefusalSentByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RefusalSentOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RegisteredAtUtc")
@@ -253,6 +303,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("SignedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("SignedByUserId")
                         .HasColumnType("INTEGER");
 
@@ -262,6 +315,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("VisaAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("VisaByUserId")
                         .HasColumnType("INTEGER");
@@ -275,6 +331,8 @@ namespace Sobes.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("RefusalCheck");
 
                     b.HasIndex("RegulationId");
 
@@ -376,6 +434,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Milestone")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
