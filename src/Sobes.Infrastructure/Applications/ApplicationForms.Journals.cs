@@ -43,4 +43,20 @@ public static partial class ApplicationForms
             .Paragraph("Начальник Управления ____________ / ____________________", align: Align.Left);
         return w.Build();
     }
+
+    /// <summary>Cl. 14.2 subcl. 5: who came, what was missing or wrong, and that the documents were given back.</summary>
+    public static byte[] OralAppealJournal(string department, IReadOnlyList<OralAppealRow> rows, int? year, DateOnly printedOn)
+    {
+        var w = new DocxWriter(landscape: true);
+        w.Paragraph("Приложение 6 к административному регламенту", align: Align.Right)
+            .Paragraph(department, bold: true, align: Align.Center)
+            .Heading("ЖУРНАЛ РЕГИСТРАЦИИ УСТНЫХ ОБРАЩЕНИЙ")
+            .Paragraph((year is { } y ? $"Обращения {y} года; " : "") + $"сформирован {printedOn:dd.MM.yyyy}, записей: {rows.Count}", align: Align.Center);
+        w.Table(["№ п/п", "Дата обращения", "Фамилия, имя, отчество заявителя", "Выявленные недостатки (отсутствующие документы), разъяснения", "Документы возвращены",
+                "Специалист", "Подпись заявителя"],
+            rows.OrderBy(r => r.AppealedOn).ThenBy(r => r.Id).Select((r, i) => (IReadOnlyList<string>)[
+                (i + 1).ToString(), r.AppealedOn.ToString("dd.MM.yyyy"), r.CitizenName, r.Shortcomings, r.DocumentsReturned ? "да" : "нет", r.RecordedBy, "",
+            ]), [6, 10, 18, 32, 10, 14, 10]);
+        return w.Build();
+    }
 }

@@ -109,6 +109,18 @@ public sealed class RefusalSentInput
     public int? Version { get; set; }
 }
 
+/// <summary>An oral appeal for the journal of appendix 6 (seed 002 cl. 14.2 subcl. 5).</summary>
+public sealed class OralAppealInput
+{
+    /// <summary>Null: today.</summary>
+    public DateOnly? AppealedOn { get; set; }
+    public string? CitizenName { get; set; }
+    public long? CitizenId { get; set; }
+    public int? RegulationId { get; set; }
+    public string? Shortcomings { get; set; }
+    public bool DocumentsReturned { get; set; } = true;
+}
+
 public sealed class ApplicationFilter
 {
     public ApplicationStatus? Status { get; set; }

@@ -118,3 +118,16 @@ internal sealed class InteragencyRequestConfiguration : IEntityTypeConfiguration
         e.HasIndex(x => new { x.ApplicationId, x.AnsweredOn });
     }
 }
+
+internal sealed class OralAppealConfiguration : IEntityTypeConfiguration<OralAppeal>
+{
+    public void Configure(EntityTypeBuilder<OralAppeal> e)
+    {
+        e.Property(x => x.CitizenName).HasMaxLength(300);
+        e.Property(x => x.Shortcomings).HasMaxLength(2000);
+        e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Citizen>().WithMany().HasForeignKey(x => x.CitizenId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AdministrativeRegulation>().WithMany().HasForeignKey(x => x.RegulationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => new { x.OrganisationId, x.AppealedOn });
+    }
+}

@@ -341,6 +341,54 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.ToTable("MeasureApplications");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Applications.OralAppeal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AppealedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CitizenName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DocumentsReturned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RegulationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Shortcomings")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("RegulationId");
+
+                    b.HasIndex("OrganisationId", "AppealedOn");
+
+                    b.ToTable("OralAppeals");
+                });
+
             modelBuilder.Entity("Sobes.Domain.Applications.RefusalGround", b =>
                 {
                     b.Property<int>("Id")
@@ -3069,6 +3117,25 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Regulation");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.OralAppeal", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", null)
+                        .WithMany()
+                        .HasForeignKey("RegulationId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Sobes.Domain.Applications.RefusalGround", b =>

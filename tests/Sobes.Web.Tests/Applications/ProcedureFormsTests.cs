@@ -93,6 +93,34 @@ public sealed class ProcedureFormsTests(Hosts hosts) : WebTest(hosts)
         dir.Delete(recursive: true);
     }
 
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task Seed002_cl14_2_5_an_oral_appeal_without_the_documents_is_entered_in_the_journal_of_appendix_6(Db db)
+    {
+        var host = await HostAsync(db);
+        var specialist = await host.LoginAsync("specialist");
+        var name = "Обращавшаяся " + Guid.NewGuid().ToString("N")[..6];
+        await specialist.PostJson($"{Url}/oral-appeals", new { citizenName = name }).Problem(HttpStatusCode.BadRequest);
+        await specialist.PostJson($"{Url}/oral-appeals", new { citizenName = name, shortcomings = "x", appealedOn = "2099-01-01" }).Problem(HttpStatusCode.BadRequest);
+        var created = await specialist.PostJson($"{Url}/oral-appeals", new
+        {
+            citizenName = name, appealedOn = "2026-10-05", shortcomings = "Нет справки о совместном проживании; копия договора не заверена", documentsReturned = true,
+        }).Json(HttpStatusCode.Created);
+        Assert.Equal("2026-10-05", created["appealedOn"]!.GetValue<string>());
+
+        var journal = await specialist.GetAsync($"{Url}/oral-appeals?year=2026").Json();
+        var row = journal.AsArray().Single(r => r!["citizenName"]!.GetValue<string>() == name)!;
+        Assert.Equal(("Лаптева Светлана Николаевна", true), (row["recordedBy"]!.GetValue<string>(), row["documentsReturned"]!.GetValue<bool>()));
+        Assert.DoesNotContain((await (await host.LoginAsync("varna")).GetAsync($"{Url}/oral-appeals").Json()).AsArray(), r => r!["citizenName"]!.GetValue<string>() == name);
+        Assert.Contains((await (await host.LoginAsync("inspector")).GetAsync($"{Url}/oral-appeals").Json()).AsArray(), r => r!["citizenName"]!.GetValue<string>() == name);
+        await (await host.LoginAsync("accountant")).PostJson($"{Url}/oral-appeals", new { citizenName = name, shortcomings = "x" }).Problem(HttpStatusCode.Forbidden);
+
+        var text = Text(await BytesAsync(specialist, $"{Url}/oral-appeals.docx?year=2026"));
+        Assert.Contains("ЖУРНАЛ РЕГИСТРАЦИИ УСТНЫХ ОБРАЩЕНИЙ", text);
+        Assert.Contains("Нет справки о совместном проживании", text);
+        var html = await (await specialist.GetAsync("/Applications/OralAppeals")).Content.ReadAsStringAsync();
+        Assert.Contains(name, html);
+    }
+
     private static async Task<byte[]> BytesAsync(HttpClient client, string url) =>
         await (await client.GetAsync(url).Expect(HttpStatusCode.OK)).Content.ReadAsByteArrayAsync();
 

@@ -20,6 +20,10 @@ public static partial class ApiEndpointTable
         ["GET /api/v1/applications/refusals.docx"] = Get(Access.Read, _ => Apps + "/refusals.docx?year=2026"),
         ["GET /api/v1/applications/refusal-checks"] = Get(Access.Read, _ => Apps + "/refusal-checks"),
         ["GET /api/v1/applications/forms/{appendix:int}.docx"] = Get(Access.Read, _ => Apps + "/forms/4.docx"),
+        ["GET /api/v1/applications/oral-appeals"] = Get(Access.Read, _ => Apps + "/oral-appeals?year=2026"),
+        ["GET /api/v1/applications/oral-appeals.docx"] = Get(Access.Read, _ => Apps + "/oral-appeals.docx"),
+        ["POST /api/v1/applications/oral-appeals"] = Send(Access.ApplicationCase, HttpStatusCode.Created, HttpMethod.Post, Apps + "/oral-appeals", _ =>
+            new { citizenName = "Петрова Нина Ивановна", shortcomings = "Нет копии договора о приёмной семье", appealedOn = "2026-01-20" }),
         ["GET /api/v1/applications/regulations"] = Get(Access.Read, _ => Apps + "/regulations"),
         ["GET /api/v1/applications/children/{citizenId:long}"] = Get(Access.Read, c => $"{Apps}/children/{c.ReadableCitizenId}"),
         ["GET /api/v1/applications/{id:long}"] = GetFor(Access.ApplicationRecord, async (c, _) => $"{Apps}/{await c.DecidedApplicationAsync()}"),

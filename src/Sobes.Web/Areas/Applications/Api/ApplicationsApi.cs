@@ -38,6 +38,18 @@ internal static class ApplicationsApi
         g.MapGet("/forms/{appendix:int}.docx", async (int appendix, HttpContext http, MeasureApplicationService s, CancellationToken ct) =>
                 File(await s.BlankFormAsync(http.Current(), appendix, ct)))
             .WithSummary("Бланк заявления (приложения 2–5 регламента) для заполнения от руки, .docx").ProducesProblem(404);
+        g.MapGet("/oral-appeals", async (int? year, HttpContext http, MeasureApplicationService s, CancellationToken ct) => await s.OralAppealsAsync(http.Current(), year, ct))
+            .WithSummary("Журнал регистрации устных обращений (приложение 6, п. 14.2 подп. 5): обратившийся, недостатки документов, возврат документов");
+        g.MapGet("/oral-appeals.docx", async (int? year, HttpContext http, MeasureApplicationService s, CancellationToken ct) =>
+                File(await s.OralAppealJournalDocxAsync(http.Current(), year, ct)))
+            .WithSummary("Журнал регистрации устных обращений (приложение 6), .docx, альбомная таблица");
+        g.MapPost("/oral-appeals", async (OralAppealInput input, HttpContext http, MeasureApplicationService s, CancellationToken ct) =>
+            {
+                var a = await s.RecordOralAppealAsync(http.Current(), input, ct);
+                return Results.Created($"{Prefix}/oral-appeals", new { a.Id, a.AppealedOn, a.CitizenName, a.CitizenId, a.Shortcomings, a.DocumentsReturned });
+            })
+            .WithSummary("Записать устное обращение (п. 14.2 подп. 5): документов не хватает или они не отвечают требованиям — недостатки разъяснены, документы возвращены")
+            .Writes();
         g.MapGet("/regulations", async (MeasureApplicationService s, CancellationToken ct) =>
                 (await s.RegulationsAsync(ct)).Select(x => new
                 {

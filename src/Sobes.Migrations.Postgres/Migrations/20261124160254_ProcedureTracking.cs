@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -130,10 +131,64 @@ namespace Sobes.Migrations.Postgres.Migrations
                 type: "timestamp with time zone",
                 nullable: true);
 
+            migrationBuilder.CreateTable(
+                name: "OralAppeals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    AppealedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CitizenName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    CitizenId = table.Column<long>(type: "bigint", nullable: true),
+                    RegulationId = table.Column<int>(type: "integer", nullable: true),
+                    Shortcomings = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    DocumentsReturned = table.Column<bool>(type: "boolean", nullable: false),
+                    RecordedByUserId = table.Column<int>(type: "integer", nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OralAppeals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OralAppeals_Citizens_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "Citizens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_OralAppeals_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_OralAppeals_Regulations_RegulationId",
+                        column: x => x.RegulationId,
+                        principalTable: "Regulations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_MeasureApplications_RefusalCheck",
                 table: "MeasureApplications",
                 column: "RefusalCheck");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OralAppeals_CitizenId",
+                table: "OralAppeals",
+                column: "CitizenId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OralAppeals_OrganisationId_AppealedOn",
+                table: "OralAppeals",
+                columns: new[] { "OrganisationId", "AppealedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OralAppeals_RegulationId",
+                table: "OralAppeals",
+                column: "RegulationId");
 
             // A catalogue seeded before this migration gets what measures.json now says (seed 002 cl. 17.2 and section III);
             // the same SQL runs on SQLite and PostgreSQL.
@@ -147,6 +202,9 @@ namespace Sobes.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "OralAppeals");
+
             migrationBuilder.DropIndex(
                 name: "IX_MeasureApplications_RefusalCheck",
                 table: "MeasureApplications");

@@ -130,10 +130,64 @@ namespace Sobes.Migrations.Sqlite.Migrations
                 type: "TEXT",
                 nullable: true);
 
+            migrationBuilder.CreateTable(
+                name: "OralAppeals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AppealedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CitizenName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    CitizenId = table.Column<long>(type: "INTEGER", nullable: true),
+                    RegulationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Shortcomings = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    DocumentsReturned = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RecordedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OralAppeals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OralAppeals_Citizens_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "Citizens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_OralAppeals_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_OralAppeals_Regulations_RegulationId",
+                        column: x => x.RegulationId,
+                        principalTable: "Regulations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_MeasureApplications_RefusalCheck",
                 table: "MeasureApplications",
                 column: "RefusalCheck");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OralAppeals_CitizenId",
+                table: "OralAppeals",
+                column: "CitizenId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OralAppeals_OrganisationId_AppealedOn",
+                table: "OralAppeals",
+                columns: new[] { "OrganisationId", "AppealedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OralAppeals_RegulationId",
+                table: "OralAppeals",
+                column: "RegulationId");
 
             // A catalogue seeded before this migration gets what measures.json now says (seed 002 cl. 17.2 and section III);
             // the same SQL runs on SQLite and PostgreSQL.
@@ -147,6 +201,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "OralAppeals");
+
             migrationBuilder.DropIndex(
                 name: "IX_MeasureApplications_RefusalCheck",
                 table: "MeasureApplications");
