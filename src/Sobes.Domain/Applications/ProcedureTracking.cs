@@ -9,6 +9,8 @@ public readonly record struct Moment(DateOnly Date, TimeOnly? Time = null)
     public static Moment? At(DateTime? local) => local is { } x ? At(x) : null;
     public DateTime Value => Date.ToDateTime(Time ?? TimeOnly.MinValue);
     public override string ToString() => Time is { } t ? $"{Date:dd.MM.yyyy} {t:HH:mm}" : $"{Date:dd.MM.yyyy}";
+    /// <summary>For the API: «2026-11-24T10:25» (local time of the region) or «2026-11-24».</summary>
+    public string Iso() => Time is { } t ? $"{Date:yyyy-MM-dd}T{t:HH:mm}" : $"{Date:yyyy-MM-dd}";
 }
 
 /// <summary>What the application records about its procedure, in the region's local time, with the names of those who acted.</summary>

@@ -134,7 +134,8 @@ public sealed partial class MeasureApplicationService
     /// <summary>
     /// Seed 002 cl. 16.2: the head signs. In one save: the decision's number and date, the outcomes, an assignment for every granted measure,
     /// and for every refused one a number in the one refusal journal of all kinds of payments (cl. 17.4, 17.6).
-    /// When everything is refused the documents go back to the applicant with the refusal (cl. 17.2).
+    /// A refusal of a regulation that requires it waits for the Ministry's check (cl. 17.2); the documents go back to the applicant when the
+    /// refusal is sent (RefusalSentAsync), not at the signature.
     /// </summary>
     public async Task SignAsync(UserContext user, long id, StepInput input, CancellationToken ct = default)
     {

@@ -35,6 +35,7 @@ public sealed class ProcedureTrackingWebTests(Hosts hosts) : WebTest(hosts)
         Assert.StartsWith("уложились: 1", intake["verdict"]!.GetValue<string>());
         Assert.Equal("Лаптева Светлана Николаевна", intake["performer"]!.GetValue<string>());
         Assert.Equal("специалист", intake["plannedPerformer"]!.GetValue<string>());
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$", intake["started"]!.GetValue<string>());
         Assert.Equal("notStarted", State(card, "signature"));
         Assert.Equal("otherModule", State(card, "payment"));
         Assert.Equal("выполняется в модуле «Выплаты»", Step(card, "payment")["verdict"]!.GetValue<string>());

@@ -63,7 +63,7 @@ internal static class ApplicationDto
             procedure = d.Procedure.Select(p => new
             {
                 p.Step.Order, p.Step.Name, p.Step.Clause, p.Step.Milestone, plannedPerformer = p.Step.Performer, performer = p.Performer,
-                maxDuration = p.Step.MaxDuration.Russian(), started = p.Started?.ToString(), finished = p.Finished?.ToString(), due = p.Due?.ToString(),
+                maxDuration = p.Step.MaxDuration.Russian(), started = p.Started?.Iso(), finished = p.Finished?.Iso(), due = p.Due?.Iso(),
                 state = p.State, stateName = p.State.Russian(), p.Verdict,
             }),
         };
