@@ -41,6 +41,10 @@ public class AdministrativeRegulation
     public string ComplaintClause { get; set; } = "";
     /// <summary>Days an interagency request may take (210-ФЗ ст. 7.2 ч. 3: five working days).</summary>
     public int InteragencyAnswerWorkingDays { get; set; } = 5;
+    /// <summary>
+    /// A refusal's second copy goes to the applicant only after the Ministry has checked it is well-founded (seed 002 cl. 17.2).
+    /// </summary>
+    public bool RefusalCheckedByMinistry { get; set; }
     public bool IsActive { get; set; } = true;
 
     public List<RegulationDocument> Documents { get; set; } = [];
@@ -83,6 +87,30 @@ public class RegulationStep
     /// <summary>As the regulation names the performer: «специалист по выплате», «начальник Управления».</summary>
     public string Performer { get; set; } = "";
     public RegulatedDuration MaxDuration { get; set; } = new(1, DurationUnit.WorkingDays);
+    /// <summary>Which recorded moment of the application the step is tracked by (none: shown as the regulation writes it).</summary>
+    public ProcedureMilestone Milestone { get; set; }
+}
+
+/// <summary>The recorded moments a step of the procedure is tracked by (seed 002 section III).</summary>
+public enum ProcedureMilestone
+{
+    None = 0,
+    /// <summary>Intake and registration in the journal (cl. 7.4, 14.2–14.3): from «начать приём» to the registration.</summary>
+    Intake = 1,
+    /// <summary>Forming the case and the draft decision (cl. 14.4–14.5): from complete documents to the draft.</summary>
+    CaseForming = 2,
+    /// <summary>Control check and visa (cl. 15).</summary>
+    ControlVisa = 3,
+    /// <summary>The head's signature within one working day of the visa (cl. 16.2).</summary>
+    Signature = 4,
+    /// <summary>The decision and its delivery within ten days of complete documents (cl. 7.1).</summary>
+    Decision = 5,
+    /// <summary>The refusal: the Ministry's check and the copy sent with the documents (cl. 17).</summary>
+    Refusal = 6,
+    /// <summary>The notice of the amounts and payment dates (cl. 18.1).</summary>
+    Notice = 7,
+    /// <summary>Payment steps (cl. 19): done in the Payments module.</summary>
+    Payment = 8,
 }
 
 /// <summary>A ground for refusal with its legal reference (seed 002 cl. 17.1, 17.3).</summary>

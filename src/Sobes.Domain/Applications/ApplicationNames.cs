@@ -54,4 +54,21 @@ public static class ApplicationNames
         PaymentMethod.Post => "через отделение почтовой связи",
         _ => m.ToString(),
     };
+
+    public static string Russian(this NoticeWay w) => w switch
+    {
+        NoticeWay.InPerson => "вручено лично",
+        NoticeWay.Post => "направлено почтой",
+        NoticeWay.Electronic => "направлено в электронной форме",
+        _ => w.ToString(),
+    };
+
+    public static string Russian(this RefusalCheckState s) => s switch
+    {
+        RefusalCheckState.NotRequired => "не требуется",
+        RefusalCheckState.Pending => "на проверке в Министерстве",
+        RefusalCheckState.Confirmed => "обоснованность подтверждена Министерством",
+        RefusalCheckState.Returned => "возвращено Министерством с замечанием",
+        _ => s.ToString(),
+    };
 }

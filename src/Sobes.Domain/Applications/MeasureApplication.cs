@@ -20,6 +20,12 @@ public enum ApplicationChannel { InPerson = 1, Post = 2, Portal = 3, Mfc = 4 }
 
 public enum ItemOutcome { Pending = 1, Grant = 2, Refuse = 3 }
 
+/// <summary>How the notice of cl. 18.1 reached the applicant.</summary>
+public enum NoticeWay { InPerson = 1, Post = 2, Electronic = 3 }
+
+/// <summary>The Ministry's check of a refusal (seed 002 cl. 17.2).</summary>
+public enum RefusalCheckState { NotRequired = 0, Pending = 1, Confirmed = 2, Returned = 3 }
+
 /// <summary>An application (заявление) for one or more measures of one regulation, registered in the applications journal.</summary>
 public class MeasureApplication
 {
@@ -42,6 +48,31 @@ public class MeasureApplication
     public DateOnly? DocumentsCompleteOn { get; set; }
     public DateOnly? DueOn { get; set; }
     public int RegisteredByUserId { get; set; }
+    /// <summary>When the specialist began to receive the applicant (the intake form was opened): intake takes at most 30 minutes (seed 002 cl. 7.4, 14.3).</summary>
+    public DateTime? IntakeStartedAtUtc { get; set; }
+    public DateTime? DocumentsCompleteAtUtc { get; set; }
+    public DateTime? PreparedAtUtc { get; set; }
+    public DateTime? VisaAtUtc { get; set; }
+    public DateTime? SignedAtUtc { get; set; }
+
+    /// <summary>The search for a double payment of the same measure to the same child across the region (cl. 14.2 subcl. 3).</summary>
+    public DateTime? DoublePaymentCheckedAtUtc { get; set; }
+    public int? DoublePaymentCheckedByUserId { get; set; }
+    public string? DoublePaymentCheckResult { get; set; }
+
+    /// <summary>How and when the applicant was told the amounts and payment dates (cl. 18.1).</summary>
+    public DateOnly? NoticeGivenOn { get; set; }
+    public NoticeWay? NoticeWay { get; set; }
+    public int? NoticeByUserId { get; set; }
+
+    /// <summary>The Ministry's check of the refusal before its second copy goes to the applicant (cl. 17.2).</summary>
+    public RefusalCheckState RefusalCheck { get; set; }
+    public int? RefusalCheckedByUserId { get; set; }
+    public DateOnly? RefusalCheckedOn { get; set; }
+    public string? RefusalCheckRemark { get; set; }
+    /// <summary>The refusal sent (handed) to the applicant with the documents returned (cl. 17.2, 17.3).</summary>
+    public DateOnly? RefusalSentOn { get; set; }
+    public int? RefusalSentByUserId { get; set; }
 
     public List<ApplicationItem> Items { get; set; } = [];
     public List<SubmittedDocument> Documents { get; set; } = [];

@@ -6,7 +6,7 @@ using static Sobes.Infrastructure.Documents.DocxWriter;
 namespace Sobes.Infrastructure.Applications;
 
 /// <summary>The printed forms of an application: the notice (seed 002 cl. 18.1), the decision (protocol, cl. 14.4, 16.2) and the refusal (cl. 17.3).</summary>
-public static class ApplicationForms
+public static partial class ApplicationForms
 {
     public static byte[] Notice(ApplicationDetails d)
     {
@@ -23,8 +23,8 @@ public static class ApplicationForms
             .Paragraph($"Уважаемый(ая) {d.Applicant.Name} {d.Applicant.Patronymic}! Сообщаем, что по Вашему заявлению № {a.Number} от {a.RegisteredOn:dd.MM.yyyy} " +
                        $"решением № {a.DecisionNumber} от {a.DecidedOn:dd.MM.yyyy} Вам назначено:");
         var granted = d.Items.Where(i => i.Item.Outcome == ItemOutcome.Grant).ToList();
-        w.Table(["Мера социальной поддержки", "На кого", "Размер", "Срок выплаты"],
-            granted.Select(i => (IReadOnlyList<string>)[i.Measure.Name, i.ChildName ?? "заявитель", Amount(i), Schedule(i)]), [38, 20, 17, 25]);
+        w.Table(["Мера социальной поддержки", "На кого", "Размер", "Период", "Сроки выплаты"],
+            granted.Select(i => (IReadOnlyList<string>)[i.Measure.Name, i.ChildName ?? "заявитель", Amount(i), Schedule(i), PaymentDates(i)]), [30, 16, 14, 18, 22]);
         w.Paragraph($"Способ выплаты: {a.PaymentMethod.Russian()} — {d.Applicant.PaymentDetails}.");
         foreach (var r in d.Items.Where(i => i.Item.Outcome == ItemOutcome.Refuse))
             w.Paragraph($"В назначении «{r.Measure.ShortName}» отказано: решение об отказе № {r.Item.RefusalNumber} от {a.DecidedOn:dd.MM.yyyy} направляется Вам с представленными документами.");
@@ -95,12 +95,32 @@ public static class ApplicationForms
                     a.Documents.OrderBy(x => x.ReceivedOn).Select(x => (IReadOnlyList<string>)[
                         (x.RegulationDocument?.Name ?? "") + (x.Details.Length > 0 ? $" ({x.Details})" : ""),
                         $"{x.ReceivedOn:dd.MM.yyyy}, {x.Source.Russian()}",
-                        x.Source == DocumentSource.Interagency ? "получен по запросу, не возвращается" : x.ReturnedToApplicant ? "возвращён заявителю" : "оставлен в личном деле (назначены другие меры)",
+                        ReturnMark(d, x),
                     ]), [55, 20, 25])
+                .Paragraph(TwoCopies(d))
                 .Field("Специалист", d.NameOf(a.PreparedByUserId))
                 .Field("Начальник управления", d.NameOf(a.SignedByUserId));
         }
         return w.Build();
+    }
+
+    /// <summary>Cl. 17.3 last element: the documents submitted with the mark of their return.</summary>
+    private static string ReturnMark(ApplicationDetails d, SubmittedDocument x) =>
+        x.Source == DocumentSource.Interagency ? "получен по запросу, не возвращается"
+        : x.ReturnedToApplicant ? "возвращён заявителю" + (d.Application.RefusalSentOn is { } sent ? $" {sent:dd.MM.yyyy}" : "")
+        : d.Items.Any(i => i.Item.Outcome == ItemOutcome.Grant) ? "оставлен в личном деле (назначены другие меры)"
+        : "подлежит возврату заявителю вместе с решением";
+
+    /// <summary>Cl. 17.2: two copies; the second goes to the applicant, after the Ministry's check where the regulation requires it.</summary>
+    private static string TwoCopies(ApplicationDetails d)
+    {
+        var a = d.Application;
+        var text = "Решение оформлено в двух экземплярах: первый остаётся в управлении социальной защиты населения, второй направляется заявителю со всеми представленными документами";
+        if (d.Regulation.RefusalCheckedByMinistry)
+            text += a.RefusalCheck == RefusalCheckState.Confirmed
+                ? $" после проверки обоснованности Министерством (обоснованность подтверждена {a.RefusalCheckedOn:dd.MM.yyyy}, {d.NameOf(a.RefusalCheckedByUserId)})"
+                : " после проверки его обоснованности Министерством (п. 17.2 регламента)";
+        return text + (a.RefusalSentOn is { } sent ? $". Направлено заявителю {sent:dd.MM.yyyy}." : ".");
     }
 
     private static void Letterhead(DocxWriter w, ApplicationDetails d)
@@ -126,6 +146,19 @@ public static class ApplicationForms
         MeasureKind.Monthly => $"ежемесячно {Period(i.Item)}",
         MeasureKind.Yearly => $"ежегодно {Period(i.Item)}",
         _ => $"единовременно, {Period(i.Item).Replace("с ", "за период с ")}",
+    };
+
+    /// <summary>
+    /// When the money is paid (cl. 18.1: «сроки выплаты»). The department keeps no payment calendar in the system, so the notice states the
+    /// usual rule of a monthly payment period: the payment for a month is made from the 1st to the 25th of the next one.
+    /// </summary>
+    public const string MonthlyPaymentDates = "ежемесячно, в период с 1 по 25 число месяца, следующего за месяцем, за который производится выплата";
+
+    private static string PaymentDates(ItemView i) => i.Measure.Kind switch
+    {
+        MeasureKind.Monthly => MonthlyPaymentDates,
+        MeasureKind.Yearly => "ежегодно, в период с 1 по 25 число месяца, следующего за месяцем, в котором возникло право на выплату",
+        _ => "единовременно, в период с 1 по 25 число месяца, следующего за месяцем принятия решения",
     };
 
     private static string Signed(string? name, DateOnly? on) => name is null ? "—" : $"{name}, {on:dd.MM.yyyy}";

@@ -16,6 +16,8 @@ public sealed class RegisterApplicationInput
     public DateOnly? RegisteredOn { get; set; }
     /// <summary>The foster-family contract of the applicant the application is for (seed 002 cl. 5, 10.1 subcl. 3).</summary>
     public long? FosterContractId { get; set; }
+    /// <summary>When the intake began (the form was opened or «Начать приём» pressed), UTC: intake takes at most 30 minutes (seed 002 cl. 7.4).</summary>
+    public DateTime? IntakeStartedAtUtc { get; set; }
 }
 
 public sealed class ApplicationItemInput
@@ -82,6 +84,43 @@ public sealed class StepInput
 {
     public string? Note { get; set; }
     public int? Version { get; set; }
+}
+
+/// <summary>The notice of the amounts and payment dates given or sent to the applicant (seed 002 cl. 18.1).</summary>
+public sealed class NoticeInput
+{
+    /// <summary>Null: today.</summary>
+    public DateOnly? GivenOn { get; set; }
+    public NoticeWay? Way { get; set; }
+    public int? Version { get; set; }
+}
+
+/// <summary>The Ministry's check of a refusal (seed 002 cl. 17.2): confirmed as well-founded, or returned with a remark.</summary>
+public sealed class RefusalCheckInput
+{
+    public bool Confirmed { get; set; }
+    public string? Remark { get; set; }
+    public int? Version { get; set; }
+}
+
+/// <summary>The refusal's copy sent (handed) to the applicant with the documents returned (seed 002 cl. 17.2–17.3).</summary>
+public sealed class RefusalSentInput
+{
+    /// <summary>Null: today.</summary>
+    public DateOnly? SentOn { get; set; }
+    public int? Version { get; set; }
+}
+
+/// <summary>An oral appeal for the journal of appendix 6 (seed 002 cl. 14.2 subcl. 5).</summary>
+public sealed class OralAppealInput
+{
+    /// <summary>Null: today.</summary>
+    public DateOnly? AppealedOn { get; set; }
+    public string? CitizenName { get; set; }
+    public long? CitizenId { get; set; }
+    public int? RegulationId { get; set; }
+    public string? Shortcomings { get; set; }
+    public bool DocumentsReturned { get; set; } = true;
 }
 
 public sealed class ApplicationFilter

@@ -41,13 +41,20 @@ public sealed record ApplicationDetails(
 
     public string? NameOf(int? userId) => userId is { } id ? UserNames.GetValueOrDefault(id) : null;
     public IEnumerable<string> Warnings => Items.SelectMany(i => i.Warnings);
+    /// <summary>«Ход предоставления услуги»: every step of the regulation against its maximum duration (seed 002 section III).</summary>
+    public IReadOnlyList<StepProgress> Procedure { get; init; } = [];
 }
+
+/// <summary>A refusal waiting for (or past) the Ministry's check (seed 002 cl. 17.2): what the ministry sees in its queue.</summary>
+public sealed record RefusalCheckItem(
+    long ApplicationId, string ApplicationNumber, string Department, string Applicant, string DecisionNumber, DateOnly DecidedOn,
+    IReadOnlyList<string> Refusals, RefusalCheckState State, string? Remark);
 
 public sealed record RegisterResult(MeasureApplication Application, IReadOnlyList<string> Warnings);
 
 public sealed record RefusalJournalItem(
     string RefusalNumber, DateOnly DecidedOn, long ApplicationId, string ApplicationNumber, DateOnly RegisteredOn, long CitizenId, string Applicant,
-    string Measure, string? Child, string Ground, string LegalReference, DateOnly KeepUntil);
+    string Measure, string? Child, string Ground, string LegalReference, DateOnly KeepUntil, DateOnly? SentOn = null);
 
 /// <summary>The head's queue: drafts endorsed and awaiting signature, and applications overdue or due within two working days.</summary>
 public sealed record QueueCounts(int AwaitingSignature, int Overdue, int DueSoon)
@@ -56,3 +63,6 @@ public sealed record QueueCounts(int AwaitingSignature, int Overdue, int DueSoon
 }
 
 public sealed record HeadQueue(IReadOnlyList<ApplicationListItem> AwaitingSignature, IReadOnlyList<ApplicationListItem> DueSoon);
+
+/// <summary>A line of the journal of oral appeals (seed 002 appendix 6).</summary>
+public sealed record OralAppealRow(long Id, DateOnly AppealedOn, string CitizenName, long? CitizenId, string Shortcomings, bool DocumentsReturned, string RecordedBy);

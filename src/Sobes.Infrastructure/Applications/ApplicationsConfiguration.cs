@@ -65,6 +65,9 @@ internal sealed class MeasureApplicationConfiguration : IEntityTypeConfiguration
         e.Property(x => x.Number).HasMaxLength(30);
         e.Property(x => x.DecisionNumber).HasMaxLength(30);
         e.Property(x => x.ReturnNote).HasMaxLength(2000);
+        e.Property(x => x.DoublePaymentCheckResult).HasMaxLength(4000);
+        e.Property(x => x.RefusalCheckRemark).HasMaxLength(2000);
+        e.HasIndex(x => x.RefusalCheck);
         e.Property(x => x.Version).IsConcurrencyToken();
         e.HasOne(x => x.Regulation).WithMany().HasForeignKey(x => x.RegulationId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Sobes.Domain.Guardianship.FosterContract>().WithMany().HasForeignKey(x => x.FosterContractId).OnDelete(DeleteBehavior.Restrict);
@@ -115,5 +118,18 @@ internal sealed class InteragencyRequestConfiguration : IEntityTypeConfiguration
         e.Property(x => x.Answer).HasMaxLength(2000);
         e.HasOne(x => x.RegulationDocument).WithMany().HasForeignKey(x => x.RegulationDocumentId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(x => new { x.ApplicationId, x.AnsweredOn });
+    }
+}
+
+internal sealed class OralAppealConfiguration : IEntityTypeConfiguration<OralAppeal>
+{
+    public void Configure(EntityTypeBuilder<OralAppeal> e)
+    {
+        e.Property(x => x.CitizenName).HasMaxLength(300);
+        e.Property(x => x.Shortcomings).HasMaxLength(2000);
+        e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Citizen>().WithMany().HasForeignKey(x => x.CitizenId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AdministrativeRegulation>().WithMany().HasForeignKey(x => x.RegulationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => new { x.OrganisationId, x.AppealedOn });
     }
 }

@@ -25,6 +25,7 @@ public sealed partial class MeasureApplicationService
         var territoryId = await db.Organisations.Where(o => o.Id == app.OrganisationId).Select(o => o.TerritoryId).FirstAsync(ct) ?? 0;
         var childIds = app.Items.Select(i => i.BeneficiaryCitizenId).OfType<long>().ToList();
         var births = await db.Citizens.AsNoTracking().Where(c => childIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.BirthDate, ct);
+        await BlockDoublePaymentsAsync(user, app, input, ct);
         var errors = new List<ValidationError>();
         var lines = new List<string>();
         for (var i = 0; i < input.Items.Count; i++)
@@ -103,6 +104,8 @@ public sealed partial class MeasureApplicationService
         SocialServicesAccess.ThrowIfAny(errors);
         app.PreparedByUserId = user.UserId;
         app.PreparedOn = today;
+        // The case is formed with the first draft (cl. 14.4–14.5); later corrections do not move it.
+        app.PreparedAtUtc ??= clock.NowUtc;
         audit.Add(user, AuditAction.Update, Entity, app.Number, app.CitizenId, $"Заявление {app.Number}: проект решения — {string.Join("; ", lines)}");
         await SaveAsync(app, ct);
     }
@@ -120,6 +123,7 @@ public sealed partial class MeasureApplicationService
             throw new DomainValidationException([new("items", "Назначение возможно, когда представлены все необходимые документы.")]);
         app.VisaByUserId = user.UserId;
         app.VisaOn = clock.Today;
+        app.VisaAtUtc = clock.NowUtc;
         app.ReturnNote = null;
         app.Status = ApplicationStatus.AwaitingSignature;
         audit.Add(user, AuditAction.Update, Entity, app.Number, app.CitizenId, $"Заявление {app.Number}: контрольная проверка, проект решения завизирован (п. 15.2–15.3)",
@@ -130,7 +134,8 @@ public sealed partial class MeasureApplicationService
     /// <summary>
     /// Seed 002 cl. 16.2: the head signs. In one save: the decision's number and date, the outcomes, an assignment for every granted measure,
     /// and for every refused one a number in the one refusal journal of all kinds of payments (cl. 17.4, 17.6).
-    /// When everything is refused the documents go back to the applicant with the refusal (cl. 17.2).
+    /// A refusal of a regulation that requires it waits for the Ministry's check (cl. 17.2); the documents go back to the applicant when the
+    /// refusal is sent (RefusalSentAsync), not at the signature.
     /// </summary>
     public async Task SignAsync(UserContext user, long id, StepInput input, CancellationToken ct = default)
     {
@@ -148,10 +153,11 @@ public sealed partial class MeasureApplicationService
             ? await DocumentNumbers.NextAsync(db.MeasureApplications.Where(a => a.DecisionNumber != null).Select(a => a.DecisionNumber!), "Р", decidedOn.Year, ct)
             : refusalNumbers.First();
         app.DecidedOn = decidedOn;
+        app.SignedAtUtc = clock.NowUtc;
         app.SignedByUserId = user.UserId;
         app.Status = ApplicationStatus.Decided;
-        if (granted.Count == 0)
-            foreach (var d in app.Documents.Where(d => d.Source == DocumentSource.Applicant)) d.ReturnedToApplicant = true;
+        // Cl. 17.2: where the regulation requires it the refusal waits for the Ministry's check; the documents go back when it is sent.
+        app.RefusalCheck = refused.Count > 0 && app.Regulation!.RefusalCheckedByMinistry ? RefusalCheckState.Pending : RefusalCheckState.NotRequired;
         var childIds = granted.Select(i => i.BeneficiaryCitizenId).OfType<long>().ToList();
         var births = await db.Citizens.AsNoTracking().Where(c => childIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.BirthDate, ct);
         foreach (var item in granted)
@@ -162,7 +168,8 @@ public sealed partial class MeasureApplicationService
             await foster.AfterGrantAsync(user, contractId, $"Решение № {app.DecisionNumber} от {decidedOn:dd.MM.yyyy}: выплаты по составу приёмной семьи", ct);
         audit.Add(user, AuditAction.Update, Entity, app.Number, app.CitizenId,
             $"Заявление {app.Number}: решение № {app.DecisionNumber} от {decidedOn:dd.MM.yyyy} подписано (п. 16.2); назначено: {granted.Count}, отказано: {refused.Count}"
-            + (refused.Count > 0 ? $" ({string.Join(", ", refusalNumbers)})" : ""),
+            + (refused.Count > 0 ? $" ({string.Join(", ", refusalNumbers)})" : "")
+            + (app.RefusalCheck == RefusalCheckState.Pending ? "; отказ направлен на проверку в Министерство (п. 17.2)" : ""),
             [new("Статус", ApplicationStatus.AwaitingSignature.Russian(), ApplicationStatus.Decided.Russian())]);
         await SaveAsync(app, ct);
     }
@@ -208,7 +215,7 @@ public sealed partial class MeasureApplicationService
         if (year is { } y) q = q.Where(a => a.DecidedOn!.Value.Year == y);
         var rows = await q.SelectMany(a => a.Items.Where(i => i.RefusalNumber != null), (a, i) => new
             {
-                i.RefusalNumber, a.DecidedOn, a.Id, a.Number, a.RegisteredOn, a.CitizenId, i.BeneficiaryCitizenId,
+                i.RefusalNumber, a.DecidedOn, a.Id, a.Number, a.RegisteredOn, a.CitizenId, i.BeneficiaryCitizenId, a.RefusalSentOn,
                 Measure = i.Measure!.ShortName, Ground = i.RefusalGround!.Text, i.RefusalGround.LegalReference,
             })
             .OrderByDescending(r => r.DecidedOn).ThenByDescending(r => r.RefusalNumber).Take(1000).ToListAsync(ct);
@@ -216,7 +223,25 @@ public sealed partial class MeasureApplicationService
         await audit.RecordAsync(user, AuditAction.Search, Entity, null, null, $"Журнал решений об отказе: {rows.Count}", ct);
         return rows.Select(r => new RefusalJournalItem(r.RefusalNumber!, r.DecidedOn!.Value, r.Id, r.Number, r.RegisteredOn, r.CitizenId,
             names.GetValueOrDefault(r.CitizenId, "—"), r.Measure, r.BeneficiaryCitizenId is { } c ? names.GetValueOrDefault(c) : null, r.Ground, r.LegalReference,
-            r.DecidedOn!.Value.AddYears(RefusalKeepYears))).ToList();
+            r.DecidedOn!.Value.AddYears(RefusalKeepYears), r.RefusalSentOn)).ToList();
+    }
+
+    /// <summary>
+    /// Seed 002 cl. 14.2 subcl. 3, again before the draft: a measure already paid for the same child elsewhere in the region cannot be granted
+    /// (it may still be refused). The check is recorded on the application even when it blocks the draft.
+    /// </summary>
+    private async Task BlockDoublePaymentsAsync(UserContext user, MeasureApplication app, DraftDecisionInput input, CancellationToken ct)
+    {
+        var lines = input.Items.Select((line, index) => (line, index, item: app.Items.FirstOrDefault(x => x.Id == line.ItemId))).Where(x => x.item is not null).ToList();
+        var found = await FindDoublePaymentsAsync(app.CitizenId, lines.Select(x => (x.item!.Measure!, x.item.BeneficiaryCitizenId)).ToList(), app.Id, ct);
+        RecordDoublePaymentCheck(user, app, found, lines.Count);
+        var blocked = found.Where(f => lines[f.Index].line.Outcome == ItemOutcome.Grant)
+            .Select(f => new ValidationError($"items[{lines[f.Index].index}].outcome", f.Message + ": назначить нельзя, можно только отказать (п. 14.2 подп. 3 регламента)."))
+            .ToList();
+        if (blocked.Count == 0) return;
+        audit.Add(user, AuditAction.Update, Entity, app.Number, app.CitizenId, $"Заявление {app.Number}: проверка двойной выплаты — {app.DoublePaymentCheckResult}");
+        await SaveAsync(app, ct);
+        throw new DomainValidationException(blocked);
     }
 
     /// <summary>Numbers of the one refusal journal for all kinds of payments: «ОТК-2026-0001» … (seed 002 cl. 17.4, 17.6).</summary>

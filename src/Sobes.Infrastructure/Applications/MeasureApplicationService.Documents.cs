@@ -118,6 +118,7 @@ public sealed partial class MeasureApplicationService
         if (app.Status != ApplicationStatus.Registered || !ApplicationChecklist.IsComplete(app.Regulation!, app.Documents)) return false;
         var completeOn = app.Documents.Max(d => d.ReceivedOn);
         app.DocumentsCompleteOn = completeOn;
+        app.DocumentsCompleteAtUtc = clock.NowUtc;
         app.DueOn = DeadlineRules.DecisionDue(completeOn, app.Regulation!, await CalendarAsync(ct));
         app.Status = ApplicationStatus.UnderReview;
         return true;

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
 using Sobes.Domain.Applications;
@@ -50,8 +51,49 @@ public sealed partial class MeasureApplicationService
         return new FileResult(content, name, DocxType);
     }
 
-    /// <summary>The journal of applications (seed 002 appendix 7) for the filter, as .xlsx.</summary>
-    public async Task<FileResult> JournalXlsxAsync(UserContext user, ApplicationFilter filter, CancellationToken ct = default)
+    /// <summary>The application form of appendix 2–5 pre-filled from the application (its measures of that appendix).</summary>
+    public async Task<FileResult> ApplicationFormAsync(UserContext user, long id, int appendix, CancellationToken ct = default)
+    {
+        RequireAppendix(appendix);
+        var d = await DetailsAsync(await LoadAsync(user, id, tracking: false, ct), ct);
+        if (d.Items.All(i => ApplicationForms.AppendixOf(i.Measure) != appendix))
+            throw new ConflictException($"В заявлении нет мер, заявление о которых оформляется по приложению {appendix}.");
+        return await ExportAsync(user, d, ApplicationForms.ApplicationForm(appendix, d), $"Заявление {d.Application.Number} (приложение {appendix}).docx",
+            $"заявление по форме приложения {appendix}", ct);
+    }
+
+    /// <summary>A blank of appendix 2–5 to hand out at intake (cl. 14.2 subcl. 4); no personal data, so not audited.</summary>
+    public Task<FileResult> BlankFormAsync(UserContext user, int appendix, CancellationToken ct = default)
+    {
+        RequireAppendix(appendix);
+        return Task.FromResult(new FileResult(ApplicationForms.ApplicationForm(appendix, null), $"Бланк заявления (приложение {appendix}).docx", DocxType));
+    }
+
+    private static void RequireAppendix(int appendix)
+    {
+        if (!ApplicationForms.Appendices.ContainsKey(appendix)) throw new NotFoundException($"Формы заявления по приложению {appendix} нет: бланки — приложения 2–5.");
+    }
+
+    /// <summary>The journal of applications (seed 002 appendix 7) as a landscape .docx table.</summary>
+    public async Task<FileResult> JournalDocxAsync(UserContext user, ApplicationFilter filter, CancellationToken ct = default)
+    {
+        var rows = await JournalRowsAsync(user, filter, ct);
+        await audit.RecordAsync(user, AuditAction.Export, Entity, null, null, $"Журнал заявлений выгружен (.docx): {rows.Count} строк", ct);
+        return new FileResult(ApplicationForms.ApplicationJournal(await DepartmentNameAsync(user, ct), rows, clock.Today), "Журнал регистрации заявлений.docx", DocxType);
+    }
+
+    /// <summary>The refusal journal (seed 002 appendix 13) as a landscape .docx table.</summary>
+    public async Task<FileResult> RefusalJournalDocxAsync(UserContext user, int? year, CancellationToken ct = default)
+    {
+        var rows = await RefusalsAsync(user, year, ct);
+        await audit.RecordAsync(user, AuditAction.Export, Entity, null, null, $"Журнал решений об отказе выгружен (.docx): {rows.Count} строк", ct);
+        return new FileResult(ApplicationForms.RefusalJournal(await DepartmentNameAsync(user, ct), rows, year, clock.Today), "Журнал решений об отказе.docx", DocxType);
+    }
+
+    private Task<string> DepartmentNameAsync(UserContext user, CancellationToken ct) =>
+        db.Organisations.Where(o => o.Id == user.OrganisationId).Select(o => o.Name).FirstAsync(ct);
+
+    private async Task<List<ApplicationListItem>> JournalRowsAsync(UserContext user, ApplicationFilter filter, CancellationToken ct)
     {
         filter.Page = 1;
         filter.PageSize = 200;
@@ -63,6 +105,13 @@ public sealed partial class MeasureApplicationService
             rows.AddRange(page.Items);
             filter.Page++;
         } while (filter.Page <= page.Pages && filter.Page <= 50);
+        return rows;
+    }
+
+    /// <summary>The journal of applications (seed 002 appendix 7) for the filter, as .xlsx.</summary>
+    public async Task<FileResult> JournalXlsxAsync(UserContext user, ApplicationFilter filter, CancellationToken ct = default)
+    {
+        var rows = await JournalRowsAsync(user, filter, ct);
         var sheet = rows.Select(r => new Dictionary<string, object?>
         {
             ["№ заявления"] = r.Number, ["Дата регистрации"] = r.RegisteredOn.ToString("dd.MM.yyyy"), ["Заявитель"] = r.Applicant, ["Меры"] = r.Measures,

@@ -48,6 +48,8 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
         if (input.FosterContractId is { } contractId && !await db.FosterContracts.AnyAsync(f => f.Id == contractId && f.OrganisationId == user.OrganisationId
                 && (f.FosterParentCitizenId == citizen.Id || f.SecondFosterParentCitizenId == citizen.Id), ct))
             errors.Add(new("fosterContractId", "Договор о приёмной семье не найден: заявитель должен быть приёмным родителем по договору вашего управления."));
+        if (input.IntakeStartedAtUtc is { } started && Utc(started) > clock.NowUtc.AddMinutes(1))
+            errors.Add(new("intakeStartedAtUtc", "Время начала приёма не может быть позже времени регистрации."));
 
         var measureIds = input.Items.Select(i => i.MeasureId).Distinct().ToList();
         var measures = await db.Measures.AsNoTracking().Where(m => measureIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
@@ -96,12 +98,13 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
             Channel = input.Channel,
             PaymentMethod = method!.Value,
             RegisteredByUserId = user.UserId,
+            IntakeStartedAtUtc = input.IntakeStartedAtUtc is { } start ? Utc(start) : null,
             Items = input.Items.Select(i => new ApplicationItem { MeasureId = i.MeasureId, BeneficiaryCitizenId = i.BeneficiaryCitizenId }).ToList(),
             Version = 1,
         };
-        var warnings = new List<string>();
-        foreach (var item in application.Items)
-            warnings.AddRange(await DoublePaymentWarningsAsync(citizen.Id, measures[item.MeasureId], item.BeneficiaryCitizenId, null, ct));
+        var found = await FindDoublePaymentsAsync(citizen.Id, application.Items.Select(i => (measures[i.MeasureId], i.BeneficiaryCitizenId)).ToList(), null, ct);
+        RecordDoublePaymentCheck(user, application, found, application.Items.Count);
+        var warnings = found.Select(f => f.Message + " — назначить эту меру будет нельзя, возможен только отказ (п. 14.2 подп. 3 регламента).").ToList();
         db.MeasureApplications.Add(application);
         audit.Add(user, AuditAction.Create, Entity, application.Number, citizen.Id,
             $"Заявление {application.Number} от {on:dd.MM.yyyy}: {citizen.FullName}; {string.Join(", ", application.Items.Select(i => measures[i.MeasureId].ShortName))}"
@@ -110,6 +113,9 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
         return new RegisterResult(application, warnings);
     }
 
+    /// <summary>A time without a zone is taken as UTC, as the field's name says.</summary>
+    private static DateTime Utc(DateTime t) => t.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : t.ToUniversalTime();
+
     /// <summary>An application for the same measure and recipient still without a decision, in any department.</summary>
     private Task<string?> PendingApplicationAsync(long applicantId, int measureId, long? childId, CancellationToken ct) =>
         db.MeasureApplications.AsNoTracking()
@@ -117,21 +123,6 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
             .Where(a => a.Items.Any(i => i.MeasureId == measureId && i.Outcome != ItemOutcome.Refuse
                                          && (childId == null ? i.BeneficiaryCitizenId == null && a.CitizenId == applicantId : i.BeneficiaryCitizenId == childId)))
             .Select(a => a.Number).FirstOrDefaultAsync(ct);
-
-    /// <summary>
-    /// Seed 002 cl. 14.2 subcl. 3: the registry is searched so that the same child is not paid twice. An active assignment of the measure
-    /// for the same child (or, for a measure without a child, the same applicant) in any department is a warning, not a block.
-    /// </summary>
-    private async Task<List<string>> DoublePaymentWarningsAsync(long applicantId, Measure measure, long? childId, long? exceptApplicationId, CancellationToken ct)
-    {
-        var today = clock.Today;
-        var q = db.Assignments.AsNoTracking().Where(a => a.MeasureId == measure.Id && a.Status == AssignmentStatus.Active && (a.EndsOn == null || a.EndsOn >= today));
-        q = childId is { } c ? q.Where(a => a.BeneficiaryCitizenId == c) : q.Where(a => a.CitizenId == applicantId && a.BeneficiaryCitizenId == null);
-        if (exceptApplicationId is { } except) q = q.Where(a => a.ApplicationId != except);
-        var found = await q.Join(db.Organisations, a => a.OrganisationId, o => o.Id, (a, o) => new { a.Number, o.ShortName }).ToListAsync(ct);
-        return found.Select(f =>
-            $"Возможна двойная выплата: на {(childId is null ? "заявителя" : "ребёнка")} уже действует назначение «{measure.ShortName}» № {f.Number} ({f.ShortName}) — проверьте до решения (п. 14.2 подп. 3 регламента).").ToList();
-    }
 
     public async Task<ApplicationPage> ListAsync(UserContext user, ApplicationFilter filter, CancellationToken ct = default)
     {
@@ -230,11 +221,15 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
                 applicant.Categories.Where(c => c.IsValidOn(on) && c.CategoryKind is not null).Select(c => c.CategoryKind!.Code).ToList(),
                 applicant.TerritoryId == org.TerritoryId, child?.BirthDate, child?.FullName, child is not null && child.TerritoryId == org.TerritoryId, on);
             var warnings = app.Status is ApplicationStatus.Decided or ApplicationStatus.Withdrawn ? []
-                : await DoublePaymentWarningsAsync(app.CitizenId, item.Measure!, item.BeneficiaryCitizenId, app.Id, ct);
+                : (await FindDoublePaymentsAsync(app.CitizenId, [(item.Measure!, item.BeneficiaryCitizenId)], app.Id, ct)).Select(f => f.Message).ToList();
             items.Add(new ItemView(item, item.Measure!, child?.FullName, child?.BirthDate, proposal, EligibilityCheck.Check(item.Measure!, facts), warnings,
                 item.Assignment?.Number));
         }
-        var userIds = new[] { app.RegisteredByUserId, app.PreparedByUserId, app.VisaByUserId, app.SignedByUserId }.OfType<int>().Distinct().ToList();
+        var userIds = new[]
+        {
+            app.RegisteredByUserId, app.PreparedByUserId, app.VisaByUserId, app.SignedByUserId, app.NoticeByUserId, app.RefusalCheckedByUserId,
+            app.RefusalSentByUserId, app.DoublePaymentCheckedByUserId,
+        }.OfType<int>().Distinct().ToList();
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
         var open = Open.Contains(app.Status);
         return new ApplicationDetails(app, applicant, org, app.Regulation!,
@@ -244,7 +239,10 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
             open && app.DueOn is { } due ? DeadlineRules.WorkingDaysLeft(today, due, cal) : null,
             open && app.DueOn < today,
             users,
-            today);
+            today)
+        {
+            Procedure = ProcedureTracking.Track(app.Regulation!.Steps, Facts(app, users), clock.NowLocal, cal),
+        };
     }
 
     /// <summary>The period by the measure's rules and the amount on its first day, or why they cannot be found yet.</summary>

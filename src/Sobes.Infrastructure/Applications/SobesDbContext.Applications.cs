@@ -13,4 +13,5 @@ public partial class SobesDbContext
     public DbSet<ApplicationItem> ApplicationItems => Set<ApplicationItem>();
     public DbSet<SubmittedDocument> SubmittedDocuments => Set<SubmittedDocument>();
     public DbSet<InteragencyRequest> InteragencyRequests => Set<InteragencyRequest>();
+    public DbSet<OralAppeal> OralAppeals => Set<OralAppeal>();
 }

@@ -8,10 +8,13 @@ namespace Sobes.Infrastructure.Documents;
 /// A small .docx builder for the system's printed forms (notices, decisions, journals): paragraphs with bold runs, headings and tables,
 /// Times New Roman 12 pt on A4 with the usual margins. Build() returns the file's bytes.
 /// </summary>
-public sealed class DocxWriter
+public sealed class DocxWriter(bool landscape = false)
 {
     private const string Font = "Times New Roman";
     private readonly List<OpenXmlElement> _body = [];
+
+    /// <summary>Journals are wide tables: A4 landscape (a journal page of the regulation's appendices 6, 7, 13).</summary>
+    public bool Landscape { get; } = landscape;
 
     public enum Align { Left, Center, Right, Both }
 
@@ -71,9 +74,13 @@ public sealed class DocxWriter
                     new FontSize { Val = "24" }, new Languages { Val = "ru-RU" })),
                 new ParagraphPropertiesDefault()));
             var body = new Body(_body.Select(e => e.CloneNode(true)));
-            body.Append(new SectionProperties(
-                new PageSize { Width = 11906, Height = 16838 },
-                new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 850, Header = 709, Footer = 709, Gutter = 0 }));
+            body.Append(Landscape
+                ? new SectionProperties(
+                    new PageSize { Width = 16838, Height = 11906, Orient = PageOrientationValues.Landscape },
+                    new PageMargin { Top = 850, Bottom = 850, Left = 1134, Right = 850, Header = 709, Footer = 709, Gutter = 0 })
+                : new SectionProperties(
+                    new PageSize { Width = 11906, Height = 16838 },
+                    new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 850, Header = 709, Footer = 709, Gutter = 0 }));
             main.Document = new Document(body);
             main.Document.Save();
         }

@@ -66,6 +66,9 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<bool>("RefusalCheckedByMinistry")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -228,14 +231,39 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<DateTime?>("DocumentsCompleteAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("DocumentsCompleteOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("DoublePaymentCheckResult")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("DoublePaymentCheckedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DoublePaymentCheckedByUserId")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
 
                     b.Property<long?>("FosterContractId")
                         .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("IntakeStartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("NoticeByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("NoticeGivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("NoticeWay")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -248,10 +276,32 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.Property<int>("PaymentMethod")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("PreparedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("PreparedByUserId")
                         .HasColumnType("integer");
 
                     b.Property<DateOnly?>("PreparedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RefusalCheck")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RefusalCheckRemark")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("RefusalCheckedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RefusalCheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("RefusalSentByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RefusalSentOn")
                         .HasColumnType("date");
 
                     b.Property<DateTime>("RegisteredAtUtc")
@@ -270,6 +320,9 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTime?>("SignedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("SignedByUserId")
                         .HasColumnType("integer");
 
@@ -279,6 +332,9 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("VisaAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("VisaByUserId")
                         .HasColumnType("integer");
@@ -295,11 +351,63 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("RefusalCheck");
+
                     b.HasIndex("RegulationId");
 
                     b.HasIndex("OrganisationId", "Status", "DueOn");
 
                     b.ToTable("MeasureApplications");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.OralAppeal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AppealedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("CitizenId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CitizenName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("DocumentsReturned")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RecordedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RegulationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Shortcomings")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("RegulationId");
+
+                    b.HasIndex("OrganisationId", "AppealedOn");
+
+                    b.ToTable("OralAppeals");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Applications.RefusalGround", b =>
@@ -401,6 +509,9 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Milestone")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -3369,6 +3480,25 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Regulation");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.OralAppeal", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", null)
+                        .WithMany()
+                        .HasForeignKey("RegulationId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Sobes.Domain.Applications.RefusalGround", b =>

@@ -58,6 +58,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RefusalCheckedByMinistry")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -214,13 +217,38 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DocumentsCompleteAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DocumentsCompleteOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("DoublePaymentCheckResult")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoublePaymentCheckedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DoublePaymentCheckedByUserId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("FosterContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("IntakeStartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NoticeByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NoticeGivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NoticeWay")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Number")
@@ -234,10 +262,32 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.Property<int>("PaymentMethod")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PreparedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PreparedByUserId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("PreparedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RefusalCheck")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RefusalCheckRemark")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RefusalCheckedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RefusalCheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RefusalSentByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RefusalSentOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RegisteredAtUtc")
@@ -256,6 +306,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("SignedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("SignedByUserId")
                         .HasColumnType("INTEGER");
 
@@ -265,6 +318,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("VisaAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("VisaByUserId")
                         .HasColumnType("INTEGER");
@@ -281,11 +337,61 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("RefusalCheck");
+
                     b.HasIndex("RegulationId");
 
                     b.HasIndex("OrganisationId", "Status", "DueOn");
 
                     b.ToTable("MeasureApplications");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.OralAppeal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AppealedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CitizenName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DocumentsReturned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RegulationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Shortcomings")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("RegulationId");
+
+                    b.HasIndex("OrganisationId", "AppealedOn");
+
+                    b.ToTable("OralAppeals");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Applications.RefusalGround", b =>
@@ -381,6 +487,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Milestone")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -3233,6 +3342,25 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Regulation");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.OralAppeal", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", null)
+                        .WithMany()
+                        .HasForeignKey("RegulationId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Sobes.Domain.Applications.RefusalGround", b =>

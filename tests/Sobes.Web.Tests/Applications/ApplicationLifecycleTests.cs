@@ -156,7 +156,8 @@ public sealed class ApplicationLifecycleTests(Hosts hosts) : WebTest(hosts)
         var (spouse, _) = await host.FamilyAsync();
         var second = await specialist.PostJson(Url, Register(r, spouse, child, "2026-05-04")).Json(HttpStatusCode.Created);
         var warning = Assert.Single(second["warnings"]!.AsArray())!.GetValue<string>();
-        Assert.Contains("двойная выплата", warning);
+        Assert.StartsWith($"Ребёнку уже назначено «Содержание ребёнка {r.Code}»", warning);
+        Assert.Contains("возможен только отказ", warning);
         Assert.Contains("п. 14.2 подп. 3", warning);
         Assert.NotEmpty(second["application"]!["items"]![0]!["warnings"]!.AsArray());
     }
@@ -204,6 +205,8 @@ public sealed class ApplicationLifecycleTests(Hosts hosts) : WebTest(hosts)
         Assert.Matches(@"^ОТК-\d{4}-\d{4}$", refusalNumber);
         Assert.Equal(refusalNumber, card["decisionNumber"]!.GetValue<string>());
         Assert.Null(card["items"]![0]!["assignment"]);
+        // Cl. 17.2: the applicant's copy goes with every document submitted; sending it marks them returned.
+        await specialist.PostJson($"{Url}/{id}/refusal-sent", new { }).Expect(HttpStatusCode.OK);
 
         var text = await DocxTextAsync(specialist, $"{Url}/{id}/refusal.docx");
         var applicantCard = await specialist.GetAsync($"/api/v1/citizens/{applicant}").Json();

@@ -29,7 +29,8 @@ public static class ApplicationsTestData
     /// the residence certificate valid 30 days (cl. 10.5), a conditional study certificate, proof of absent parental care by one of two
     /// alternatives (cl. 10.1 subcl. 7); a per-child monthly measure until 18 for foster parents (category PRIEM) and a one-time furniture payment.
     /// </summary>
-    public static async Task<TestRegulation> CreateRegulationAsync(this SobesHost host)
+    /// <param name="ministryCheck">Refusals wait for the Ministry's check before they go to the applicant (seed 002 cl. 17.2).</param>
+    public static async Task<TestRegulation> CreateRegulationAsync(this SobesHost host, bool ministryCheck = false)
     {
         using var scope = host.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SobesDbContext>();
@@ -37,7 +38,7 @@ public static class ApplicationsTestData
         var regulation = new AdministrativeRegulation
         {
             Code = code, Name = $"Тестовый регламент {code}: материальное обеспечение приёмной семьи", DecisionDeadline = new(10, DurationUnit.CalendarDays),
-            DecisionDeadlineClause = "п. 7.1", ComplaintAnswerDays = 30, ComplaintClause = "п. 23.9 регламента",
+            DecisionDeadlineClause = "п. 7.1", ComplaintAnswerDays = 30, ComplaintClause = "п. 23.9 регламента", RefusalCheckedByMinistry = ministryCheck,
             Documents =
             [
                 new() { Order = 1, Name = "Заявление о назначении денежных средств", Clause = "п. 10.1 подп. 2" },
@@ -50,9 +51,14 @@ public static class ApplicationsTestData
             ],
             Steps =
             [
-                new() { Order = 1, Name = "Приём документов и регистрация заявления", Clause = "п. 14", PerformerRole = Role.Specialist, Performer = "специалист", MaxDuration = new(30, DurationUnit.Minutes) },
-                new() { Order = 2, Name = "Контрольная проверка", Clause = "п. 15", PerformerRole = Role.Specialist, Performer = "специалист, осуществляющий контроль", MaxDuration = new(1, DurationUnit.WorkingDays) },
-                new() { Order = 3, Name = "Принятие решения", Clause = "п. 16.2", PerformerRole = Role.Head, Performer = "начальник управления", MaxDuration = new(1, DurationUnit.WorkingDays) },
+                new() { Order = 1, Name = "Приём документов и регистрация заявления", Clause = "п. 14", PerformerRole = Role.Specialist, Performer = "специалист", MaxDuration = new(30, DurationUnit.Minutes), Milestone = ProcedureMilestone.Intake },
+                new() { Order = 2, Name = "Формирование дела", Clause = "п. 14.5", PerformerRole = Role.Specialist, Performer = "специалист", MaxDuration = new(30, DurationUnit.Minutes), Milestone = ProcedureMilestone.CaseForming },
+                new() { Order = 3, Name = "Контрольная проверка", Clause = "п. 15", PerformerRole = Role.Specialist, Performer = "специалист, осуществляющий контроль", MaxDuration = new(10, DurationUnit.CalendarDays), Milestone = ProcedureMilestone.ControlVisa },
+                new() { Order = 4, Name = "Подписание решения", Clause = "п. 16.2", PerformerRole = Role.Head, Performer = "начальник управления", MaxDuration = new(1, DurationUnit.WorkingDays), Milestone = ProcedureMilestone.Signature },
+                new() { Order = 5, Name = "Решение и его вручение", Clause = "п. 7.1", PerformerRole = Role.Head, Performer = "начальник управления", MaxDuration = new(10, DurationUnit.CalendarDays), Milestone = ProcedureMilestone.Decision },
+                new() { Order = 6, Name = "Отказ: проверка Министерством и направление заявителю", Clause = "п. 17", PerformerRole = Role.Specialist, Performer = "специалист", MaxDuration = new(10, DurationUnit.CalendarDays), Milestone = ProcedureMilestone.Refusal },
+                new() { Order = 7, Name = "Уведомление о размере и сроках выплаты", Clause = "п. 18.1", PerformerRole = Role.Specialist, Performer = "специалист", MaxDuration = new(10, DurationUnit.CalendarDays), Milestone = ProcedureMilestone.Notice },
+                new() { Order = 8, Name = "Передача в выплатную базу", Clause = "п. 19.1", PerformerRole = Role.Specialist, Performer = "специалист по назначению", MaxDuration = new(30, DurationUnit.Minutes), Milestone = ProcedureMilestone.Payment },
             ],
             RefusalGrounds =
             [
@@ -88,10 +94,11 @@ public static class ApplicationsTestData
     }
 
     /// <summary>A foster parent of the Kasli district (category PRIEM) and a child tied to them in the registry.</summary>
-    public static async Task<(long Applicant, long Child)> FamilyAsync(this SobesHost host, string childBirthDate = "2015-06-01", bool foster = true)
+    public static async Task<(long Applicant, long Child)> FamilyAsync(this SobesHost host, string childBirthDate = "2015-06-01", bool foster = true,
+        string territoryCode = Registry.KasliCode)
     {
         var admin = await host.LoginAsync("admin");
-        var kasli = await host.TerritoryIdAsync(Registry.KasliCode);
+        var kasli = await host.TerritoryIdAsync(territoryCode);
         var parent = TestData.Citizen(kasli, name: "Анна");
         parent["sex"] = "female";
         parent["patronymic"] = "Сергеевна";

@@ -39,7 +39,7 @@ public sealed class DocxInLibreOfficeTests(Hosts hosts) : WebTest(hosts)
         dir.Delete(recursive: true);
     }
 
-    private static async Task ConvertAsync(string soffice, string dir, string file, string target)
+    internal static async Task ConvertAsync(string soffice, string dir, string file, string target)
     {
         using var process = Process.Start(new ProcessStartInfo(soffice, ["--headless", "--convert-to", target, "--outdir", dir, file])
             { RedirectStandardOutput = true, RedirectStandardError = true, Environment = { ["HOME"] = dir } })!;

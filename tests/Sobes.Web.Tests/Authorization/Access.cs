@@ -62,6 +62,11 @@ public enum Access
     /// <summary>The decision on an application is signed (or returned) by the head of the department only (seed 002 cl. 16.2).</summary>
     ApplicationSign,
     /// <summary>
+    /// The Ministry's check of a refusal (seed 002 cl. 17.2): an inspector or head of the ministry. The district head passes the role policy and is
+    /// refused by the service; the administrator and the rest are refused by the policy.
+    /// </summary>
+    ApplicationRefusalCheck,
+    /// <summary>
     /// Reading an application by id: the department that registered it and the ministry; the centre (КЦСОН) of the same district
     /// does not see the department's applications and is answered 404.
     /// </summary>
@@ -136,6 +141,7 @@ public sealed record Probe(Access Access, HttpStatusCode Success, Func<MatrixCon
         },
         Access.ApplicationCase => ProviderRoles.Contains(RoleOf[login]) && WorkplaceOf[login] == Workplace.KasliDepartment ? Success : HttpStatusCode.Forbidden,
         Access.ApplicationSign => RoleOf[login] == "Head" && WorkplaceOf[login] == Workplace.KasliDepartment ? Success : HttpStatusCode.Forbidden,
+        Access.ApplicationRefusalCheck => Reviewers.Contains(RoleOf[login]) && WorkplaceOf[login] == Workplace.Ministry ? Success : HttpStatusCode.Forbidden,
         Access.ApplicationRecord => WorkplaceOf[login] == Workplace.KasliCentre ? HttpStatusCode.NotFound : Success,
         Access.PaymentRecord => WorkplaceOf[login] == Workplace.KasliCentre ? HttpStatusCode.NotFound : Success,
         Access.PaymentOpen => WorkplaceOf[login] == Workplace.KasliDepartment && AssignmentWriters.Contains(RoleOf[login]) ? Success : HttpStatusCode.Forbidden,

@@ -16,7 +16,7 @@ public sealed partial class MatrixContext
     private Task<TestRegulation>? _regulation;
     private Task<long>? _decidedApplication;
 
-    public Task<TestRegulation> RegulationAsync() => _regulation ??= Host.CreateRegulationAsync();
+    public Task<TestRegulation> RegulationAsync() => _regulation ??= Host.CreateRegulationAsync(ministryCheck: true);
 
     public enum ApplicationStage { Registered, Requested, Complete, Drafted, AwaitingSignature }
 
@@ -54,6 +54,19 @@ public sealed partial class MatrixContext
         }).Expect(HttpStatusCode.OK);
         await specialist.PostJson($"{ApplicationsUrl}/{id}/visa", new { }).Expect(HttpStatusCode.OK);
         await (await ClientAsync("head")).PostJson($"{ApplicationsUrl}/{id}/sign", new { }).Expect(HttpStatusCode.OK);
+        return id;
+    }
+
+    /// <summary>A fresh refusal signed by the Kasli head, waiting for the Ministry's check, or already checked by the inspector (seed 002 cl. 17.2).</summary>
+    public async Task<long> RefusalAsync(bool? ministryConfirmed)
+    {
+        var r = await RegulationAsync();
+        var (applicant, child) = await Host.FamilyAsync();
+        var id = (await (await ClientAsync("specialist")).AwaitingSignatureAsync(r, applicant, child, MeasureApplicationDay, refuse: true)).Id();
+        await (await ClientAsync("head")).PostJson($"{ApplicationsUrl}/{id}/sign", new { }).Expect(HttpStatusCode.OK);
+        if (ministryConfirmed is { } confirmed)
+            await (await ClientAsync("inspector")).PostJson($"{ApplicationsUrl}/{id}/refusal-check", new { confirmed, remark = confirmed ? null : "Уточните основание" })
+                .Expect(HttpStatusCode.OK);
         return id;
     }
 

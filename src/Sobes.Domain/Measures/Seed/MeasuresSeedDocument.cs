@@ -24,7 +24,8 @@ internal sealed record DurationSeed(int Value, DurationUnit Unit);
 internal sealed record DocumentSeed(string Name, string Clause, bool Mandatory, DocumentSource Source, string? ProvidingBody, int? ValidityDays,
     string? AlternativeGroup, string Condition, bool IncomeTestedOnly = false);
 
-internal sealed record StepSeed(string Name, string Clause, Role PerformerRole, string Performer, DurationSeed MaxDuration);
+internal sealed record StepSeed(string Name, string Clause, Role PerformerRole, string Performer, DurationSeed MaxDuration,
+    ProcedureMilestone Milestone = ProcedureMilestone.None);
 
 internal sealed record RefusalGroundSeed(string Code, string Text, string LegalReference);
 
@@ -34,7 +35,8 @@ internal sealed record TypicalRegulationSeed(DurationSeed DecisionDeadline, stri
 /// <summary>A regulation written out in full, or (Typical) the typical template with its category document and income test.</summary>
 internal sealed record RegulationSeed(string Code, string Name, string? Act, bool Typical, string? CategoryDocument, bool IncomeTested,
     DurationSeed? DecisionDeadline, string? DecisionDeadlineClause, int? ComplaintAnswerDays, int? ComplaintExtensionDays, string? ComplaintClause,
-    int? InteragencyAnswerWorkingDays, List<DocumentSeed>? Documents, List<StepSeed>? Steps, List<RefusalGroundSeed>? RefusalGrounds);
+    int? InteragencyAnswerWorkingDays, List<DocumentSeed>? Documents, List<StepSeed>? Steps, List<RefusalGroundSeed>? RefusalGrounds,
+    bool RefusalCheckedByMinistry = false);
 
 internal sealed record BasisSeed(string Act, string Article);
 

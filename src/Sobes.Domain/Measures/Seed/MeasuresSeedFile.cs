@@ -100,6 +100,7 @@ public static class MeasuresSeedFile
         DecisionDeadlineClause = r.DecisionDeadlineClause ?? "",
         ComplaintAnswerDays = r.ComplaintAnswerDays ?? 30, ComplaintExtensionDays = r.ComplaintExtensionDays ?? 0, ComplaintClause = r.ComplaintClause ?? "",
         InteragencyAnswerWorkingDays = r.InteragencyAnswerWorkingDays ?? 5,
+        RefusalCheckedByMinistry = r.RefusalCheckedByMinistry,
         Documents = Documents(r.Documents ?? [], null),
         Steps = Steps(r.Steps ?? []),
         RefusalGrounds = Grounds(r.RefusalGrounds ?? []),
@@ -130,6 +131,7 @@ public static class MeasuresSeedFile
         steps.Select((x, i) => new RegulationStep
         {
             Order = i + 1, Name = x.Name, Clause = x.Clause, PerformerRole = x.PerformerRole, Performer = x.Performer, MaxDuration = Duration(x.MaxDuration),
+            Milestone = x.Milestone,
         }).ToList();
 
     private static List<RefusalGround> Grounds(IEnumerable<RefusalGroundSeed> grounds) =>

@@ -49,7 +49,23 @@ internal static class ApplicationDto
             preparedBy = d.NameOf(a.PreparedByUserId), a.PreparedOn,
             visaBy = d.NameOf(a.VisaByUserId), a.VisaOn,
             signedBy = d.NameOf(a.SignedByUserId), a.DecidedOn, a.DecisionNumber, a.ReturnNote,
-            registeredBy = d.NameOf(a.RegisteredByUserId),
+            registeredBy = d.NameOf(a.RegisteredByUserId), a.IntakeStartedAtUtc, a.RegisteredAtUtc,
+            doublePaymentCheck = a.DoublePaymentCheckedAtUtc is { } checkedAt
+                ? new { checkedAtUtc = checkedAt, checkedBy = d.NameOf(a.DoublePaymentCheckedByUserId), result = a.DoublePaymentCheckResult }
+                : null,
+            notice = a.NoticeGivenOn is { } given ? new { givenOn = given, way = a.NoticeWay, wayName = a.NoticeWay?.Russian(), by = d.NameOf(a.NoticeByUserId) } : null,
+            refusalCheck = new
+            {
+                state = a.RefusalCheck, stateName = a.RefusalCheck.Russian(), requiredByRegulation = d.Regulation.RefusalCheckedByMinistry,
+                checkedBy = d.NameOf(a.RefusalCheckedByUserId), checkedOn = a.RefusalCheckedOn, remark = a.RefusalCheckRemark,
+                sentOn = a.RefusalSentOn, sentBy = d.NameOf(a.RefusalSentByUserId),
+            },
+            procedure = d.Procedure.Select(p => new
+            {
+                p.Step.Order, p.Step.Name, p.Step.Clause, p.Step.Milestone, plannedPerformer = p.Step.Performer, performer = p.Performer,
+                maxDuration = p.Step.MaxDuration.Russian(), started = p.Started?.Iso(), finished = p.Finished?.Iso(), due = p.Due?.Iso(),
+                state = p.State, stateName = p.State.Russian(), p.Verdict,
+            }),
         };
     }
 }

@@ -27,6 +27,29 @@ internal static class ApplicationsApi
         g.MapGet("/refusals.xlsx", async (int? year, HttpContext http, MeasureApplicationService s, CancellationToken ct) =>
                 File(await s.RefusalJournalXlsxAsync(http.Current(), year, ct)))
             .WithSummary("Журнал решений об отказе (.xlsx, приложение 13 регламента)");
+        g.MapGet("/journal.docx", async (string? status, bool? overdue, int? measureId, string? q, HttpContext http, MeasureApplicationService s, CancellationToken ct) =>
+                File(await s.JournalDocxAsync(http.Current(), Filter(status, overdue, measureId, q, 1, 200), ct)))
+            .WithSummary("Журнал регистрации заявлений о назначении денежных средств (приложение 7 регламента), .docx, альбомная таблица");
+        g.MapGet("/refusals.docx", async (int? year, HttpContext http, MeasureApplicationService s, CancellationToken ct) =>
+                File(await s.RefusalJournalDocxAsync(http.Current(), year, ct)))
+            .WithSummary("Журнал регистрации решений об отказе (приложение 13, п. 17.4–17.6: один для всех видов выплат, ведётся пять лет), .docx, альбомная таблица");
+        g.MapGet("/refusal-checks", async (HttpContext http, MeasureApplicationService s, CancellationToken ct) => await s.RefusalChecksAsync(http.Current(), ct))
+            .WithSummary("Отказы на проверке обоснованности Министерством (п. 17.2) и возвращённые с замечанием: министерство видит все, управление — свои");
+        g.MapGet("/forms/{appendix:int}.docx", async (int appendix, HttpContext http, MeasureApplicationService s, CancellationToken ct) =>
+                File(await s.BlankFormAsync(http.Current(), appendix, ct)))
+            .WithSummary("Бланк заявления (приложения 2–5 регламента) для заполнения от руки, .docx").ProducesProblem(404);
+        g.MapGet("/oral-appeals", async (int? year, HttpContext http, MeasureApplicationService s, CancellationToken ct) => await s.OralAppealsAsync(http.Current(), year, ct))
+            .WithSummary("Журнал регистрации устных обращений (приложение 6, п. 14.2 подп. 5): обратившийся, недостатки документов, возврат документов");
+        g.MapGet("/oral-appeals.docx", async (int? year, HttpContext http, MeasureApplicationService s, CancellationToken ct) =>
+                File(await s.OralAppealJournalDocxAsync(http.Current(), year, ct)))
+            .WithSummary("Журнал регистрации устных обращений (приложение 6), .docx, альбомная таблица");
+        g.MapPost("/oral-appeals", async (OralAppealInput input, HttpContext http, MeasureApplicationService s, CancellationToken ct) =>
+            {
+                var a = await s.RecordOralAppealAsync(http.Current(), input, ct);
+                return Results.Created($"{Prefix}/oral-appeals", new { a.Id, a.AppealedOn, a.CitizenName, a.CitizenId, a.Shortcomings, a.DocumentsReturned });
+            })
+            .WithSummary("Записать устное обращение (п. 14.2 подп. 5): документов не хватает или они не отвечают требованиям — недостатки разъяснены, документы возвращены")
+            .Writes();
         g.MapGet("/regulations", async (MeasureApplicationService s, CancellationToken ct) =>
                 (await s.RegulationsAsync(ct)).Select(x => new
                 {
@@ -82,6 +105,26 @@ internal static class ApplicationsApi
             .WithSummary("Отзыв заявления заявителем до подписания решения; документы возвращаются")
             .Writes();
 
+        g.MapPost("/{id:long}/notice", async (long id, NoticeInput input, HttpContext http, MeasureApplicationService s, CancellationToken ct) =>
+                await Card(s, http, id, () => s.RecordNoticeAsync(http.Current(), id, input, ct), ct))
+            .WithSummary("Отметить уведомление заявителя о размере и сроках выплаты (п. 18.1): дата и способ — лично, почтой, в электронной форме")
+            .Writes();
+        g.MapPost("/{id:long}/refusal-check", async (long id, RefusalCheckInput input, HttpContext http, MeasureApplicationService s, CancellationToken ct) =>
+                await Card(s, http, id, () => s.CheckRefusalAsync(http.Current(), id, input, ct), ct))
+            .WithSummary("Проверка обоснованности отказа Министерством (п. 17.2): подтвердить или вернуть с замечанием — инспектор или руководитель министерства")
+            .RequireAuthorization(Policies.RefusalCheck).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        g.MapPost("/{id:long}/refusal-resubmit", async (long id, StepInput input, HttpContext http, MeasureApplicationService s, CancellationToken ct) =>
+                await Card(s, http, id, () => s.ResubmitRefusalAsync(http.Current(), id, input, ct), ct))
+            .WithSummary("Повторно направить в Министерство отказ, возвращённый с замечанием")
+            .Writes();
+        g.MapPost("/{id:long}/refusal-sent", async (long id, RefusalSentInput input, HttpContext http, MeasureApplicationService s, CancellationToken ct) =>
+                await Card(s, http, id, () => s.RefusalSentAsync(http.Current(), id, input, ct), ct))
+            .WithSummary("Решение об отказе направлено заявителю со всеми представленными документами (п. 17.2–17.3) — после проверки Министерством, если регламент её требует")
+            .Writes();
+        g.MapGet("/{id:long}/application-form.docx", async (long id, int appendix, HttpContext http, MeasureApplicationService s, CancellationToken ct) =>
+                File(await s.ApplicationFormAsync(http.Current(), id, appendix, ct)))
+            .WithSummary("Заявление по форме приложений 2–5 регламента, заполненное по данным заявления (заявитель, паспорт, адрес, договор, дети, способ выплаты, документы), .docx")
+            .ProducesProblem(404);
         g.MapGet("/{id:long}/notice.docx", async (long id, HttpContext http, MeasureApplicationService s, CancellationToken ct) => File(await s.NoticeAsync(http.Current(), id, ct)))
             .WithSummary("Уведомление заявителю о назначении: размер и сроки выплаты по каждой мере (п. 18.1), .docx").ProducesProblem(404).ProducesProblem(409);
         g.MapGet("/{id:long}/decision.docx", async (long id, HttpContext http, MeasureApplicationService s, CancellationToken ct) => File(await s.DecisionAsync(http.Current(), id, ct)))

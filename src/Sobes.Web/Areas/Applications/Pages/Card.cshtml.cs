@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sobes.Domain.Applications;
+using Sobes.Domain.Common;
 using Sobes.Domain.Organisations;
 using Sobes.Infrastructure.Applications;
 using Sobes.Infrastructure.Measures;
@@ -13,12 +14,15 @@ namespace Sobes.Web.Areas.Applications.Pages;
 /// The application card in the order of the regulation: the checklist of documents (cl. 10) and interagency requests, the draft decision
 /// with the computed amounts and eligibility findings (cl. 14.4), the visa (cl. 15), the head's signature or return (cl. 16.2), the printed forms.
 /// </summary>
-public class CardModel(MeasureApplicationService service) : PageModel
+public class CardModel(MeasureApplicationService service, RegionClock clock) : PageModel
 {
     public ApplicationDetails Details { get; private set; } = null!;
     /// <summary>May do casework (the service checks the department too).</summary>
     public bool CanWork { get; private set; }
     public bool CanSign { get; private set; }
+    /// <summary>An inspector or head of the ministry checks refusals (seed 002 cl. 17.2).</summary>
+    public bool CanCheckRefusal { get; private set; }
+    public string Local(DateTime utc) => clock.ToLocal(utc).ToString("dd.MM.yyyy HH:mm");
     public DraftDecisionInput Draft { get; private set; } = new();
 
     public async Task OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct);
@@ -52,6 +56,19 @@ public class CardModel(MeasureApplicationService service) : PageModel
     public Task<IActionResult> OnPostWithdrawAsync(long id, StepInput step, CancellationToken ct) =>
         RunAsync(id, "step", () => service.WithdrawAsync(HttpContext.Current(), id, step, ct), "Заявление отозвано.", ct);
 
+    public Task<IActionResult> OnPostNoticeAsync(long id, NoticeInput notice, CancellationToken ct) =>
+        RunAsync(id, "notice", () => service.RecordNoticeAsync(HttpContext.Current(), id, notice, ct), "Уведомление заявителя отмечено.", ct);
+
+    public Task<IActionResult> OnPostRefusalCheckAsync(long id, RefusalCheckInput check, CancellationToken ct) =>
+        RunAsync(id, "check", () => service.CheckRefusalAsync(HttpContext.Current(), id, check, ct),
+            check.Confirmed ? "Обоснованность отказа подтверждена." : "Отказ возвращён в управление с замечанием.", ct);
+
+    public Task<IActionResult> OnPostRefusalResubmitAsync(long id, StepInput step, CancellationToken ct) =>
+        RunAsync(id, "step", () => service.ResubmitRefusalAsync(HttpContext.Current(), id, step, ct), "Отказ повторно направлен в Министерство.", ct);
+
+    public Task<IActionResult> OnPostRefusalSentAsync(long id, RefusalSentInput sent, CancellationToken ct) =>
+        RunAsync(id, "sent", () => service.RefusalSentAsync(HttpContext.Current(), id, sent, ct), "Отказ направлен заявителю, документы возвращены.", ct);
+
     private async Task<IActionResult> RunAsync(long id, string prefix, Func<Task> action, string message, CancellationToken ct)
     {
         if (await ModelState.TryAsync(prefix, action)) return Done(id, message);
@@ -65,6 +82,7 @@ public class CardModel(MeasureApplicationService service) : PageModel
         Details = await service.GetAsync(user, id, ct);
         CanWork = user.IsIn(MeasuresAccess.CaseWorkers) && !user.SeesWholeRegion;
         CanSign = user.Role == Role.Head && !user.SeesWholeRegion;
+        CanCheckRefusal = user.IsIn(MeasuresAccess.RefusalCheckers) && user.SeesWholeRegion;
         if (Draft.Items.Count == 0)
             Draft = new DraftDecisionInput
             {

@@ -30,17 +30,22 @@ public class NewModel(MeasureApplicationService service, RegistryService registr
     /// <summary>Chosen measures as «measureId» or «measureId:childId».</summary>
     [BindProperty] public List<string> Picks { get; set; } = [];
 
+    public string IntakeIso => Input.IntakeStartedAtUtc is { } t ? DateTime.SpecifyKind(t, DateTimeKind.Utc).ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ") : "";
+
+    public string? IntakeLocal => Input.IntakeStartedAtUtc is { } t ? clock.ToLocal(DateTime.SpecifyKind(t, DateTimeKind.Utc).ToUniversalTime()).ToString("HH:mm") : null;
+
     public int Step => Applicant is null ? 1 : 2;
     public (AdministrativeRegulation Regulation, IReadOnlyList<Measure> Measures)? Chosen => Regulations.FirstOrDefault(r => r.Regulation.Id == Input.RegulationId) is { Regulation: not null } x ? x : null;
 
-    public async Task OnGetAsync(string? q, long? citizenId, int? regulationId, CancellationToken ct)
+    /// <summary>The intake starts when the applicant is chosen; the moment travels with the form (seed 002 cl. 7.4: at most 30 minutes).</summary>
+    public async Task OnGetAsync(string? q, long? citizenId, int? regulationId, DateTime? intake, CancellationToken ct)
     {
         var user = HttpContext.Current();
         Q = q;
         if (!string.IsNullOrWhiteSpace(q)) Found = await registry.SearchAsync(user, new CitizenSearch(Q: q, PageSize: 20), ct);
         if (citizenId is { } id)
         {
-            Input = new RegisterApplicationInput { CitizenId = id, RegisteredOn = clock.Today };
+            Input = new RegisterApplicationInput { CitizenId = id, RegisteredOn = clock.Today, IntakeStartedAtUtc = intake ?? clock.NowUtc };
             await LoadAsync(regulationId, ct);
             Input.PaymentMethod = Applicant!.PaymentDetails.Method;
         }

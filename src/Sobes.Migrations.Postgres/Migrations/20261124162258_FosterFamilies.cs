@@ -7,21 +7,140 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Sobes.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class Guardianship : Migration
+    public partial class FosterFamilies : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "Milestone",
+                table: "RegulationSteps",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "RefusalCheckedByMinistry",
+                table: "Regulations",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AddColumn<long>(
                 name: "FosterContractId",
                 table: "MeasureAssignments",
                 type: "bigint",
                 nullable: true);
 
+            migrationBuilder.AddColumn<DateTime>(
+                name: "DocumentsCompleteAtUtc",
+                table: "MeasureApplications",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DoublePaymentCheckResult",
+                table: "MeasureApplications",
+                type: "character varying(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "DoublePaymentCheckedAtUtc",
+                table: "MeasureApplications",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "DoublePaymentCheckedByUserId",
+                table: "MeasureApplications",
+                type: "integer",
+                nullable: true);
+
             migrationBuilder.AddColumn<long>(
                 name: "FosterContractId",
                 table: "MeasureApplications",
                 type: "bigint",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "IntakeStartedAtUtc",
+                table: "MeasureApplications",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "NoticeByUserId",
+                table: "MeasureApplications",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "NoticeGivenOn",
+                table: "MeasureApplications",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "NoticeWay",
+                table: "MeasureApplications",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PreparedAtUtc",
+                table: "MeasureApplications",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RefusalCheck",
+                table: "MeasureApplications",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RefusalCheckRemark",
+                table: "MeasureApplications",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RefusalCheckedByUserId",
+                table: "MeasureApplications",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "RefusalCheckedOn",
+                table: "MeasureApplications",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RefusalSentByUserId",
+                table: "MeasureApplications",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "RefusalSentOn",
+                table: "MeasureApplications",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "SignedAtUtc",
+                table: "MeasureApplications",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "VisaAtUtc",
+                table: "MeasureApplications",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.CreateTable(
@@ -103,6 +222,45 @@ namespace Sobes.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "OralAppeals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    AppealedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CitizenName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    CitizenId = table.Column<long>(type: "bigint", nullable: true),
+                    RegulationId = table.Column<int>(type: "integer", nullable: true),
+                    Shortcomings = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    DocumentsReturned = table.Column<bool>(type: "boolean", nullable: false),
+                    RecordedByUserId = table.Column<int>(type: "integer", nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OralAppeals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OralAppeals_Citizens_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "Citizens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_OralAppeals_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_OralAppeals_Regulations_RegulationId",
+                        column: x => x.RegulationId,
+                        principalTable: "Regulations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ChildSchooling",
                 columns: table => new
                 {
@@ -179,6 +337,11 @@ namespace Sobes.Migrations.Postgres.Migrations
                 column: "FosterContractId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MeasureApplications_RefusalCheck",
+                table: "MeasureApplications",
+                column: "RefusalCheck");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ChildrenInCare_CitizenId",
                 table: "ChildrenInCare",
                 column: "CitizenId",
@@ -211,6 +374,21 @@ namespace Sobes.Migrations.Postgres.Migrations
                 column: "SecondFosterParentCitizenId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OralAppeals_CitizenId",
+                table: "OralAppeals",
+                column: "CitizenId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OralAppeals_OrganisationId_AppealedOn",
+                table: "OralAppeals",
+                columns: new[] { "OrganisationId", "AppealedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OralAppeals_RegulationId",
+                table: "OralAppeals",
+                column: "RegulationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Placements_ChildInCareId_From",
                 table: "Placements",
                 columns: new[] { "ChildInCareId", "From" });
@@ -240,6 +418,14 @@ namespace Sobes.Migrations.Postgres.Migrations
                 principalTable: "FosterContracts",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
+
+            // A catalogue seeded before this migration gets what measures.json now says (seed 002 cl. 17.2 and section III);
+            // the same SQL runs on SQLite and PostgreSQL.
+            migrationBuilder.Sql("UPDATE \"Regulations\" SET \"RefusalCheckedByMinistry\" = TRUE WHERE \"Code\" = 'AR-PRIEM-VARNA';");
+            migrationBuilder.Sql("UPDATE \"RegulationSteps\" SET \"Milestone\" = CASE WHEN \"Order\" <= 7 THEN \"Order\" ELSE 8 END " +
+                "WHERE \"RegulationId\" IN (SELECT \"Id\" FROM \"Regulations\" WHERE \"Code\" = 'AR-PRIEM-VARNA');");
+            migrationBuilder.Sql("UPDATE \"RegulationSteps\" SET \"Milestone\" = CASE \"Order\" WHEN 1 THEN 1 WHEN 3 THEN 2 WHEN 4 THEN 4 WHEN 5 THEN 7 ELSE 0 END " +
+                "WHERE \"RegulationId\" IN (SELECT \"Id\" FROM \"Regulations\" WHERE \"Code\" LIKE 'TR-%');");
         }
 
         /// <inheritdoc />
@@ -255,6 +441,9 @@ namespace Sobes.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "ChildSchooling");
+
+            migrationBuilder.DropTable(
+                name: "OralAppeals");
 
             migrationBuilder.DropTable(
                 name: "Placements");
@@ -273,12 +462,92 @@ namespace Sobes.Migrations.Postgres.Migrations
                 name: "IX_MeasureApplications_FosterContractId",
                 table: "MeasureApplications");
 
+            migrationBuilder.DropIndex(
+                name: "IX_MeasureApplications_RefusalCheck",
+                table: "MeasureApplications");
+
+            migrationBuilder.DropColumn(
+                name: "Milestone",
+                table: "RegulationSteps");
+
+            migrationBuilder.DropColumn(
+                name: "RefusalCheckedByMinistry",
+                table: "Regulations");
+
             migrationBuilder.DropColumn(
                 name: "FosterContractId",
                 table: "MeasureAssignments");
 
             migrationBuilder.DropColumn(
+                name: "DocumentsCompleteAtUtc",
+                table: "MeasureApplications");
+
+            migrationBuilder.DropColumn(
+                name: "DoublePaymentCheckResult",
+                table: "MeasureApplications");
+
+            migrationBuilder.DropColumn(
+                name: "DoublePaymentCheckedAtUtc",
+                table: "MeasureApplications");
+
+            migrationBuilder.DropColumn(
+                name: "DoublePaymentCheckedByUserId",
+                table: "MeasureApplications");
+
+            migrationBuilder.DropColumn(
                 name: "FosterContractId",
+                table: "MeasureApplications");
+
+            migrationBuilder.DropColumn(
+                name: "IntakeStartedAtUtc",
+                table: "MeasureApplications");
+
+            migrationBuilder.DropColumn(
+                name: "NoticeByUserId",
+                table: "MeasureApplications");
+
+            migrationBuilder.DropColumn(
+                name: "NoticeGivenOn",
+                table: "MeasureApplications");
+
+            migrationBuilder.DropColumn(
+                name: "NoticeWay",
+                table: "MeasureApplications");
+
+            migrationBuilder.DropColumn(
+                name: "PreparedAtUtc",
+                table: "MeasureApplications");
+
+            migrationBuilder.DropColumn(
+                name: "RefusalCheck",
+                table: "MeasureApplications");
+
+            migrationBuilder.DropColumn(
+                name: "RefusalCheckRemark",
+                table: "MeasureApplications");
+
+            migrationBuilder.DropColumn(
+                name: "RefusalCheckedByUserId",
+                table: "MeasureApplications");
+
+            migrationBuilder.DropColumn(
+                name: "RefusalCheckedOn",
+                table: "MeasureApplications");
+
+            migrationBuilder.DropColumn(
+                name: "RefusalSentByUserId",
+                table: "MeasureApplications");
+
+            migrationBuilder.DropColumn(
+                name: "RefusalSentOn",
+                table: "MeasureApplications");
+
+            migrationBuilder.DropColumn(
+                name: "SignedAtUtc",
+                table: "MeasureApplications");
+
+            migrationBuilder.DropColumn(
+                name: "VisaAtUtc",
                 table: "MeasureApplications");
         }
     }
