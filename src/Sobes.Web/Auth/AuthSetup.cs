@@ -17,6 +17,8 @@ public static class Policies
     public const string MeasuresWrite = nameof(MeasuresWrite);
     /// <summary>Payment work of a department: its specialist (по выплате), head and accountant; the services check signatures and ownership.</summary>
     public const string PaymentsWrite = nameof(PaymentsWrite);
+    /// <summary>Guardianship casework (children in care, foster contracts): a department's specialist and head; the service checks the department.</summary>
+    public const string GuardianshipWrite = nameof(GuardianshipWrite);
 }
 
 public static class AuthSetup
@@ -56,7 +58,8 @@ public static class AuthSetup
             .AddPolicy(Policies.SocialServicesWrite, p => p.RequireRole(SocialServicesAccess.Writers.Select(r => r.ToString())))
             .AddPolicy(Policies.SocialServicesReview, p => p.RequireRole(SocialServicesAccess.Reviewers.Select(r => r.ToString())))
             .AddPolicy(Policies.MeasuresWrite, p => p.RequireRole(Sobes.Infrastructure.Measures.MeasuresAccess.Writers.Select(r => r.ToString())))
-            .AddPolicy(Policies.PaymentsWrite, p => p.RequireRole(Sobes.Infrastructure.Payments.PaymentsAccess.Writers.Select(r => r.ToString())));
+            .AddPolicy(Policies.PaymentsWrite, p => p.RequireRole(Sobes.Infrastructure.Payments.PaymentsAccess.Writers.Select(r => r.ToString())))
+            .AddPolicy(Policies.GuardianshipWrite, p => p.RequireRole(Sobes.Infrastructure.Guardianship.GuardianshipService.Writers.Select(r => r.ToString())));
         return services;
     }
 

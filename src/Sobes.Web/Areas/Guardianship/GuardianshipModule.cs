@@ -1,4 +1,5 @@
 using Sobes.Infrastructure.Guardianship;
+using Sobes.Web.Areas.Guardianship.Api;
 
 namespace Sobes.Web.Areas.Guardianship;
 
@@ -8,10 +9,9 @@ public static class GuardianshipModule
     public static IServiceCollection AddGuardianship(this IServiceCollection services)
     {
         services.AddScoped<FosterPayments>();
+        services.AddScoped<GuardianshipService>();
         return services;
     }
 
-    public static void MapGuardianshipApi(this IEndpointRouteBuilder app)
-    {
-    }
+    public static void MapGuardianshipApi(this IEndpointRouteBuilder app) => app.MapGuardianshipEndpoints();
 }
