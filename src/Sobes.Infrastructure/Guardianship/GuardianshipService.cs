@@ -229,8 +229,8 @@ public sealed partial class GuardianshipService(SobesDbContext db, AuditLog audi
     {
         var where = p.Kind switch
         {
-            PlacementKind.FosterFamily => p.FosterContract is { } c ? $"приёмная семья, договор № {c.Number} от {c.ConcludedOn:dd.MM.yyyy}" : "приёмная семья",
-            PlacementKind.Guardianship => "опека: " + string.Join("; ", new[] { p.GuardianCitizenId is { } g ? guardians.GetValueOrDefault(g) : null, p.Details }.Where(s => !string.IsNullOrWhiteSpace(s))),
+            PlacementKind.FosterFamily => p.FosterContract is { } c ? $"договор о приёмной семье № {c.Number} от {c.ConcludedOn:dd.MM.yyyy}" : "",
+            PlacementKind.Guardianship => string.Join("; ", new[] { p.GuardianCitizenId is { } g ? guardians.GetValueOrDefault(g) : null, p.Details }.Where(s => !string.IsNullOrWhiteSpace(s))),
             _ => p.Details ?? "учреждение",
         };
         // The 18th birthday ends a family placement by itself (cl. 8.1 subcl. 1): shown, never registered.
