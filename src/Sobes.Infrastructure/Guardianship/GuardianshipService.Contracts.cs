@@ -105,8 +105,8 @@ public sealed partial class GuardianshipService
         }
         SocialServicesAccess.ThrowIfAny(errors);
         db.FosterContracts.Add(contract);
-        await GiveFosterCategoryAsync(parent, contract, ct);
-        if (second is not null) await GiveFosterCategoryAsync(second, contract, ct);
+        await GiveFosterCategoryAsync(user, parent, contract, ct);
+        if (second is not null) await GiveFosterCategoryAsync(user, second, contract, ct);
         audit.Add(user, AuditAction.Create, ContractEntity, null, parent.Id,
             $"Договор о приёмной семье № {contract.Number} от {contract.ConcludedOn:dd.MM.yyyy}: {parent.FullName}; срок {contract.From:dd.MM.yyyy}–{contract.To:dd.MM.yyyy}; дети: {string.Join(", ", names)}");
         await SaveAsync(ct);
@@ -170,7 +170,7 @@ public sealed partial class GuardianshipService
     }
 
     /// <summary>The registry category «Приёмный родитель» confirmed by the contract, unless the parent already has a valid one.</summary>
-    private async Task GiveFosterCategoryAsync(Citizen parent, FosterContract contract, CancellationToken ct)
+    private async Task GiveFosterCategoryAsync(UserContext user, Citizen parent, FosterContract contract, CancellationToken ct)
     {
         var kind = await db.CategoryKinds.FirstOrDefaultAsync(k => k.Code == "PRIEM", ct);
         if (kind is null || parent.Categories.Any(c => c.CategoryKindId == kind.Id && c.IsValidOn(clock.Today))) return;
@@ -179,7 +179,7 @@ public sealed partial class GuardianshipService
             CitizenId = parent.Id, CategoryKindId = kind.Id, DocumentType = $"Договор о приёмной семье № {contract.Number} от {contract.ConcludedOn:dd.MM.yyyy}",
             DocumentNumber = contract.Number, DocumentIssueDate = contract.ConcludedOn, DocumentIssuer = contract.GuardianshipBody, ValidUntil = contract.To,
         });
-        audit.Add(null, AuditAction.Create, nameof(CitizenCategory), null, parent.Id, "Добавлена категория — " + kind.Name,
+        audit.Add(user, AuditAction.Create, nameof(CitizenCategory), null, parent.Id, "Добавлена категория — " + kind.Name,
             [new("Категория", null, $"{kind.Name}; договор о приёмной семье № {contract.Number} от {contract.ConcludedOn:dd.MM.yyyy}")]);
     }
 

@@ -211,3 +211,30 @@ public sealed class GuardianshipRegisterTests(Hosts hosts) : WebTest(hosts)
         Assert.Null(after["endedFrom"]);
     }
 }
+
+public sealed class GuardianshipEighteenTests(Hosts hosts) : WebTest(hosts)
+{
+    /// <summary>Seed 002 cl. 8.1 subcl. 1: nobody registers the 18th birthday; the history shows it computed and the child is no longer in the family.</summary>
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task The_eighteenth_birthday_ends_the_family_stay_by_itself_seed_002_cl_8_1_subcl_1(Db db)
+    {
+        var host = await HostAsync(db);
+        var (contract, kids) = await ContractAsync(host, "varna");
+        var citizen = (await GetChildAsync(host, kids[0], "varna"))["citizenId"]!.GetValue<long>();
+        // The child was registered at 9; the registry's birth date is corrected: 18 on 01.06.2026.
+        using (var scope = host.Services.CreateScope())
+        {
+            var data = scope.ServiceProvider.GetRequiredService<SobesDbContext>();
+            (await data.Citizens.SingleAsync(c => c.Id == citizen)).BirthDate = new DateOnly(2008, 6, 1);
+            await data.SaveChangesAsync();
+        }
+        var child = await GetChildAsync(host, kids[0], "varna");
+        var stay = child["placements"]!.AsArray().Single(p => p!["kind"]!.GetValue<string>() == "fosterFamily")!;
+        Assert.Equal("2026-06-01", stay["leftOn"]!.GetValue<string>());
+        Assert.Equal("выбыл(а) по достижении 18 лет (п. 8.1 подп. 1)", stay["leftReason"]!.GetValue<string>());
+        Assert.Equal("notPlaced", child["status"]!.GetValue<string>());
+        var row = (await GetContractAsync(host, contract, "varna"))["children"]![0]!;
+        Assert.False(row["inFamily"]!.GetValue<bool>());
+        Assert.Equal("2026-05-31", row["lastDay"]!.GetValue<string>());
+    }
+}
