@@ -19,6 +19,8 @@ public static class Policies
     public const string PaymentsWrite = nameof(PaymentsWrite);
     /// <summary>The Ministry's check of a refusal (seed 002 cl. 17.2): an inspector or head; the service requires the ministry.</summary>
     public const string RefusalCheck = nameof(RefusalCheck);
+    /// <summary>Guardianship casework (children in care, foster contracts): a department's specialist and head; the service checks the department.</summary>
+    public const string GuardianshipWrite = nameof(GuardianshipWrite);
 }
 
 public static class AuthSetup
@@ -59,7 +61,8 @@ public static class AuthSetup
             .AddPolicy(Policies.SocialServicesReview, p => p.RequireRole(SocialServicesAccess.Reviewers.Select(r => r.ToString())))
             .AddPolicy(Policies.MeasuresWrite, p => p.RequireRole(Sobes.Infrastructure.Measures.MeasuresAccess.Writers.Select(r => r.ToString())))
             .AddPolicy(Policies.PaymentsWrite, p => p.RequireRole(Sobes.Infrastructure.Payments.PaymentsAccess.Writers.Select(r => r.ToString())))
-            .AddPolicy(Policies.RefusalCheck, p => p.RequireRole(Sobes.Infrastructure.Measures.MeasuresAccess.RefusalCheckers.Select(r => r.ToString())));
+            .AddPolicy(Policies.RefusalCheck, p => p.RequireRole(Sobes.Infrastructure.Measures.MeasuresAccess.RefusalCheckers.Select(r => r.ToString())))
+            .AddPolicy(Policies.GuardianshipWrite, p => p.RequireRole(Sobes.Infrastructure.Guardianship.GuardianshipService.Writers.Select(r => r.ToString())));
         return services;
     }
 

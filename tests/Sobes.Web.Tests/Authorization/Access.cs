@@ -88,6 +88,11 @@ public enum Access
     PaymentWrite,
     /// <summary>Signing and closing a period: the head and the chief accountant of the department (seed 002 cl. 19.7); the rest are refused.</summary>
     PaymentSign,
+    /// <summary>
+    /// Guardianship casework (children in care, schooling, placements, foster contracts, leaving, end): the specialist and head of a district
+    /// department (the guardianship body). The administrator is refused by the role policy; the centre's specialist passes it and is refused by the service.
+    /// </summary>
+    GuardianshipWrite,
 }
 
 /// <summary>Where a seeded user works: what their organisation-owned social services records are.</summary>
@@ -151,6 +156,7 @@ public sealed record Probe(Access Access, HttpStatusCode Success, Func<MatrixCon
             Workplace.KasliDepartment when AssignmentWriters.Contains(RoleOf[login]) => Success,
             _ => HttpStatusCode.Forbidden,
         },
+        Access.GuardianshipWrite => ProviderRoles.Contains(RoleOf[login]) && WorkplaceOf[login] == Workplace.KasliDepartment ? Success : HttpStatusCode.Forbidden,
         Access.PaymentSign => WorkplaceOf[login] == Workplace.KasliDepartment && RoleOf[login] is "Head" or "Accountant" ? Success : HttpStatusCode.Forbidden,
         _ => throw new ArgumentOutOfRangeException(),
     };

@@ -11,11 +11,11 @@ namespace Sobes.Web.Tests.Authorization;
 /// <summary>Foster families of the Kasli department for the probes: each write probe gets a fresh contract with one child.</summary>
 public sealed partial class MatrixContext
 {
-    private Task<long>? _readableContract;
+    private Task<long>? _readableFamily;
     // The application is registered today (the contract's documents are current), so the documents are received today too.
     private static string Today => DateTime.Today.ToString("yyyy-MM-dd");
 
-    public Task<long> ReadableContractAsync() => _readableContract ??= FosterContractAsync();
+    public Task<long> ReadableFamilyAsync() => _readableFamily ??= FosterContractAsync();
 
     /// <summary>A contract of the Kasli department (from 01.01.2026 for three years) with one child of the registry placed on its first day.</summary>
     public async Task<long> FosterContractAsync()

@@ -11,11 +11,13 @@ public static class GuardianshipModule
         services.AddScoped<FosterPayments>();
         services.AddScoped<FosterApplications>();
         services.AddScoped<FosterFamilyOverview>();
+        services.AddScoped<GuardianshipService>();
         return services;
     }
 
     public static void MapGuardianshipApi(this IEndpointRouteBuilder app)
     {
+        app.MapGuardianshipEndpoints();
         app.MapFosterPaymentsEndpoints();
     }
 }
