@@ -8,7 +8,7 @@ using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.Guardianship.Pages.Contracts;
 
-public class CardModel(GuardianshipService service, RegionClock clock) : PageModel
+public class CardModel(GuardianshipService service, FosterFamilyOverview payments, RegionClock clock) : PageModel
 {
     public ContractCard Card { get; private set; } = null!;
     public bool CanWrite { get; private set; }
@@ -16,6 +16,8 @@ public class CardModel(GuardianshipService service, RegionClock clock) : PageMod
     public IReadOnlyList<EndGround> EndGrounds { get; private set; } = [];
     public IReadOnlyList<ChildListItem> Candidates { get; private set; } = [];
     public DateOnly Today => clock.Today;
+    /// <summary>The family's material support this month (seed 002 cl. 4).</summary>
+    public FamilyPayments? Family { get; private set; }
     [BindProperty] public LeaveInput Leave { get; set; } = new();
     [BindProperty] public EndContractInput End { get; set; } = new();
     [BindProperty] public AddContractChildInput Add { get; set; } = new();
@@ -47,6 +49,7 @@ public class CardModel(GuardianshipService service, RegionClock clock) : PageMod
         var user = HttpContext.Current();
         Card = await service.GetContractAsync(user, id, ct);
         CanWrite = await service.CanWriteAsync(user, ct);
+        Family = await payments.GetAsync(user, id, null, null, ct);
         if (!CanWrite) return;
         ChildGrounds = await service.ChildGroundsAsync(ct);
         EndGrounds = await service.EndGroundsAsync(ct);
