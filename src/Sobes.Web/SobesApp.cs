@@ -10,6 +10,7 @@ using Sobes.Infrastructure.Seeding;
 using Sobes.Web.Areas.Admin.Api;
 using Sobes.Web.Areas.Registry.Api;
 using Sobes.Web.Areas.Applications;
+using Sobes.Web.Areas.Appeals;
 using Sobes.Web.Areas.Measures;
 using Sobes.Web.Areas.Payments;
 using Sobes.Web.Areas.SocialServices;
@@ -50,6 +51,7 @@ public static class SobesApp
         services.AddMeasures();
         services.AddApplications();
         services.AddPayments();
+        services.AddAppeals();
 
         services.AddMemoryCache();
         services.AddSobesAuth();
@@ -107,6 +109,7 @@ public static class SobesApp
         app.MapMeasuresApi();
         app.MapApplicationsApi();
         app.MapPaymentsApi();
+        app.MapAppealsApi();
         app.MapRazorPages();
         app.MapFallback("/api/{**path}", () => Results.Problem(statusCode: 404, title: "Нет такого метода API."));
         return app;

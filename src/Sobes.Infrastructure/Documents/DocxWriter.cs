@@ -12,6 +12,7 @@ public sealed class DocxWriter
 {
     private const string Font = "Times New Roman";
     private readonly List<OpenXmlElement> _body = [];
+    private bool _landscape;
 
     public enum Align { Left, Center, Right, Both }
 
@@ -36,6 +37,13 @@ public sealed class DocxWriter
     }
 
     public DocxWriter Empty() => Paragraph("");
+
+    /// <summary>A4 turned sideways, for journals with many columns.</summary>
+    public DocxWriter Landscape()
+    {
+        _landscape = true;
+        return this;
+    }
 
     public DocxWriter PageBreak()
     {
@@ -72,8 +80,10 @@ public sealed class DocxWriter
                 new ParagraphPropertiesDefault()));
             var body = new Body(_body.Select(e => e.CloneNode(true)));
             body.Append(new SectionProperties(
-                new PageSize { Width = 11906, Height = 16838 },
-                new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 850, Header = 709, Footer = 709, Gutter = 0 }));
+                _landscape ? new PageSize { Width = 16838, Height = 11906, Orient = PageOrientationValues.Landscape } : new PageSize { Width = 11906, Height = 16838 },
+                _landscape
+                    ? new PageMargin { Top = 1134, Bottom = 850, Left = 1134, Right = 1134, Header = 709, Footer = 709, Gutter = 0 }
+                    : new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 850, Header = 709, Footer = 709, Gutter = 0 }));
             main.Document = new Document(body);
             main.Document.Save();
         }
