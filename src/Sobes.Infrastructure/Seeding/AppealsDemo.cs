@@ -37,6 +37,8 @@ internal sealed class AppealsDemo(SobesDbContext db)
         if (regulation is null) return 0;
         var calendar = new ProductionCalendar(await db.CalendarDays.AsNoTracking().ToListAsync(ct));
         var count = 0;
+        // The journal's numbers are unique in the region, as DocumentNumbers gives them.
+        var numbers = new Dictionary<int, int>();
         foreach (var group in Samples.GroupBy(s => s.TerritoryCode))
         {
             var department = await db.Organisations.AsNoTracking()
@@ -48,13 +50,12 @@ internal sealed class AppealsDemo(SobesDbContext db)
             if (specialist is null) continue;
             var citizens = await db.Citizens.AsNoTracking().Where(c => c.TerritoryId == department.TerritoryId && c.DeathDate == null && c.BirthDate < new DateOnly(2000, 1, 1))
                 .OrderBy(c => c.Id).Select(c => c.Id).Take(5).ToListAsync(ct);
-            var number = 0;
             foreach (var s in group)
             {
                 if (s.CitizenIndex >= citizens.Count) continue;
                 var c = new Complaint
                 {
-                    Number = $"Ж-{s.ReceivedOn.Year}-{++number:0000}",
+                    Number = $"Ж-{s.ReceivedOn.Year}-{numbers[s.ReceivedOn.Year] = numbers.GetValueOrDefault(s.ReceivedOn.Year) + 1:0000}",
                     OrganisationId = department.Id, ReceivedOn = s.ReceivedOn, RegisteredAtUtc = s.ReceivedOn.ToDateTime(new TimeOnly(6, 0), DateTimeKind.Utc),
                     RegisteredByUserId = specialist.Id, Channel = s.Channel, CitizenId = citizens[s.CitizenIndex], RegulationId = regulation.Id, Subject = s.Subject,
                     Text = s.Text, DueOn = DeadlineRules.ComplaintDue(s.ReceivedOn, regulation, calendar), Version = 1,
