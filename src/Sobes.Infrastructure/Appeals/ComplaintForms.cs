@@ -35,7 +35,7 @@ public static class ComplaintForms
         var w = new DocxWriter();
         Letterhead(w, d);
         w.Heading("ОТВЕТ НА ЖАЛОБУ")
-            .Paragraph($"№ {c.Number} от {c.ReceivedOn:dd.MM.yyyy}", align: Align.Center)
+            .Paragraph($"от {c.AnsweredOn:dd.MM.yyyy} на жалобу, поступившую {c.ReceivedOn:dd.MM.yyyy} (регистрационный № {c.Number})", align: Align.Center)
             .Empty()
             .Field("Кому", d.Complainant + (c.RepresentativeName is { } r ? $" (через представителя: {r})" : ""))
             .Field("Адрес", d.Address)

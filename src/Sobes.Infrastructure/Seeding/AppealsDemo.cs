@@ -20,7 +20,7 @@ internal sealed class AppealsDemo(SobesDbContext db)
     private static readonly Sample[] Samples =
     [
         new("75617000", 0, new(2026, 10, 5), ComplaintChannel.Post, ComplaintSubject.AmountCorrectness,
-            "Не согласна с размером ежемесячной выплаты на содержание ребёнка: не учтено повышение с 1 октября. Прошу пересчитать выплату.",
+            "Размер ежемесячной выплаты на содержание ребёнка определён без учёта повышения с 1 октября. Прошу пересчитать выплату.",
             Decision: ComplaintDecision.Satisfied, Answer: "Размер выплаты пересчитан с 01.10.2026, доплата будет перечислена в ноябре.", AnswerAfterDays: 20),
         new("75617000", 1, new(2026, 11, 2), ComplaintChannel.InPerson, ComplaintSubject.DeadlineViolation,
             "Решение по заявлению не принято в установленный срок, уведомление не получено. Прошу рассмотреть заявление и сообщить результат.",
@@ -36,9 +36,7 @@ internal sealed class AppealsDemo(SobesDbContext db)
         var regulation = await db.Regulations.AsNoTracking().FirstOrDefaultAsync(r => r.Code == ComplaintService.DefaultRegulationCode, ct);
         if (regulation is null) return 0;
         var calendar = new ProductionCalendar(await db.CalendarDays.AsNoTracking().ToListAsync(ct));
-        var count = 0;
-        // The journal's numbers are unique in the region, as DocumentNumbers gives them.
-        var numbers = new Dictionary<int, int>();
+        var complaints = new List<Complaint>();
         foreach (var group in Samples.GroupBy(s => s.TerritoryCode))
         {
             var department = await db.Organisations.AsNoTracking()
@@ -55,21 +53,24 @@ internal sealed class AppealsDemo(SobesDbContext db)
                 if (s.CitizenIndex >= citizens.Count) continue;
                 var c = new Complaint
                 {
-                    Number = $"Ж-{s.ReceivedOn.Year}-{numbers[s.ReceivedOn.Year] = numbers.GetValueOrDefault(s.ReceivedOn.Year) + 1:0000}",
                     OrganisationId = department.Id, ReceivedOn = s.ReceivedOn, RegisteredAtUtc = s.ReceivedOn.ToDateTime(new TimeOnly(6, 0), DateTimeKind.Utc),
                     RegisteredByUserId = specialist.Id, Channel = s.Channel, CitizenId = citizens[s.CitizenIndex], RegulationId = regulation.Id, Subject = s.Subject,
                     Text = s.Text, DueOn = DeadlineRules.ComplaintDue(s.ReceivedOn, regulation, calendar), Version = 1,
                 };
                 if (s.ExtendBy is { } days && head is not null)
-                    ComplaintRules.Extend(c, regulation, calendar, days, s.ExtensionReason, s.ReceivedOn.AddDays(25), s.ReceivedOn.AddDays(25), head.Id);
+                    ComplaintRules.Extend(c, regulation, calendar, days, s.ExtensionReason, s.ReceivedOn.AddDays(14), s.ReceivedOn.AddDays(14), head.Id);
                 if (s.Decision is { } decision)
                     ComplaintRules.Answer(c, decision, null, s.Answer, s.ReceivedOn.AddDays(s.AnswerAfterDays), s.ReceivedOn.AddDays(s.AnswerAfterDays), specialist.Id);
-                db.AppealComplaints.Add(c);
-                count++;
+                complaints.Add(c);
             }
         }
+        // The journal's numbers run through the region's year in the order of receipt, as DocumentNumbers gives them.
+        var numbers = new Dictionary<int, int>();
+        foreach (var c in complaints.OrderBy(c => c.ReceivedOn))
+            c.Number = $"Ж-{c.ReceivedOn.Year}-{numbers[c.ReceivedOn.Year] = numbers.GetValueOrDefault(c.ReceivedOn.Year) + 1:0000}";
+        db.AppealComplaints.AddRange(complaints);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        return count;
+        return complaints.Count;
     }
 }

@@ -54,7 +54,8 @@ public sealed class AppealsPagesTests(Hosts hosts) : WebTest(hosts)
             ["__RequestVerificationToken"] = LoginForm.AntiforgeryToken(html), ["extend.Version"] = version, ["extend.Days"] = "16",
             ["extend.Reason"] = "проверка", ["extend.NotifiedOn"] = today.ToString("yyyy-MM-dd"),
         })).Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync());
-        Assert.Contains("не более чем на 15 дней", tooLong);
+        Assert.Contains("Данные не сохранены", tooLong);
+        Assert.Contains("укажите от 1 до 15", tooLong);
         var extended = await head.PostAsync(card + "?handler=Extend", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = LoginForm.AntiforgeryToken(html), ["extend.Version"] = version, ["extend.Days"] = "15",
