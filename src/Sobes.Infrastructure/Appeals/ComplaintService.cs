@@ -165,6 +165,10 @@ public sealed partial class ComplaintService(SobesDbContext db, AuditLog audit, 
         return new ComplaintCounts(await open.CountAsync(ct), await open.CountAsync(c => c.DueOn < today, ct));
     }
 
+    /// <summary>The journal number of an application of the user's department (for the registration form), or null.</summary>
+    public Task<string?> ApplicationNumberAsync(UserContext user, long applicationId, CancellationToken ct = default) =>
+        db.MeasureApplications.AsNoTracking().Where(a => a.Id == applicationId && a.OrganisationId == user.OrganisationId).Select(a => a.Number).FirstOrDefaultAsync(ct);
+
     public async Task<IReadOnlyList<RegulationOption>> RegulationsAsync(CancellationToken ct = default) =>
         await db.Regulations.AsNoTracking().Where(r => r.IsActive).OrderBy(r => r.Name).Select(r => new RegulationOption(r.Id, r.Code, r.Name)).ToListAsync(ct);
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Sobes.Domain.Common;
 using Sobes.Web.Tests.Hosting;
 using Sobes.Web.Tests.Support;
+using Sobes.Web.Tests.Applications;
 
 namespace Sobes.Web.Tests.Appeals;
 
@@ -75,5 +76,32 @@ public sealed class AppealsPagesTests(Hosts hosts) : WebTest(hosts)
         Assert.Contains("href=\"/Appeals\"", home);
 
         await (await host.SignInPagesAsync("varna")).GetAsync(card).Expect(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_application_card_links_to_a_complaint_about_it_with_the_citizen_and_the_application_filled_in()
+    {
+        var host = await HostAsync(Db.Sqlite);
+        var r = await host.CreateRegulationAsync();
+        var (applicant, child) = await host.FamilyAsync();
+        var application = await (await host.LoginAsync("specialist")).RegisterAsync(r, applicant, child, "2026-01-20");
+        var page = await host.SignInPagesAsync("specialist");
+        var card = await (await page.GetAsync($"/Applications/Card/{application.Id()}").Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync();
+        var link = $"/Appeals/New?citizenId={applicant}&amp;applicationId={application.Id()}";
+        Assert.Contains(link, card);
+
+        var form = Plain(await (await page.GetAsync(System.Net.WebUtility.HtmlDecode(link)).Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync());
+        Assert.Contains(application["number"]!.GetValue<string>(), form);
+        var posted = await page.PostAsync("/Appeals/New", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = LoginForm.AntiforgeryToken(form), ["Input.CitizenId"] = applicant.ToString(), ["Input.Channel"] = "Post",
+            ["Input.ApplicationId"] = application.Id().ToString(), ["Input.Subject"] = "DeadlineViolation", ["Input.Text"] = "Решение не принято в срок.",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var id = posted.Headers.Location!.OriginalString.Split('/').Last();
+        var complaint = await (await host.LoginAsync("specialist")).GetAsync($"{AppealsWebTests.Url}/{id}").Json();
+        Assert.Equal(application["number"]!.GetValue<string>(), complaint["applicationNumber"]!.GetValue<string>());
+        // The complaint concerns the application's regulation (the tests' own, not the default one).
+        Assert.Equal(r.Code, complaint["regulation"]!.GetValue<string>());
     }
 }

@@ -24,6 +24,7 @@ public class NewModel(ComplaintService service, RegistryService registry, Region
     public Paged<CitizenListItem>? Found { get; private set; }
     public Citizen? Complainant { get; private set; }
     public IReadOnlyList<RegulationOption> Regulations { get; private set; } = [];
+    public string? ApplicationNumber { get; private set; }
 
     [BindProperty] public RegisterComplaintInput Input { get; set; } = new();
 
@@ -54,5 +55,6 @@ public class NewModel(ComplaintService service, RegistryService registry, Region
     {
         Complainant = await registry.GetAsync(HttpContext.Current(), Input.CitizenId, ct);
         Regulations = await service.RegulationsAsync(ct);
+        if (Input.ApplicationId is { } id) ApplicationNumber = await service.ApplicationNumberAsync(HttpContext.Current(), id, ct);
     }
 }
