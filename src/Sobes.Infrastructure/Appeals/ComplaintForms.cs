@@ -20,8 +20,9 @@ public static class ComplaintForms
             .Empty()
             .Paragraph($"Ваша жалоба от {c.ReceivedOn:dd.MM.yyyy}, зарегистрированная за № {c.Number} (предмет обжалования: {c.Subject.Russian().ToLowerInvariant()}), " +
                        $"рассматривается в порядке, установленном административным регламентом «{d.RegulationName}».")
-            .Paragraph($"Для её рассмотрения требуется провести расследование (проверку, обследование): {c.ExtensionReason}. " +
-                       $"Поэтому по решению начальника управления срок рассмотрения жалобы продлён на {c.ExtensionDays} дн. (п. 23.9 регламента).")
+            .Paragraph($"По решению начальника управления срок рассмотрения жалобы продлён на {c.ExtensionDays} дн. (п. 23.9 регламента), " +
+                       "так как для её рассмотрения необходимо провести расследование, проверку или обследование.")
+            .Field("Причина продления", c.ExtensionReason)
             .Paragraph([new Text("Ответ будет направлен Вам не позднее "), new Text($"{c.DueOn:dd.MM.yyyy}", true), new Text(".")])
             .Empty()
             .Field("Начальник управления", Signed(d.NameOf(c.ExtendedByUserId), c.ExtendedOn))
