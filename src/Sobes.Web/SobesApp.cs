@@ -10,6 +10,7 @@ using Sobes.Infrastructure.Seeding;
 using Sobes.Web.Areas.Admin.Api;
 using Sobes.Web.Areas.Registry.Api;
 using Sobes.Web.Areas.Applications;
+using Sobes.Web.Areas.Appeals;
 using Sobes.Web.Areas.Measures;
 using Sobes.Web.Areas.Guardianship;
 using Sobes.Web.Areas.Payments;
@@ -52,6 +53,7 @@ public static class SobesApp
         services.AddApplications();
         services.AddPayments();
         services.AddGuardianship();
+        services.AddAppeals();
 
         services.AddMemoryCache();
         services.AddSobesAuth();
@@ -110,6 +112,7 @@ public static class SobesApp
         app.MapApplicationsApi();
         app.MapPaymentsApi();
         app.MapGuardianshipApi();
+        app.MapAppealsApi();
         app.MapRazorPages();
         app.MapFallback("/api/{**path}", () => Results.Problem(statusCode: 404, title: "Нет такого метода API."));
         return app;

@@ -40,6 +40,7 @@ public sealed class DocxWriter(bool landscape = false)
 
     public DocxWriter Empty() => Paragraph("");
 
+
     public DocxWriter PageBreak()
     {
         _body.Add(new Paragraph(new Run(new Break { Type = BreakValues.Page })));

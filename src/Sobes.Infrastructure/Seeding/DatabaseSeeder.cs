@@ -47,6 +47,8 @@ public sealed class DatabaseSeeder(SobesDbContext db, IPasswordHasher<User> hash
             log.LogInformation("Loaded {Count} demo assignments", await new MeasuresDemo(db).LoadAsync(ct));
         if (options.Demo && await db.Citizens.AnyAsync(ct) && !await db.ChildrenInCare.AnyAsync(ct))
             log.LogInformation("Loaded {Count} demo children in care", await new GuardianshipDemo(db).LoadAsync(ct));
+        if (options.Demo && await db.Citizens.AnyAsync(ct) && !await db.AppealComplaints.AnyAsync(ct))
+            log.LogInformation("Loaded {Count} demo complaints", await new AppealsDemo(db).LoadAsync(ct));
     }
 
     private async Task SeedCalendarAsync(CancellationToken ct)

@@ -11,7 +11,8 @@ using Sobes.Web.Auth;
 namespace Sobes.Web.Pages;
 
 public class IndexModel(SobesDbContext db, CalendarService calendar, RegionClock clock, DeadlineService deadlines,
-    Sobes.Infrastructure.Applications.MeasureApplicationService applications, Sobes.Infrastructure.Payments.PaymentRunService payments) : PageModel
+    Sobes.Infrastructure.Applications.MeasureApplicationService applications, Sobes.Infrastructure.Payments.PaymentRunService payments,
+    Sobes.Infrastructure.Appeals.ComplaintService complaints) : PageModel
 {
     public new UserContext? User { get; private set; }
     public DateOnly Today { get; private set; }
@@ -21,6 +22,7 @@ public class IndexModel(SobesDbContext db, CalendarService calendar, RegionClock
     public IReadOnlyList<DeadlineItem> ReportReminders { get; private set; } = [];
     public Sobes.Infrastructure.Applications.QueueCounts? Applications { get; private set; }
     public Sobes.Infrastructure.Payments.PaymentsGlance? Payments { get; private set; }
+    public Sobes.Infrastructure.Appeals.ComplaintCounts? Complaints { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -34,5 +36,6 @@ public class IndexModel(SobesDbContext db, CalendarService calendar, RegionClock
         ReportReminders = await deadlines.UpcomingAsync(User, ct: ct);
         if (!User.SeesWholeRegion) Applications = await applications.CountsAsync(User, ct);
         Payments = await payments.GlanceAsync(User, ct);
+        Complaints = await complaints.CountsAsync(User, ct);
     }
 }

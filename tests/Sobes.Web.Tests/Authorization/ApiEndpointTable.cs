@@ -11,7 +11,7 @@ public static partial class ApiEndpointTable
 {
     private const string Citizens = "/api/v1/citizens";
 
-    public static readonly IReadOnlyDictionary<string, Probe> Probes = Core().Concat(SocialServices()).Concat(Measures()).Concat(Assignments()).Concat(Applications()).Concat(Payments()).Concat(Guardianship()).Concat(FosterPayments()).ToDictionary();
+    public static readonly IReadOnlyDictionary<string, Probe> Probes = Core().Concat(SocialServices()).Concat(Measures()).Concat(Assignments()).Concat(Applications()).Concat(Payments()).Concat(Guardianship()).Concat(FosterPayments()).Concat(Appeals()).ToDictionary();
 
     private static Dictionary<string, Probe> Core() => new()
     {

@@ -13,7 +13,7 @@ public sealed partial class MatrixContext
 {
     private Task<long>? _readableFamily;
     // The application is registered today (the contract's documents are current), so the documents are received today too.
-    private static string Today => DateTime.Today.ToString("yyyy-MM-dd");
+    private static string FosterDay => DateTime.Today.ToString("yyyy-MM-dd");
 
     public Task<long> ReadableFamilyAsync() => _readableFamily ??= FosterContractAsync();
 
@@ -54,7 +54,7 @@ public sealed partial class MatrixContext
         {
             if (!row!["required"]!.GetValue<bool>()) continue;
             if (row["alternativeGroup"]?.GetValue<string>() is { } g && !groups.Add(g)) continue;
-            await specialist.ReceiveAsync(id, row["regulationDocumentId"]!.GetValue<int>(), Today, issuedOn: Today);
+            await specialist.ReceiveAsync(id, row["regulationDocumentId"]!.GetValue<int>(), FosterDay, issuedOn: FosterDay);
         }
         return id;
     }

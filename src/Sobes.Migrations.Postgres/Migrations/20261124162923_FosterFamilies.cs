@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Sobes.Migrations.Sqlite.Migrations
+namespace Sobes.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class FosterFamilies : Migration
@@ -14,150 +15,219 @@ namespace Sobes.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "Milestone",
                 table: "RegulationSteps",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<bool>(
                 name: "RefusalCheckedByMinistry",
                 table: "Regulations",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<long>(
                 name: "FosterContractId",
                 table: "MeasureAssignments",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "DocumentsCompleteAtUtc",
                 table: "MeasureApplications",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DoublePaymentCheckResult",
                 table: "MeasureApplications",
-                type: "TEXT",
+                type: "character varying(4000)",
                 maxLength: 4000,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "DoublePaymentCheckedAtUtc",
                 table: "MeasureApplications",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "DoublePaymentCheckedByUserId",
                 table: "MeasureApplications",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "FosterContractId",
                 table: "MeasureApplications",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "IntakeStartedAtUtc",
                 table: "MeasureApplications",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "NoticeByUserId",
                 table: "MeasureApplications",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "NoticeGivenOn",
                 table: "MeasureApplications",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "NoticeWay",
                 table: "MeasureApplications",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "PreparedAtUtc",
                 table: "MeasureApplications",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "RefusalCheck",
                 table: "MeasureApplications",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "RefusalCheckRemark",
                 table: "MeasureApplications",
-                type: "TEXT",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "RefusalCheckedByUserId",
                 table: "MeasureApplications",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "RefusalCheckedOn",
                 table: "MeasureApplications",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "RefusalSentByUserId",
                 table: "MeasureApplications",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "RefusalSentOn",
                 table: "MeasureApplications",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "SignedAtUtc",
                 table: "MeasureApplications",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "VisaAtUtc",
                 table: "MeasureApplications",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "AppealComplaints",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RegisteredByUserId = table.Column<int>(type: "integer", nullable: false),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
+                    CitizenId = table.Column<long>(type: "bigint", nullable: false),
+                    RepresentativeName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    RegulationId = table.Column<int>(type: "integer", nullable: false),
+                    ApplicationId = table.Column<long>(type: "bigint", nullable: true),
+                    AssignmentId = table.Column<long>(type: "bigint", nullable: true),
+                    Subject = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Officials = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Attachments = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExtensionDays = table.Column<int>(type: "integer", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ExtendedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExtendedByUserId = table.Column<int>(type: "integer", nullable: true),
+                    CitizenNotifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Decision = table.Column<int>(type: "integer", nullable: true),
+                    NoAnswerGround = table.Column<int>(type: "integer", nullable: true),
+                    AnswerText = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    AnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AnsweredByUserId = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppealComplaints", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppealComplaints_Citizens_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "Citizens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AppealComplaints_MeasureApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "MeasureApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AppealComplaints_MeasureAssignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "MeasureAssignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AppealComplaints_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AppealComplaints_Regulations_RegulationId",
+                        column: x => x.RegulationId,
+                        principalTable: "Regulations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
             migrationBuilder.CreateTable(
                 name: "ChildrenInCare",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CitizenId = table.Column<long>(type: "INTEGER", nullable: false),
-                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RegisteredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    CareAbsenceKind = table.Column<int>(type: "INTEGER", nullable: false),
-                    CareAbsenceDocument = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    CareAbsenceDocumentDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DisabledFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    LimitedHealthFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CitizenId = table.Column<long>(type: "bigint", nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    RegisteredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CareAbsenceKind = table.Column<int>(type: "integer", nullable: false),
+                    CareAbsenceDocument = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    CareAbsenceDocumentDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DisabledFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    LimitedHealthFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -180,22 +250,22 @@ namespace Sobes.Migrations.Sqlite.Migrations
                 name: "FosterContracts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    ConcludedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    GuardianshipBody = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    FosterParentCitizenId = table.Column<long>(type: "INTEGER", nullable: false),
-                    SecondFosterParentCitizenId = table.Column<long>(type: "INTEGER", nullable: true),
-                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    To = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndedFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EndGroundCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    EndReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    EndDocument = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    EndRegisteredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ConcludedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    GuardianshipBody = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    FosterParentCitizenId = table.Column<long>(type: "bigint", nullable: false),
+                    SecondFosterParentCitizenId = table.Column<long>(type: "bigint", nullable: true),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndedFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndGroundCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    EndReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    EndDocument = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    EndRegisteredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -224,17 +294,17 @@ namespace Sobes.Migrations.Sqlite.Migrations
                 name: "OralAppeals",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AppealedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    CitizenName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    CitizenId = table.Column<long>(type: "INTEGER", nullable: true),
-                    RegulationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Shortcomings = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    DocumentsReturned = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RecordedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    AppealedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CitizenName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    CitizenId = table.Column<long>(type: "bigint", nullable: true),
+                    RegulationId = table.Column<int>(type: "integer", nullable: true),
+                    Shortcomings = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    DocumentsReturned = table.Column<bool>(type: "boolean", nullable: false),
+                    RecordedByUserId = table.Column<int>(type: "integer", nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -263,14 +333,14 @@ namespace Sobes.Migrations.Sqlite.Migrations
                 name: "ChildSchooling",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ChildInCareId = table.Column<long>(type: "INTEGER", nullable: false),
-                    School = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Ownership = table.Column<int>(type: "INTEGER", nullable: false),
-                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    To = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Certificate = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChildInCareId = table.Column<long>(type: "bigint", nullable: false),
+                    School = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Ownership = table.Column<int>(type: "integer", nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: true),
+                    Certificate = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -287,20 +357,20 @@ namespace Sobes.Migrations.Sqlite.Migrations
                 name: "Placements",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ChildInCareId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    FosterContractId = table.Column<long>(type: "INTEGER", nullable: true),
-                    GuardianCitizenId = table.Column<long>(type: "INTEGER", nullable: true),
-                    Details = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PlannedUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    LeftOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    LeftGroundCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    LeftReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    LeftDocument = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    LeftRegisteredOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChildInCareId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    FosterContractId = table.Column<long>(type: "bigint", nullable: true),
+                    GuardianCitizenId = table.Column<long>(type: "bigint", nullable: true),
+                    Details = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    PlannedUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    LeftOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LeftGroundCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    LeftReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    LeftDocument = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    LeftRegisteredOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -339,6 +409,37 @@ namespace Sobes.Migrations.Sqlite.Migrations
                 name: "IX_MeasureApplications_RefusalCheck",
                 table: "MeasureApplications",
                 column: "RefusalCheck");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppealComplaints_ApplicationId",
+                table: "AppealComplaints",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppealComplaints_AssignmentId",
+                table: "AppealComplaints",
+                column: "AssignmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppealComplaints_CitizenId",
+                table: "AppealComplaints",
+                column: "CitizenId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppealComplaints_Number",
+                table: "AppealComplaints",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppealComplaints_OrganisationId_AnsweredOn_DueOn",
+                table: "AppealComplaints",
+                columns: new[] { "OrganisationId", "AnsweredOn", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppealComplaints_RegulationId",
+                table: "AppealComplaints",
+                column: "RegulationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ChildrenInCare_CitizenId",
@@ -437,6 +538,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
             migrationBuilder.DropForeignKey(
                 name: "FK_MeasureAssignments_FosterContracts_FosterContractId",
                 table: "MeasureAssignments");
+
+            migrationBuilder.DropTable(
+                name: "AppealComplaints");
 
             migrationBuilder.DropTable(
                 name: "ChildSchooling");
