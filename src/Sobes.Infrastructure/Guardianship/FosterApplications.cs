@@ -80,7 +80,7 @@ public sealed class FosterApplications(SobesDbContext db, RegionClock clock, Mea
         return await applications.RegisterAsync(user, new RegisterApplicationInput
         {
             CitizenId = contract.FosterParentCitizenId, RegulationId = regulation, Items = items, PaymentMethod = input.PaymentMethod,
-            Channel = input.Channel, RegisteredOn = input.RegisteredOn, FosterContractId = contractId,
+            Channel = input.Channel, RegisteredOn = input.RegisteredOn, FosterContractId = contractId, IntakeStartedAtUtc = input.IntakeStartedAtUtc,
         }, ct);
     }
 
@@ -134,4 +134,6 @@ public sealed class FosterApplyInput
     public Sobes.Domain.Registry.PaymentMethod? PaymentMethod { get; set; }
     public ApplicationChannel Channel { get; set; } = ApplicationChannel.InPerson;
     public DateOnly? RegisteredOn { get; set; }
+    /// <summary>When the specialist began the intake (the family's page was opened), UTC: intake takes at most 30 minutes (seed 002 cl. 7.4).</summary>
+    public DateTime? IntakeStartedAtUtc { get; set; }
 }
