@@ -104,8 +104,15 @@ public sealed partial class GuardianshipService(SobesDbContext db, AuditLog audi
         Validate(input, citizen.BirthDate, errors);
         SocialServicesAccess.ThrowIfAny(errors);
         var before = $"{child.CareAbsenceKind.Clause()}: {child.CareAbsenceDocument}; инвалидность с {Date(child.DisabledFrom)}; ОВЗ с {Date(child.LimitedHealthFrom)}";
+        var (oldDisabled, oldLimited) = (child.DisabledFrom, child.LimitedHealthFrom);
         Apply(child, input);
         child.Version++;
+        // Disability or limited health abilities add 20 % to the foster parent's remuneration from their date (seed 002 cl. 4):
+        // the family is recomputed from the earliest date that moved.
+        var moved = new[] { oldDisabled, child.DisabledFrom }.Where(_ => oldDisabled != child.DisabledFrom)
+            .Concat(new[] { oldLimited, child.LimitedHealthFrom }.Where(_ => oldLimited != child.LimitedHealthFrom)).OfType<DateOnly>().ToList();
+        if (moved.Count > 0)
+            await SyncFamiliesAsync(user, child.Id, moved.Min(), $"Изменены сведения о здоровье ребёнка {citizen.FullName} (инвалидность, ОВЗ)", ct);
         var after = $"{child.CareAbsenceKind.Clause()}: {child.CareAbsenceDocument}; инвалидность с {Date(child.DisabledFrom)}; ОВЗ с {Date(child.LimitedHealthFrom)}";
         audit.Add(user, AuditAction.Update, ChildEntity, child.Id.ToString(), child.CitizenId, $"Изменена учётная карточка ребёнка: {citizen.FullName}",
             [new("Учётные данные", before, after)]);

@@ -92,6 +92,28 @@ public class FosterFamilyPaymentsTests(Hosts hosts) : WebTest(hosts)
         Assert.Equal(5859.20m, remuneration.AmountOn(new(2027, 3, 1)));    // 4 430,40 × 1,15 × 1,15: the third birthday still counts
     }
 
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task Seed002_cl4_a_disability_registered_on_the_child_card_raises_the_remuneration_from_its_date(Db db)
+    {
+        var host = await HostAsync(db);
+        var family = await FosterFamilyScenario.CreateAsync(host, new(2026, 1, 1), new(2028, 12, 31), new FosterFamilyScenario.Child(new(2016, 4, 1), new(2026, 1, 1)));
+        await family.ApplyAndSignAsync();
+        var p = family.Payments;
+        long childInCare = 0;
+        await p.WithDbAsync(async c => childInCare = await c.ChildrenInCare.Where(x => x.CitizenId == family.Children[0]).Select(x => x.Id).SingleAsync());
+        await p.WithServiceAsync<Sobes.Infrastructure.Guardianship.GuardianshipService, Sobes.Domain.Guardianship.ChildInCare>(s => s.UpdateChildAsync(p.Specialist, childInCare,
+            new Sobes.Infrastructure.Guardianship.ChildInCareInput
+            {
+                CitizenId = family.Children[0], CareAbsenceKind = Sobes.Domain.Guardianship.CareAbsenceKind.CourtDecisionOnParents, CareAbsenceDocument = "решение суда",
+                DisabledFrom = new(2026, 6, 10),
+            }));
+        var remuneration = (await Assignments(family)).Single(a => a.Measure!.Code == FosterMeasures.Remuneration);
+        Assert.Equal(4899.00m, remuneration.AmountOn(new(2026, 6, 9)));   // 4 260 × 1,15
+        Assert.Equal(5878.80m, remuneration.AmountOn(new(2026, 6, 10)));  // 4 260 × 1,20 × 1,15 from the disability
+        // June: (4 899,00 × 9 + 5 878,80 × 21) / 30 = 5 584,86
+        Assert.Equal(5584.86m, AssignmentSchedule.AmountForMonth(remuneration, 2026, 6));
+    }
+
     private static async Task<int> MeasureIdAsync(FosterFamilyScenario family, string code)
     {
         var id = 0;
