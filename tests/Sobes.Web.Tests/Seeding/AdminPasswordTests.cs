@@ -48,7 +48,7 @@ public sealed class AdminPasswordTests : IDisposable
         await using (var first = Context()) calendarDays = await first.CalendarDays.CountAsync();
         await SeedAsync(null);
         await using var db = Context();
-        Assert.Equal(9, await db.Users.CountAsync());
+        Assert.Equal(10, await db.Users.CountAsync());
         Assert.Equal(ReferenceData.Categories().Length, await db.CategoryKinds.CountAsync());
         Assert.True(calendarDays >= Sobes.Domain.Calendar.RussianCalendarData.All.Count);
         Assert.Equal(calendarDays, await db.CalendarDays.CountAsync());
