@@ -57,16 +57,25 @@ public static class AssignmentStatusRules
     public static bool TermIsOver(Assignment a, DateOnly today) => a.Status != AssignmentStatus.Stopped && a.EndsOn is { } end && end < today;
 
     /// <summary>
-    /// The term is over (the day before the 18th birthday has passed — seed 002 cl. 8.1 subcl. 1; the contract ended; a one-time payment was made):
-    /// stopped from the day after <see cref="Assignment.EndsOn"/> on the measure's automatic ground, or, when it has none, as ended.
+    /// The term is over: stopped from the day after <see cref="Assignment.EndsOn"/>, with the reason that ended it. The measure's automatic
+    /// ground (the 18th birthday — seed 002 cl. 8.1 subcl. 1) only when the last day is the day before the child's birthday of that age;
+    /// a one-time payment is simply made; any other term (a contract's end, a placement's or schooling's end) has run out.
     /// </summary>
-    public static DateOnly StopAtTermEnd(Assignment a, Measure measure, DateOnly registeredOn, DateTime atUtc)
+    /// <param name="beneficiaryBirthDate">The child's birth date, when the assignment is for a child.</param>
+    public static DateOnly StopAtTermEnd(Assignment a, Measure measure, DateOnly registeredOn, DateTime atUtc, DateOnly? beneficiaryBirthDate = null)
     {
         var end = a.EndsOn ?? throw new InvalidOperationException("Выплата без срока не оканчивается сама.");
         var ground = measure.StopGrounds.FirstOrDefault(g => g.Automatic);
-        var reason = ground is null ? $"Истёк срок выплаты ({end:dd.MM.yyyy})" : $"{ground.Text} ({ground.Clause})";
-        return Close(a, end.AddDays(1), ground?.Code, reason, $"{reason}; последний день выплаты {end:dd.MM.yyyy}; зарегистрировано автоматически",
-            null, registeredOn, atUtc);
+        var byAge = ground is not null && measure.Kind != MeasureKind.OneTime && measure.EndAge is { } age
+                    && (beneficiaryBirthDate is { } birth ? end == birth.AddYears(age).AddDays(-1) : measure.EndRule == PaymentEndRule.UntilChildAge);
+        if (byAge)
+        {
+            var reason = $"{ground!.Text} ({ground.Clause})";
+            return Close(a, end.AddDays(1), ground.Code, reason, $"{reason}; последний день выплаты {end:dd.MM.yyyy}; зарегистрировано автоматически",
+                null, registeredOn, atUtc);
+        }
+        var ended = measure.Kind == MeasureKind.OneTime ? $"Единовременная выплата произведена ({end:dd.MM.yyyy})" : $"Истёк срок выплаты ({end:dd.MM.yyyy})";
+        return Close(a, end.AddDays(1), null, ended, $"{ended}; зарегистрировано автоматически", null, registeredOn, atUtc);
     }
 
     /// <summary>

@@ -36,6 +36,8 @@ public sealed partial class AssignmentService
             var ids = batch.SelectMany(a => new[] { a.CitizenId, a.BeneficiaryCitizenId ?? 0 }).Distinct().ToList();
             var deaths = await db.Citizens.AsNoTracking().Where(c => ids.Contains(c.Id) && c.DeathDate != null && c.DeathDate <= today)
                 .ToDictionaryAsync(c => c.Id, c => c.DeathDate!.Value, ct);
+            var childIds = batch.Select(a => a.BeneficiaryCitizenId).OfType<long>().Distinct().ToList();
+            var births = await db.Citizens.AsNoTracking().Where(c => childIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.BirthDate, ct);
             foreach (var a in batch)
             {
                 skip.Add(a.Id);
@@ -47,7 +49,8 @@ public sealed partial class AssignmentService
                 DateOnly from;
                 if (termStop is { } t && (deathStop is null || t <= deathStop))
                 {
-                    from = AssignmentStatusRules.StopAtTermEnd(a, measure, today, clock.NowUtc);
+                    from = AssignmentStatusRules.StopAtTermEnd(a, measure, today, clock.NowUtc,
+                        a.BeneficiaryCitizenId is { } child ? births.GetValueOrDefault(child) : null);
                     ended.Add(a.Number);
                 }
                 else if (death is { } dd)

@@ -98,6 +98,8 @@ internal sealed class GuardianshipDemo(SobesDbContext db)
         db.FosterContracts.Add(contract);
         db.ChildrenInCare.AddRange(children);
         await db.SaveChangesAsync(ct);
+        await new FosterDemoPayments(db).CarryOverAsync(contract, mother, [(ksenia, _links.Single(l => l.Child == ksenia).Citizen), (maxim, _links.Single(l => l.Child == maxim).Citizen)], ct);
+        await db.SaveChangesAsync(ct);
         var now = DateTime.UtcNow;
         db.AuditEntries.AddRange(_people.Select(c => new AuditEntry
         {

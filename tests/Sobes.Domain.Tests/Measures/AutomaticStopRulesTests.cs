@@ -38,6 +38,37 @@ public class AutomaticStopRulesTests
     }
 
     [Fact]
+    public void A_term_that_ends_before_the_18th_birthday_is_not_stopped_on_the_age_ground()
+    {
+        var measure = Foster();
+        var birth = new DateOnly(2015, 5, 4);
+        // The foster contract ended on 01.11.2029 (seed 002 cl. 8.1 — the contract's term, not subcl. 1): the child is 14.
+        var a = new Assignment { StartsOn = new DateOnly(2026, 11, 2), EndsOn = new DateOnly(2029, 11, 1), Measure = measure,
+            Periods = [new AssignmentPeriod { From = new DateOnly(2026, 11, 2), To = new DateOnly(2029, 11, 1), Amount = 4000m }] };
+        AssignmentStatusRules.StopAtTermEnd(a, measure, new DateOnly(2029, 11, 2), At, birth);
+        Assert.Null(a.StopGroundCode);
+        Assert.Contains("Истёк срок выплаты (01.11.2029)", a.StatusReason);
+        var eighteen = new Assignment { StartsOn = new DateOnly(2026, 11, 2), EndsOn = new DateOnly(2033, 5, 3), Measure = measure,
+            Periods = [new AssignmentPeriod { From = new DateOnly(2026, 11, 2), To = new DateOnly(2033, 5, 3), Amount = 4000m }] };
+        AssignmentStatusRules.StopAtTermEnd(eighteen, measure, new DateOnly(2033, 5, 4), At, birth);
+        Assert.Equal("8.1-1", eighteen.StopGroundCode);
+    }
+
+    [Fact]
+    public void A_one_time_payment_made_is_closed_as_made_not_on_a_stop_ground()
+    {
+        var measure = Foster();
+        measure.Kind = MeasureKind.OneTime;
+        measure.EndRule = PaymentEndRule.Once;
+        var a = new Assignment { StartsOn = new DateOnly(2024, 3, 15), EndsOn = new DateOnly(2024, 3, 15), Measure = measure,
+            Periods = [new AssignmentPeriod { From = new DateOnly(2024, 3, 15), To = new DateOnly(2024, 3, 15), Amount = 36669m }] };
+        AssignmentStatusRules.StopAtTermEnd(a, measure, new DateOnly(2026, 11, 24), At, new DateOnly(2015, 7, 22));
+        Assert.Null(a.StopGroundCode);
+        Assert.Contains("Единовременная выплата произведена (15.03.2024)", a.StatusReason);
+        Assert.Equal(36669m, AssignmentSchedule.AmountForMonth(a, 2024, 3));
+    }
+
+    [Fact]
     public void A_death_in_the_registry_stops_the_payment_by_the_measure_stop_rule()
     {
         var measure = Foster();
