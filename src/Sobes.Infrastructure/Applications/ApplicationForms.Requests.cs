@@ -97,9 +97,13 @@ public static partial class ApplicationForms
         return w.Build();
     }
 
-    /// <summary>Number and date of the contract as written on the submitted copy of the foster family contract (cl. 10.1 subcl. 3), if any.</summary>
+    /// <summary>
+    /// Number and date of the foster family contract: from the guardianship register when the application was made from the contract,
+    /// otherwise as written on the submitted copy (cl. 10.1 subcl. 3), if any.
+    /// </summary>
     private static string? Contract(ApplicationDetails d)
     {
+        if (d.FosterContract is { } registered) return registered;
         var copy = d.Application.Documents.FirstOrDefault(x => x.RegulationDocument?.Name.Contains("договор", StringComparison.OrdinalIgnoreCase) == true);
         if (copy is null) return null;
         var parts = new[] { copy.Details, copy.IssuedOn is { } on ? $"от {on:dd.MM.yyyy}" : null }.Where(x => !string.IsNullOrWhiteSpace(x));

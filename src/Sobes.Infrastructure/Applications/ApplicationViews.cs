@@ -43,6 +43,8 @@ public sealed record ApplicationDetails(
     public IEnumerable<string> Warnings => Items.SelectMany(i => i.Warnings);
     /// <summary>«Ход предоставления услуги»: every step of the regulation against its maximum duration (seed 002 section III).</summary>
     public IReadOnlyList<StepProgress> Procedure { get; init; } = [];
+    /// <summary>«№ 7-ПС от 02.11.2026» — the foster-family contract the application is for, when it was made from one.</summary>
+    public string? FosterContract { get; init; }
 }
 
 /// <summary>A refusal waiting for (or past) the Ministry's check (seed 002 cl. 17.2): what the ministry sees in its queue.</summary>

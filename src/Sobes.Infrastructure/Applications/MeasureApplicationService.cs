@@ -242,6 +242,9 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
             today)
         {
             Procedure = ProcedureTracking.Track(app.Regulation!.Steps, Facts(app, users), clock.NowLocal, cal),
+            FosterContract = app.FosterContractId is { } contractId
+                && await db.FosterContracts.AsNoTracking().Where(f => f.Id == contractId).Select(f => new { f.Number, f.ConcludedOn }).FirstOrDefaultAsync(ct) is { } c
+                    ? $"№ {c.Number} от {c.ConcludedOn:dd.MM.yyyy}" : null,
         };
     }
 

@@ -26,7 +26,12 @@ public class FosterFamilyPaymentsTests(Hosts hosts) : WebTest(hosts)
             new(new(2023, 6, 15), From),                   // Артём: under three — +20 %
             new(new(2015, 5, 4), From, Schooled: true),    // Дарья: schooled — free travel
             new(new(2007, 2, 10), From));                  // Кирилл: 18 on 10.02.2025
-        await family.ApplyAndSignAsync();
+        var applicationId = await family.ApplyAndSignAsync();
+        // Appendix 2 names the contract from the register (seed 002 cl. 10.1 subcl. 3, 10.4).
+        var form = await family.Payments.WithServiceAsync<Sobes.Infrastructure.Applications.MeasureApplicationService, Sobes.Infrastructure.Applications.MeasureApplicationService.FileResult>(
+            s => s.ApplicationFormAsync(family.Payments.Specialist, applicationId, 2));
+        using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(form.Content), false))
+            Assert.Contains($"по договору о приёмной семье № {family.ContractNumber} от 01.01.2025", doc.MainDocumentPart!.Document!.Body!.InnerText);
 
         var assignments = await Assignments(family);
         // Cl. 4: per child maintenance, household items, housing; travel for the schooled one; furniture for the two placed a year or more

@@ -19,13 +19,14 @@ namespace Sobes.Web.Tests.Guardianship;
 /// </summary>
 public sealed class FosterFamilyScenario
 {
-    private FosterFamilyScenario(PaymentScenario payments, long contractId, long parentId, IReadOnlyList<long> children)
+    private FosterFamilyScenario(PaymentScenario payments, long contractId, string contractNumber, long parentId, IReadOnlyList<long> children)
     {
-        Payments = payments; ContractId = contractId; ParentId = parentId; Children = children;
+        Payments = payments; ContractId = contractId; ContractNumber = contractNumber; ParentId = parentId; Children = children;
     }
 
     public PaymentScenario Payments { get; }
     public long ContractId { get; }
+    public string ContractNumber { get; }
     public long ParentId { get; }
     public IReadOnlyList<long> Children { get; }
 
@@ -38,11 +39,12 @@ public sealed class FosterFamilyScenario
         var ids = new List<long>();
         foreach (var c in children) ids.Add(await AssignmentScenario.CitizenAsync(host, c.BirthDate, Registry.KasliCode, "Ребёнок"));
         long contractId = 0;
+        var number = "ПС-" + Guid.NewGuid().ToString("N")[..6];
         await payments.WithDbAsync(async db =>
         {
             var contract = new FosterContract
             {
-                Number = "ПС-" + Guid.NewGuid().ToString("N")[..6], ConcludedOn = from, OrganisationId = payments.OrganisationId, GuardianshipBody = "орган опеки",
+                Number = number, ConcludedOn = from, OrganisationId = payments.OrganisationId, GuardianshipBody = "орган опеки",
                 FosterParentCitizenId = parent, From = from, To = to, Version = 1,
             };
             for (var i = 0; i < children.Length; i++)
@@ -60,7 +62,7 @@ public sealed class FosterFamilyScenario
             await db.SaveChangesAsync();
             contractId = contract.Id;
         });
-        return new FosterFamilyScenario(payments, contractId, parent, ids);
+        return new FosterFamilyScenario(payments, contractId, number, parent, ids);
     }
 
     /// <summary>Seed 002 cl. 14–16: the application from the contract, every mandatory document, the draft from the contract, visa, signature.</summary>
