@@ -9,7 +9,7 @@ namespace Sobes.Infrastructure.Guardianship;
 
 public sealed partial class GuardianshipService
 {
-    private const string FosterMeasure = "PRIEM-SODERZH";
+    private const string FosterMeasure = FosterMeasures.Maintenance;
 
     /// <summary>Seed 002 cl. 8.1: the grounds that concern one child (subcl. 2, 3, 5, 6, 7, 9, 10); the 18th birthday (subcl. 1) needs no registration.</summary>
     public static readonly string[] ChildGroundCodes = ["STATE-CARE", "PRISON", "CHILD-DEATH", "MARRIAGE", "EMANCIPATION", "ADOPTION", "PARENTS-FOUND"];
