@@ -120,11 +120,16 @@ public sealed class FosterApplications(SobesDbContext db, RegionClock clock, Mea
         await applications.DraftAsync(user, applicationId, new DraftDecisionInput { Items = lines, Version = version }, ct);
     }
 
+    /// <summary>
+    /// The family's payments are the paying department's (and the ministry's) to see, as assignments are; the contract itself is read by
+    /// whoever sees the family in the registry.
+    /// </summary>
+    public static bool SeesPayments(UserContext user, FosterContract contract) => user.SeesWholeRegion || contract.OrganisationId == user.OrganisationId;
+
     private async Task<(FosterContract Contract, IReadOnlyList<FosterChild> Children)> ContractAsync(UserContext user, long contractId, CancellationToken ct)
     {
-        var visible = user.SeesWholeRegion ? db.FosterContracts : db.FosterContracts.Where(f => f.OrganisationId == user.OrganisationId);
-        if (!await visible.AnyAsync(f => f.Id == contractId, ct)) throw new NotFoundException("Договор о приёмной семье не найден.");
         var contract = await foster.LoadContractAsync(contractId, ct);
+        if (!SeesPayments(user, contract)) throw new NotFoundException("Договор о приёмной семье не найден.");
         return (contract, await foster.ChildrenAsync(contract, ct));
     }
 }

@@ -50,5 +50,12 @@ public sealed class GuardianshipPagesTests(Hosts hosts) : WebTest(hosts)
         var inspector = await PageAsync(await host.SignInPagesAsync("inspector"), url);
         Assert.Contains("Дети в семье", inspector);
         Assert.DoesNotContain("end-form", inspector);
+        Assert.Contains("id=\"family-payments\"", inspector);
+
+        // The Kasli centre reads a Kasli contract (the family is in its district's registry) but not the department's payments.
+        var (kasliContract, _) = await ContractAsync(host, "specialist");
+        var centre = await PageAsync(await host.SignInPagesAsync("kcson"), $"/Guardianship/Contracts/Card/{kasliContract}");
+        Assert.Contains("Дети в семье", centre);
+        Assert.DoesNotContain("id=\"family-payments\"", centre);
     }
 }

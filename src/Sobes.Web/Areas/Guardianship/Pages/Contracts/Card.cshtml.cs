@@ -49,7 +49,7 @@ public class CardModel(GuardianshipService service, FosterFamilyOverview payment
         var user = HttpContext.Current();
         Card = await service.GetContractAsync(user, id, ct);
         CanWrite = await service.CanWriteAsync(user, ct);
-        Family = await payments.GetAsync(user, id, null, null, ct);
+        Family = FosterApplications.SeesPayments(user, Card.Contract) ? await payments.GetAsync(user, id, null, null, ct) : null;
         if (!CanWrite) return;
         ChildGrounds = await service.ChildGroundsAsync(ct);
         EndGrounds = await service.EndGroundsAsync(ct);
