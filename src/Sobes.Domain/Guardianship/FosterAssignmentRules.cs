@@ -29,11 +29,7 @@ public static class FosterAssignmentRules
         if (a.EndsOn is { } end && end <= last) return false;
         if (last < a.StartsOn) last = a.StartsOn;
         a.EndsOn = last;
-        foreach (var p in a.Periods.ToList())
-        {
-            if (p.From > last) a.Periods.Remove(p);
-            else if (p.To is null || p.To > last) p.To = last;
-        }
+        a.EndPeriodsBefore(last.AddDays(1));
         a.Changes.Add(new AssignmentChange
         {
             Kind = AssignmentChangeKind.Recalculated, EffectiveFrom = last.AddDays(1), Reason = $"{reason}; последний день выплаты {last:dd.MM.yyyy}",

@@ -15,6 +15,9 @@ public sealed record FosterChild(
     DateOnly? LimitedHealthFrom = null,
     IReadOnlyList<Schooling>? Schooling = null);
 
+/// <summary>One per-child payment of seed 002 cl. 4 (a measure code of <see cref="FosterMeasures"/>) and the days it covers.</summary>
+public sealed record ChildPayment(string Code, DateOnly From, DateOnly To);
+
 /// <summary>Children paid for on a day: all of them (Д) and those giving the +20 % increment (Д3).</summary>
 public sealed record FamilyComposition(int Children, int ChildrenWithIncrement);
 
@@ -105,22 +108,11 @@ public static class FosterFamilyRules
     {
         var to = contract.LastDay;
         if (to < from) return [];
-        var valueDates = measure.Amounts.Select(a => a.ValidFrom).Concat(parameterDates).Where(d => d > from && d <= to).ToHashSet();
         var periods = new List<AssignmentPeriod>();
         foreach (var span in Spans(contract, children, from, to))
-        {
-            var cuts = valueDates.Where(d => d > span.From && d <= span.To).Order().Prepend(span.From).ToList();
-            for (var i = 0; i < cuts.Count; i++)
-            {
-                var end = i + 1 < cuts.Count ? cuts[i + 1].AddDays(-1) : span.To;
-                var result = span.Children == 0
-                    ? new AmountResult(0m, "детей в приёмной семье нет — оплата труда не начисляется")
-                    : AmountCalculator.Compute(measure, new AmountContext(cuts[i], span.Children, span.ChildrenWithIncrement, null, parametersOn(cuts[i])));
-                if (periods.Count > 0 && periods[^1].Amount == result.Amount && periods[^1].To == cuts[i].AddDays(-1))
-                    periods[^1].To = end;
-                else periods.Add(new AssignmentPeriod { From = cuts[i], To = end, Amount = result.Amount, Basis = result.Basis });
-            }
-        }
+            AssignmentRules.AddDatedPeriods(periods, measure, span.From, span.To, day => span.Children == 0
+                ? new AmountResult(0m, "детей в приёмной семье нет — оплата труда не начисляется")
+                : AmountCalculator.Compute(measure, new AmountContext(day, span.Children, span.ChildrenWithIncrement, null, parametersOn(day))), parameterDates);
         return periods;
     }
 
@@ -143,14 +135,32 @@ public static class FosterFamilyRules
             }).ToList();
         if (before.SequenceEqual(after.Select(p => (p.From, p.To, p.Amount)))) return false;
         var old = a.AmountOn(from);
-        a.Periods.RemoveAll(p => p.From >= from);
-        foreach (var p in a.Periods.Where(p => p.To is null || p.To >= from)) p.To = from.AddDays(-1);
+        a.EndPeriodsBefore(from);
         a.Periods.AddRange(after);
         a.Changes.Add(new AssignmentChange
         {
             Kind = AssignmentChangeKind.Recalculated, EffectiveFrom = from, OldAmount = old, NewAmount = a.AmountOn(from), Reason = reason, AtUtc = atUtc, UserId = userId,
         });
         return true;
+    }
+
+    /// <summary>
+    /// The per-child payments of seed 002 cl. 4 due for <paramref name="child"/> under the contract, each with the days it covers: maintenance,
+    /// household items and housing while the child is in the family; free travel while also at a regional state or municipal school;
+    /// furniture once, on the placement day, when the child is placed for a year or more.
+    /// </summary>
+    public static IReadOnlyList<ChildPayment> ChildPayments(FosterChild child, FosterContract contract)
+    {
+        var from = child.PlacedFrom < contract.From ? contract.From : child.PlacedFrom;
+        var last = LastDay(child, contract);
+        if (last < from) return [];
+        var due = new List<ChildPayment>
+        {
+            new(FosterMeasures.Maintenance, from, last), new(FosterMeasures.Household, from, last), new(FosterMeasures.Housing, from, last),
+        };
+        if (FreeTravelSpan(child, contract, from) is { To: { } travelEnd } travel) due.Add(new(FosterMeasures.FreeTravel, travel.From, travelEnd));
+        if (FurnitureDue(child, contract)) due.Add(new(FosterMeasures.Furniture, from, from));
+        return due;
     }
 
     /// <summary>Seed 002 cl. 4: furniture money is due once for a child placed for a year or more (by the planned term, not by how long the child stayed).</summary>

@@ -72,6 +72,13 @@ public class Assignment
         }
     }
 
+    /// <summary>Nothing is payable from <paramref name="from"/> on: periods starting then or later are dropped, the one covering it ends the day before.</summary>
+    public void EndPeriodsBefore(DateOnly from)
+    {
+        Periods.RemoveAll(p => p.From >= from);
+        foreach (var p in Periods.Where(p => p.To is null || p.To >= from)) p.To = from.AddDays(-1);
+    }
+
     public decimal? AmountOn(DateOnly date) => Periods.Where(p => p.From <= date && (p.To is null || p.To >= date)).Select(p => (decimal?)p.Amount).FirstOrDefault();
 }
 

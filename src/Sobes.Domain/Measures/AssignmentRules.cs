@@ -38,14 +38,31 @@ public static class AssignmentRules
         if (from < a.StartsOn) from = a.StartsOn;
         var old = a.AmountOn(from);
         if (old == newAmount) return false;
-        a.Periods.RemoveAll(p => p.From >= from);
-        foreach (var p in a.Periods.Where(p => p.To is null || p.To >= from)) p.To = from.AddDays(-1);
+        a.EndPeriodsBefore(from);
         a.Periods.Add(new AssignmentPeriod { From = from, To = a.LastPaidDay, Amount = newAmount, Basis = basis });
         a.Changes.Add(new AssignmentChange
         {
             Kind = AssignmentChangeKind.Recalculated, EffectiveFrom = from, OldAmount = old, NewAmount = newAmount, Reason = reason, AtUtc = atUtc, UserId = userId,
         });
         return true;
+    }
+
+    /// <summary>
+    /// Amount periods from <paramref name="from"/> to <paramref name="to"/> (both included), split at every dated value of the measure and of the
+    /// parameters between them, each amount from <paramref name="amountOn"/> on its first day; appended to <paramref name="into"/>, where a period
+    /// right after one of the same amount only lengthens it.
+    /// </summary>
+    public static void AddDatedPeriods(List<AssignmentPeriod> into, Measure measure, DateOnly from, DateOnly to, Func<DateOnly, AmountResult> amountOn,
+        IEnumerable<DateOnly> parameterDates)
+    {
+        var cuts = measure.Amounts.Select(x => x.ValidFrom).Concat(parameterDates).Where(d => d > from && d <= to).Distinct().Order().Prepend(from).ToList();
+        for (var i = 0; i < cuts.Count; i++)
+        {
+            var end = i + 1 < cuts.Count ? cuts[i + 1].AddDays(-1) : to;
+            var amount = amountOn(cuts[i]);
+            if (into.Count > 0 && into[^1].Amount == amount.Amount && into[^1].To == cuts[i].AddDays(-1)) into[^1].To = end;
+            else into.Add(new AssignmentPeriod { From = cuts[i], To = end, Amount = amount.Amount, Basis = amount.Basis });
+        }
     }
 
     /// <summary>The first day not paid after a stop ground that happened on <paramref name="eventDate"/>.</summary>

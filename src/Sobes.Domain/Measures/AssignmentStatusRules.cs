@@ -116,11 +116,7 @@ public static class AssignmentStatusRules
         a.StatusReason = reason;
         a.StatusDocument = document;
         a.StatusRegisteredOn = registeredOn;
-        foreach (var p in a.Periods.Where(p => p.To is null || p.To >= from).ToList())
-        {
-            if (p.From >= from) a.Periods.Remove(p);
-            else p.To = from.AddDays(-1);
-        }
+        a.EndPeriodsBefore(from);
         a.Changes.Add(new AssignmentChange { Kind = AssignmentChangeKind.Stopped, EffectiveFrom = from, Reason = history, AtUtc = atUtc, UserId = userId });
         return from;
     }

@@ -44,25 +44,34 @@ public sealed class FosterApplications(SobesDbContext db, RegionClock clock, Mea
         var today = clock.Today;
         var lines = new List<FosterPlanLine>();
         var remuneration = measures[FosterMeasures.Remuneration];
-        var present = children.Where(c => FosterFamilyRules.LastDay(c, contract) >= c.PlacedFrom).ToList();
+        var due = children.Select(c => (Child: c, Payments: FosterFamilyRules.ChildPayments(c, contract))).Where(x => x.Payments.Count > 0).ToList();
+        var present = due.Select(x => x.Child).ToList();
         lines.Add(Line(remuneration, null, contract.From, contract.LastDay, Taken(remuneration.Id, null),
             $"на семью: детей {present.Count}, из них до трёх лет, инвалидов, с ОВЗ — {FosterFamilyRules.CompositionOn(contract, present, contract.From > today ? contract.From : today).ChildrenWithIncrement} (на сегодня)"));
-        foreach (var c in present)
-        {
-            var last = FosterFamilyRules.LastDay(c, contract);
-            foreach (var code in new[] { FosterMeasures.Maintenance, FosterMeasures.Household, FosterMeasures.Housing })
-                lines.Add(Line(measures[code], c, c.PlacedFrom, last, Taken(measures[code].Id, c.CitizenId), "на каждого ребёнка (п. 4)"));
-            var travel = measures[FosterMeasures.FreeTravel];
-            lines.Add(FosterFamilyRules.FreeTravelSpan(c, contract, c.PlacedFrom) is { } span
-                ? Line(travel, c, span.From, span.To, Taken(travel.Id, c.CitizenId), "обучается в областном или муниципальном учреждении (п. 10.1 подп. 6)")
-                : Line(travel, c, null, null, "не обучается в областном государственном или муниципальном учреждении", ""));
-            var furniture = measures[FosterMeasures.Furniture];
-            lines.Add(FosterFamilyRules.FurnitureDue(c, contract)
-                ? Line(furniture, c, c.PlacedFrom, c.PlacedFrom, Taken(furniture.Id, c.CitizenId), "передан(а) на год и более — единовременно (п. 4)")
-                : Line(furniture, c, null, null, "передан(а) на срок менее года", ""));
-        }
+        foreach (var (c, payments) in due)
+            foreach (var code in new[] { FosterMeasures.Maintenance, FosterMeasures.Household, FosterMeasures.Housing, FosterMeasures.FreeTravel, FosterMeasures.Furniture })
+            {
+                var m = measures[code];
+                lines.Add(payments.FirstOrDefault(p => p.Code == code) is { } p
+                    ? Line(m, c, p.From, p.To, Taken(m.Id, c.CitizenId), Why[code])
+                    : Line(m, c, null, null, WhyNot[code], ""));
+            }
         return lines;
     }
+
+    private static readonly Dictionary<string, string> Why = new()
+    {
+        [FosterMeasures.Maintenance] = "на каждого ребёнка (п. 4)", [FosterMeasures.Household] = "на каждого ребёнка (п. 4)", [FosterMeasures.Housing] = "на каждого ребёнка (п. 4)",
+        [FosterMeasures.FreeTravel] = "обучается в областном или муниципальном учреждении (п. 10.1 подп. 6)",
+        [FosterMeasures.Furniture] = "передан(а) на год и более — единовременно (п. 4)",
+    };
+
+    /// <summary>Why a child's payment is not due (maintenance, household items and housing always are while the child is in the family).</summary>
+    private static readonly Dictionary<string, string> WhyNot = new()
+    {
+        [FosterMeasures.FreeTravel] = "не обучается в областном государственном или муниципальном учреждении",
+        [FosterMeasures.Furniture] = "передан(а) на срок менее года",
+    };
 
     private static FosterPlanLine Line(Measure m, FosterChild? c, DateOnly? from, DateOnly? to, string? notApplying, string note) =>
         new(m.Code, m.Id, m.ShortName, c?.CitizenId, c?.Name, from, to, notApplying is null, notApplying ?? note);
@@ -110,11 +119,10 @@ public sealed class FosterApplications(SobesDbContext db, RegionClock clock, Mea
             }
             var child = children.Where(x => x.CitizenId == i.BeneficiaryCitizenId).OrderByDescending(x => x.PlacedFrom).FirstOrDefault();
             if (child is null) continue;
-            var from = child.PlacedFrom < contract.From ? contract.From : child.PlacedFrom;
-            DateOnly? to = FosterFamilyRules.LastDay(child, contract);
-            if (code == FosterMeasures.FreeTravel && FosterFamilyRules.FreeTravelSpan(child, contract, from) is { } span) (from, to) = (span.From, span.To);
-            if (code == FosterMeasures.Furniture) to = null;
-            lines.Add(new DraftItemInput { ItemId = i.Id, Outcome = ItemOutcome.Grant, EventDate = from, PeriodFrom = from, PeriodTo = to });
+            if (FosterFamilyRules.ChildPayments(child, contract).FirstOrDefault(p => p.Code == code) is not { } due) continue;
+            // A one-time payment's term is the measure's own (paid once, on its first day).
+            DateOnly? to = code == FosterMeasures.Furniture ? null : due.To;
+            lines.Add(new DraftItemInput { ItemId = i.Id, Outcome = ItemOutcome.Grant, EventDate = due.From, PeriodFrom = due.From, PeriodTo = to });
         }
         if (lines.Count == 0) throw new ConflictException("В заявлении нет мер без решения.");
         await applications.DraftAsync(user, applicationId, new DraftDecisionInput { Items = lines, Version = version }, ct);

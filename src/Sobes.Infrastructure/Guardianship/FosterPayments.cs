@@ -42,7 +42,10 @@ public sealed partial class FosterPayments(SobesDbContext db, AuditLog audit, Re
     }
 
     internal async Task<FosterContract> LoadContractAsync(long contractId, CancellationToken ct) =>
-        await db.FosterContracts.Include(f => f.Placements).ThenInclude(p => p.Child!).ThenInclude(c => c.Schooling)
-            .AsSplitQuery().FirstOrDefaultAsync(f => f.Id == contractId, ct)
-        ?? throw new NotFoundException("Договор о приёмной семье не найден.");
+        await FindContractAsync(contractId, ct) ?? throw new NotFoundException("Договор о приёмной семье не найден.");
+
+    /// <summary>The contract tracked with its placements, each with the child and the child's schooling: what a sync reads and changes.</summary>
+    internal Task<FosterContract?> FindContractAsync(long contractId, CancellationToken ct) =>
+        db.FosterContracts.Include(f => f.Placements).ThenInclude(p => p.Child!).ThenInclude(c => c.Schooling)
+            .AsSplitQuery().FirstOrDefaultAsync(f => f.Id == contractId, ct);
 }

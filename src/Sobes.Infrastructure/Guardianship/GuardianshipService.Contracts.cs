@@ -197,10 +197,8 @@ public sealed partial class GuardianshipService
         return contract;
     }
 
-    /// <summary>The contract tracked with its placements, each with the child and the child's schooling (what FosterPayments reads).</summary>
     private async Task<FosterContract> LoadContractTrackedAsync(long id, CancellationToken ct) =>
-        await db.FosterContracts.Include(c => c.Placements).ThenInclude(p => p.Child).ThenInclude(c => c!.Schooling)
-            .FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw ContractNotFound(id);
+        await payments.FindContractAsync(id, ct) ?? throw ContractNotFound(id);
 
     private async Task<Dictionary<long, DateOnly>> BirthDatesAsync(IEnumerable<long> citizenIds, CancellationToken ct)
     {

@@ -31,16 +31,8 @@ internal sealed class FosterDemoPayments(SobesDbContext db)
         list.Add(New(parent, null, remuneration, contract, contract.From, contract.LastDay,
             FosterFamilyRules.RemunerationPeriods(remuneration, contract, family, contract.From, On, parameters.Select(p => p.ValidFrom))));
         foreach (var child in family)
-        {
-            var last = FosterFamilyRules.LastDay(child, contract);
-            foreach (var code in new[] { FosterMeasures.Maintenance, FosterMeasures.Household, FosterMeasures.Housing })
-                list.Add(New(parent, child.CitizenId, measures[code], contract, child.PlacedFrom, last, Dated(measures[code], child.PlacedFrom, last, On, parameters)));
-            if (FosterFamilyRules.FreeTravelSpan(child, contract, child.PlacedFrom) is { To: { } to } travel)
-                list.Add(New(parent, child.CitizenId, measures[FosterMeasures.FreeTravel], contract, travel.From, to, Dated(measures[FosterMeasures.FreeTravel], travel.From, to, On, parameters)));
-            if (FosterFamilyRules.FurnitureDue(child, contract))
-                list.Add(New(parent, child.CitizenId, measures[FosterMeasures.Furniture], contract, child.PlacedFrom, child.PlacedFrom,
-                    Dated(measures[FosterMeasures.Furniture], child.PlacedFrom, child.PlacedFrom, On, parameters)));
-        }
+            foreach (var p in FosterFamilyRules.ChildPayments(child, contract))
+                list.Add(New(parent, child.CitizenId, measures[p.Code], contract, p.From, p.To, Dated(measures[p.Code], p.From, p.To, On, parameters)));
         foreach (var a in list)
             a.Number = await Persistence.DocumentNumbers.NextAsync(db.Assignments.Select(x => x.Number), "Н", a.DecidedOn.Year, ct,
                 db.Assignments.Local.Select(x => x.Number), digits: 6);
@@ -63,15 +55,8 @@ internal sealed class FosterDemoPayments(SobesDbContext db)
     /// <summary>One period per dated value of the measure and of the district's parameters between the start and the end.</summary>
     private static List<AssignmentPeriod> Dated(Measure m, DateOnly start, DateOnly end, Func<DateOnly, IReadOnlyDictionary<string, decimal>> on, List<MeasureParameter> parameters)
     {
-        var cuts = m.Amounts.Select(x => x.ValidFrom).Concat(parameters.Select(p => p.ValidFrom)).Where(d => d > start && d <= end).Distinct().Order().Prepend(start).ToList();
         var periods = new List<AssignmentPeriod>();
-        for (var i = 0; i < cuts.Count; i++)
-        {
-            var to = i + 1 < cuts.Count ? cuts[i + 1].AddDays(-1) : end;
-            var amount = AmountCalculator.Compute(m, new AmountContext(cuts[i], Parameters: on(cuts[i])));
-            if (periods.Count > 0 && periods[^1].Amount == amount.Amount) periods[^1].To = to;
-            else periods.Add(new AssignmentPeriod { From = cuts[i], To = to, Amount = amount.Amount, Basis = amount.Basis });
-        }
+        AssignmentRules.AddDatedPeriods(periods, m, start, end, day => AmountCalculator.Compute(m, new AmountContext(day, Parameters: on(day))), parameters.Select(p => p.ValidFrom));
         return periods;
     }
 }

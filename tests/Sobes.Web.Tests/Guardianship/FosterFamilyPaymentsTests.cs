@@ -1,3 +1,4 @@
+using Sobes.Domain.Guardianship;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Sobes.Web.Tests.Support;

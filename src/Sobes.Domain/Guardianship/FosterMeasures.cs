@@ -1,4 +1,4 @@
-namespace Sobes.Infrastructure.Guardianship;
+namespace Sobes.Domain.Guardianship;
 
 /// <summary>The six payments of seed 002 cl. 4 by their catalogue codes (the measures themselves — amounts, rules — are data).</summary>
 public static class FosterMeasures
