@@ -48,6 +48,7 @@ public static class SobesApp
         services.AddScoped<Sobes.Infrastructure.Organisations.UserAdminService>();
         services.AddScoped<Sobes.Infrastructure.Organisations.OrganisationAdminService>();
         services.AddScoped<DatabaseSeeder>();
+        services.AddLegacySeeders();
         services.AddSocialServices(config);
         services.AddMeasures();
         services.AddApplications();

@@ -19,7 +19,8 @@ public sealed class SeedOptions
 }
 
 /// <summary>Applies migrations and loads reference data, organisations, users and (optionally) the demo population. Safe to run at every start.</summary>
-public sealed class DatabaseSeeder(SobesDbContext db, IPasswordHasher<User> hasher, ILogger<DatabaseSeeder> log)
+public sealed class DatabaseSeeder(
+    SobesDbContext db, IPasswordHasher<User> hasher, IEnumerable<IModuleSeeder> seeders, ILogger<DatabaseSeeder> log)
 {
     public async Task RunAsync(SeedOptions options, CancellationToken ct = default)
     {
@@ -33,22 +34,13 @@ public sealed class DatabaseSeeder(SobesDbContext db, IPasswordHasher<User> hash
         }
         if (!await db.Organisations.AnyAsync(ct)) await SeedOrganisationsAsync(options, ct);
         await SyncAdminPasswordAsync(options, ct);
-        if (options.Demo && !await db.Citizens.AnyAsync(ct))
+        foreach (var seeder in seeders.OrderBy(s => s.Order))
         {
-            var count = await new DemoPopulation(db).LoadAsync(ct);
-            log.LogInformation("Loaded {Count} demo citizens", count);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            await seeder.SeedAsync(new SeedContext(options.Demo), ct);
+            log.LogDebug("{Seeder} ran in {Elapsed} ms", seeder.GetType().Name,
+                (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        await SocialServicesSeed.RunAsync(db, options.Demo, ct);
-        log.LogInformation("Social services module seeded in {Elapsed} ms", (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        await MeasuresSeed.RunAsync(db, ct);
-        await PaymentsSeed.RunAsync(db, ct);
-        if (options.Demo && await db.Citizens.AnyAsync(ct) && !await db.Assignments.AnyAsync(ct))
-            log.LogInformation("Loaded {Count} demo assignments", await new MeasuresDemo(db).LoadAsync(ct));
-        if (options.Demo && await db.Citizens.AnyAsync(ct) && !await db.ChildrenInCare.AnyAsync(ct))
-            log.LogInformation("Loaded {Count} demo children in care", await new GuardianshipDemo(db).LoadAsync(ct));
-        if (options.Demo && await db.Citizens.AnyAsync(ct) && !await db.AppealComplaints.AnyAsync(ct))
-            log.LogInformation("Loaded {Count} demo complaints", await new AppealsDemo(db).LoadAsync(ct));
     }
 
     private async Task SeedCalendarAsync(CancellationToken ct)

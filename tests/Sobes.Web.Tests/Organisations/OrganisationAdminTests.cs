@@ -23,8 +23,7 @@ public sealed class OrganisationAdminTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await using var db = Context();
-        await new DatabaseSeeder(db, new PasswordHasher<User>(), NullLogger<DatabaseSeeder>.Instance).RunAsync(new SeedOptions { Demo = false });
+        await TestSeeding.SeedSqliteAsync(_db.ConnectionString, new SeedOptions { Demo = false });
     }
 
     [Fact]

@@ -24,9 +24,7 @@ public sealed class AdminPasswordTests : IDisposable
 
     private async Task SeedAsync(string? adminPassword)
     {
-        await using var db = Context();
-        await new DatabaseSeeder(db, new PasswordHasher<User>(), NullLogger<DatabaseSeeder>.Instance)
-            .RunAsync(new SeedOptions { Demo = false, AdminPassword = adminPassword });
+        await TestSeeding.SeedSqliteAsync(_db.ConnectionString, new SeedOptions { Demo = false, AdminPassword = adminPassword });
     }
 
     [Fact]

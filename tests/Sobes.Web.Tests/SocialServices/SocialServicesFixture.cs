@@ -32,8 +32,7 @@ public sealed class SocialServicesFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await using var db = NewContext();
-        await new DatabaseSeeder(db, new PasswordHasher<User>(), NullLogger<DatabaseSeeder>.Instance).RunAsync(new SeedOptions { Demo = true });
+        await TestSeeding.SeedSqliteAsync(_db.ConnectionString, new SeedOptions { Demo = true });
     }
 
     public Task DisposeAsync()
