@@ -22,7 +22,7 @@ public class ProviderAccessTests(SocialServicesFixture fx)
         var citizen = await Scenario.FreeCitizenAsync(fx, 40 + login.Length);
         await using var db = fx.NewContext();
         var s = fx.Build(db);
-        var app = await s.Path.CreateAsync(other, new ApplicationInput
+        var app = await s.Path.CreateAsync(other, new ServiceApplicationInput
         {
             CitizenId = citizen, SubmittedOn = Scenario.ApplicationDay, RequestedForm = ServiceForm.AtHome, Circumstances = "Утрата способности к самообслуживанию.",
             Household = [new HouseholdMemberInput { MonthlyAmount = 10000m }],
@@ -35,7 +35,7 @@ public class ProviderAccessTests(SocialServicesFixture fx)
             DrawnUpOn = app.NeedRecognition.DueOn, StartsOn = Scenario.ApplicationDay.AddDays(20),
             Lines = [new ProgrammeLineInput { SocialServiceId = serviceId, Volume = 10, Periodicity = "по графику" }],
         });
-        var input = new ContractInput { ProgrammeSubmittedOn = programme.StartsOn.AddDays(-1), ConcludedOn = programme.StartsOn.AddDays(-1), StartsOn = programme.StartsOn };
+        var input = new ServiceContractInput { ProgrammeSubmittedOn = programme.StartsOn.AddDays(-1), ConcludedOn = programme.StartsOn.AddDays(-1), StartsOn = programme.StartsOn };
 
         var refused = await Assert.ThrowsAsync<ForbiddenException>(() => fx.Build(fx.NewContext()).Path.ConcludeContractAsync(other, programme.Id, input));
         Assert.Contains("поставщик", refused.Message);

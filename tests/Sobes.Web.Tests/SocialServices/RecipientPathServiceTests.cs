@@ -17,7 +17,7 @@ public class RecipientPathServiceTests(SocialServicesFixture fx)
         var user = await fx.NewCentreAsync("Срок решения");
         var citizen = await Scenario.FreeCitizenAsync(fx, 20);
         await using var db = fx.NewContext();
-        var app = await fx.Build(db).Path.CreateAsync(user, new ApplicationInput
+        var app = await fx.Build(db).Path.CreateAsync(user, new ServiceApplicationInput
         {
             CitizenId = citizen, SubmittedOn = new DateOnly(2015, 3, 2), RequestedForm = ServiceForm.AtHome, Circumstances = "Утрата способности к самообслуживанию.",
             Household = [new HouseholdMemberInput { MonthlyAmount = 10000m }],
@@ -35,7 +35,7 @@ public class RecipientPathServiceTests(SocialServicesFixture fx)
         var citizen = await Scenario.FreeCitizenAsync(fx, 21);
         long id;
         await using (var db = fx.NewContext())
-            id = (await fx.Build(db).Path.CreateAsync(user, new ApplicationInput
+            id = (await fx.Build(db).Path.CreateAsync(user, new ServiceApplicationInput
             {
                 CitizenId = citizen, SubmittedOn = new DateOnly(2015, 3, 2), Circumstances = "Одинокое проживание.",
             })).Id;
@@ -69,7 +69,7 @@ public class RecipientPathServiceTests(SocialServicesFixture fx)
         var citizen = await Scenario.FreeCitizenAsync(fx, 22);
         await using var db = fx.NewContext();
         var s = fx.Build(db);
-        var app = await s.Path.CreateAsync(user, new ApplicationInput { CitizenId = citizen, SubmittedOn = new DateOnly(2015, 3, 2), Circumstances = "Инвалидность." });
+        var app = await s.Path.CreateAsync(user, new ServiceApplicationInput { CitizenId = citizen, SubmittedOn = new DateOnly(2015, 3, 2), Circumstances = "Инвалидность." });
         await s.Path.DecideAsync(user, app.Id, new DecisionInput { Outcome = NeedRecognitionOutcome.Recognised, DecidedOn = new DateOnly(2015, 3, 4), Form = ServiceForm.AtHome });
         var serviceId = await db.SocialServices.Where(x => x.Code == "1.1.1").Select(x => x.Id).SingleAsync();
         var e = await Assert.ThrowsAsync<DomainValidationException>(() => s.Path.CreateProgrammeAsync(user, app.Id, new ProgrammeInput

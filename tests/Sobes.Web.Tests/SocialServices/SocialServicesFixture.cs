@@ -75,7 +75,7 @@ public sealed class SocialServicesFixture : IAsyncLifetime
         var audit = new AuditLog(db, time);
         var calendar = new CalendarService(db, audit);
         var options = new SocialServicesOptions();
-        var assignments = new AssignmentService(db, audit);
+        var assignments = new StateAssignmentService(db, audit);
         return new Services(
             new CatalogueService(db, audit, clock),
             new RecipientPathService(db, audit, clock, calendar),
@@ -88,7 +88,7 @@ public sealed class SocialServicesFixture : IAsyncLifetime
     }
 
     public sealed record Services(CatalogueService Catalogue, RecipientPathService Path, DeliveryService Delivery, ServiceActService Acts,
-        AssignmentService Assignments, ReportService Reports, DeadlineService Deadlines, QualityService Quality);
+        StateAssignmentService Assignments, ReportService Reports, DeadlineService Deadlines, QualityService Quality);
 }
 
 [CollectionDefinition(Name)]

@@ -11,7 +11,7 @@ public static class SocialServicesModule
         services.AddScoped<RecipientPathService>();
         services.AddScoped<DeliveryService>();
         services.AddScoped<ServiceActService>();
-        services.AddScoped<AssignmentService>();
+        services.AddScoped<StateAssignmentService>();
         services.AddScoped<ActualsCalculator>();
         services.AddScoped<ReportService>();
         services.AddScoped<DeadlineService>();

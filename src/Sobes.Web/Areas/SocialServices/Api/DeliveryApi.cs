@@ -39,13 +39,13 @@ internal static class DeliveryApi
         g.MapPost("/acts/generate", async (GenerateActsInput input, HttpContext http, ServiceActService acts, CancellationToken ct) =>
                 await acts.GenerateMonthAsync(http.Current(), input.Year, input.Month, ct))
             .WithSummary("Составить акты за месяц по всем договорам с оказанными услугами (подписанные не изменяются)").Writes();
-        g.MapGet("/acts/{id:long}", async (long id, HttpContext http, ServiceActService acts, CancellationToken ct) => ActDto.From(await acts.GetAsync(http.Current(), id, ct)))
+        g.MapGet("/acts/{id:long}", async (long id, HttpContext http, ServiceActService acts, CancellationToken ct) => ServiceActDto.From(await acts.GetAsync(http.Current(), id, ct)))
             .WithSummary("Акт с расчётом платы (ст. 31–32 442-ФЗ) и его пояснением").ProducesProblem(404);
         g.MapPost("/acts/{id:long}/sign", async (long id, SignInput input, HttpContext http, ServiceActService acts, CancellationToken ct) =>
             {
                 var user = http.Current();
                 await acts.SignAsync(user, id, input.SignedOn, ct);
-                return ActDto.From(await acts.GetAsync(user, id, ct));
+                return ServiceActDto.From(await acts.GetAsync(user, id, ct));
             })
             .WithSummary("Подписать акт; подписанный акт и услуги его месяца больше не меняются").Writes();
     }

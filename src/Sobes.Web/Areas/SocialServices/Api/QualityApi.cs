@@ -17,10 +17,10 @@ internal static class QualityApi
 
         g.MapGet("/complaints", async (int? year, HttpContext http, QualityService q, CatalogueService c, CancellationToken ct) => await q.ComplaintsAsync(http.Current(), year ?? c.Today.Year, ct))
             .WithSummary("Жалобы получателей услуг за год (просмотр записывается в журнал аудита)");
-        g.MapPost("/complaints", async (Complaint input, HttpContext http, QualityService q, CancellationToken ct) =>
+        g.MapPost("/complaints", async (QualityComplaint input, HttpContext http, QualityService q, CancellationToken ct) =>
                 Results.Created($"{SocialServicesApi.Prefix}/complaints", await q.AddComplaintAsync(http.Current(), input, ct)))
             .WithSummary("Зарегистрировать жалобу (ответ в 30 дней, 59-ФЗ)").Writes();
-        g.MapPost("/complaints/{id:int}/examination", async (int id, ComplaintExamination input, HttpContext http, QualityService q, CancellationToken ct) =>
+        g.MapPost("/complaints/{id:int}/examination", async (int id, QualityComplaintExamination input, HttpContext http, QualityService q, CancellationToken ct) =>
                 await q.ExamineComplaintAsync(http.Current(), id, input, ct))
             .WithSummary("Результат рассмотрения жалобы: обоснованная или нет, дата ответа").Writes();
 

@@ -13,21 +13,21 @@ internal static class RecipientsApi
         g.MapGet("/applications", async (string? outcome, HttpContext http, RecipientPathService path, CancellationToken ct) =>
                 await path.ListAsync(http.Current(), QueryEnum.Parse<NeedRecognitionOutcome>(outcome, "outcome"), ct))
             .WithSummary("Заявления о социальном обслуживании вашей территории, с решением и сроком (5 рабочих дней)");
-        g.MapPost("/applications", async (ApplicationInput input, HttpContext http, RecipientPathService path, CancellationToken ct) =>
+        g.MapPost("/applications", async (ServiceApplicationInput input, HttpContext http, RecipientPathService path, CancellationToken ct) =>
             {
                 var user = http.Current();
                 var a = await path.CreateAsync(user, input, ct);
-                return Results.Created($"{SocialServicesApi.Prefix}/applications/{a.Id}", ApplicationDto.From(await path.GetAsync(user, a.Id, ct)));
+                return Results.Created($"{SocialServicesApi.Prefix}/applications/{a.Id}", ServiceApplicationDto.From(await path.GetAsync(user, a.Id, ct)));
             })
             .WithSummary("Зарегистрировать заявление: семья и доходы за 12 месяцев; срок решения по производственному календарю").Writes();
         g.MapGet("/applications/{id:long}", async (long id, HttpContext http, RecipientPathService path, CancellationToken ct) =>
-                ApplicationDto.From(await path.GetAsync(http.Current(), id, ct)))
+                ServiceApplicationDto.From(await path.GetAsync(http.Current(), id, ct)))
             .WithSummary("Заявление с решением, ИППСУ и договором (чтение записывается в журнал аудита)").ProducesProblem(404);
         g.MapPost("/applications/{id:long}/decision", async (long id, DecisionInput input, HttpContext http, RecipientPathService path, CancellationToken ct) =>
             {
                 var user = http.Current();
                 await path.DecideAsync(user, id, input, ct);
-                return ApplicationDto.From(await path.GetAsync(user, id, ct));
+                return ServiceApplicationDto.From(await path.GetAsync(user, id, ct));
             })
             .WithSummary("Решение: признать нуждающимся (с формой обслуживания) или отказать (с причиной)").Writes();
         g.MapPost("/applications/{id:long}/programmes", async (long id, ProgrammeInput input, HttpContext http, RecipientPathService path, CancellationToken ct) =>
@@ -36,8 +36,8 @@ internal static class RecipientsApi
                 return Results.Created($"{SocialServicesApi.Prefix}/applications/{id}", new { p.Id, p.Number, p.NextReviewOn });
             })
             .WithSummary("Составить индивидуальную программу (ИППСУ): услуги, объёмы, сроки; пересмотр не реже раза в 3 года").Writes();
-        g.MapPost("/programmes/{id:long}/contract", async (long id, ContractInput input, HttpContext http, RecipientPathService path, CancellationToken ct) =>
-                Results.Created($"{SocialServicesApi.Prefix}/programmes/{id}", ContractDto.From(await path.ConcludeContractAsync(http.Current(), id, input, ct))))
+        g.MapPost("/programmes/{id:long}/contract", async (long id, ServiceContractInput input, HttpContext http, RecipientPathService path, CancellationToken ct) =>
+                Results.Created($"{SocialServicesApi.Prefix}/programmes/{id}", ServiceContractDto.From(await path.ConcludeContractAsync(http.Current(), id, input, ct))))
             .WithSummary("Заключить договор о предоставлении социальных услуг (в течение суток с представления программы)").Writes();
         g.MapGet("/programmes/due-for-review", async (int? days, HttpContext http, RecipientPathService path, CancellationToken ct) =>
                 await path.DueForReviewAsync(http.Current(), days ?? Sobes.Domain.SocialServices.IndividualProgrammeRules.ReviewNoticeDays, ct))
@@ -49,7 +49,7 @@ internal static class RecipientsApi
             })
             .WithSummary("Пересмотреть программу: новая редакция с теми же услугами с новой даты, прежняя закрывается; договор следует новой редакции").Writes();
         g.MapPost("/contracts/{id:long}/terminate", async (long id, TerminationInput input, HttpContext http, RecipientPathService path, CancellationToken ct) =>
-                ContractDto.From(await path.TerminateContractAsync(http.Current(), id, input, ct)))
+                ServiceContractDto.From(await path.TerminateContractAsync(http.Current(), id, input, ct)))
             .WithSummary("Прекратить обслуживание по договору: дата (последний день) и основание ст. 18 442-ФЗ; после неё услуги не отмечаются").Writes();
 
         g.MapGet("/urgent-acts", async (HttpContext http, RecipientPathService path, CancellationToken ct) =>
