@@ -4,9 +4,8 @@ using Sobes.Domain.Organisations;
 using Sobes.Domain.SocialServices;
 using Sobes.Infrastructure.Audit;
 using Sobes.Infrastructure.Persistence;
-using Sobes.Infrastructure.SocialServices;
 
-namespace Sobes.Infrastructure.Seeding;
+namespace Sobes.Infrastructure.SocialServices;
 
 /// <summary>
 /// Seeding step of the social services module: the 2015 calendar, the catalogue and dated reference data, state assignment № 148045

@@ -8,9 +8,8 @@ using Sobes.Domain.SocialServices;
 using Sobes.Infrastructure.Audit;
 using Sobes.Infrastructure.Calendar;
 using Sobes.Infrastructure.Persistence;
-using Sobes.Infrastructure.SocialServices;
 
-namespace Sobes.Infrastructure.Seeding;
+namespace Sobes.Infrastructure.SocialServices;
 
 /// <summary>
 /// Demo of the social services module at the Kasli centre, in the year of the seed 004 assignment: applications in February–March 2015
