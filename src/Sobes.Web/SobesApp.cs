@@ -108,7 +108,7 @@ public static class SobesApp
         app.MapCitizensApi();
         app.MapAdminApi();
         app.MapUsersApi();
-        app.MapSocialServicesApi();
+        app.MapSocialServices();
         app.MapMeasuresApi();
         app.MapApplicationsApi();
         app.MapPaymentsApi();

@@ -18,12 +18,6 @@ internal sealed class RegistryDemoSeeder(SobesDbContext db, ILogger<RegistryDemo
     }
 }
 
-internal sealed class SocialServicesSeeder(SobesDbContext db) : IModuleSeeder
-{
-    public int Order => SeedOrder.SocialServices;
-    public Task SeedAsync(SeedContext context, CancellationToken ct) => SocialServicesSeed.RunAsync(db, context.Demo, ct);
-}
-
 internal sealed class MeasuresCatalogueSeeder(SobesDbContext db) : IModuleSeeder
 {
     public int Order => SeedOrder.MeasuresCatalogue;
@@ -73,7 +67,6 @@ public static class LegacySeedersRegistration
 {
     public static IServiceCollection AddLegacySeeders(this IServiceCollection services) => services
         .AddScoped<IModuleSeeder, RegistryDemoSeeder>()
-        .AddScoped<IModuleSeeder, SocialServicesSeeder>()
         .AddScoped<IModuleSeeder, MeasuresCatalogueSeeder>()
         .AddScoped<IModuleSeeder, PaymentsReferenceSeeder>()
         .AddScoped<IModuleSeeder, MeasuresDemoSeeder>()

@@ -104,7 +104,7 @@ public sealed class ActualsCalculator(SobesDbContext db)
                 .Select(d => new Delivered(d.CitizenId, d.Quantity, d.SocialService!.Code, d.SocialService.Form, d.SocialService.Type))
                 .ToListAsync(ct);
             var surveys = await db.SatisfactionSurveys.AsNoTracking().Where(s => s.OrganisationId == org && s.ConductedOn >= from && s.ConductedOn <= to).ToListAsync(ct);
-            var complaints = await db.Complaints.AsNoTracking()
+            var complaints = await db.QualityComplaints.AsNoTracking()
                 .Where(c => c.OrganisationId == org && c.ReceivedOn >= from && c.ReceivedOn <= to && c.IsJustified == true).Select(c => c.Form).ToListAsync(ct);
             var inspections = await db.ExternalInspections.AsNoTracking().Where(i => i.OrganisationId == org && i.EndedOn >= from && i.EndedOn <= to).ToListAsync(ct);
             var works = await db.WorkEntries.AsNoTracking().Where(w => w.OrganisationId == org && w.PerformedOn >= from && w.PerformedOn <= to).ToListAsync(ct);

@@ -17,10 +17,11 @@ internal sealed class SatisfactionSurveyConfiguration : IEntityTypeConfiguration
     }
 }
 
-internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
+internal sealed class QualityComplaintConfiguration : IEntityTypeConfiguration<QualityComplaint>
 {
-    public void Configure(EntityTypeBuilder<Complaint> e)
+    public void Configure(EntityTypeBuilder<QualityComplaint> e)
     {
+        e.ToTable("Complaints");
         e.Property(x => x.ComplainantName).HasMaxLength(300);
         e.Property(x => x.Subject).HasMaxLength(2000);
         e.Property(x => x.Outcome).HasMaxLength(2000);

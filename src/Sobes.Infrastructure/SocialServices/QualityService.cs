@@ -8,7 +8,7 @@ using Sobes.Infrastructure.Persistence;
 
 namespace Sobes.Infrastructure.SocialServices;
 
-public sealed class ComplaintExamination
+public sealed class QualityComplaintExamination
 {
     public bool IsJustified { get; set; }
     public DateOnly AnsweredOn { get; set; }
@@ -39,15 +39,15 @@ public sealed class QualityService(SobesDbContext db, AuditLog audit, RegionCloc
         return input;
     }
 
-    public async Task<List<Complaint>> ComplaintsAsync(UserContext user, int year, CancellationToken ct = default)
+    public async Task<List<QualityComplaint>> ComplaintsAsync(UserContext user, int year, CancellationToken ct = default)
     {
-        var rows = await db.Complaints.AsNoTracking().Where(c => (user.SeesWholeRegion || c.OrganisationId == user.OrganisationId) && c.ReceivedOn.Year == year)
+        var rows = await db.QualityComplaints.AsNoTracking().Where(c => (user.SeesWholeRegion || c.OrganisationId == user.OrganisationId) && c.ReceivedOn.Year == year)
             .OrderByDescending(c => c.ReceivedOn).ToListAsync(ct);
-        await audit.RecordAsync(user, AuditAction.Search, nameof(Complaint), null, null, $"Журнал жалоб за {year} год: {rows.Count}", ct);
+        await audit.RecordAsync(user, AuditAction.Search, nameof(QualityComplaint), null, null, $"Журнал жалоб за {year} год: {rows.Count}", ct);
         return rows;
     }
 
-    public async Task<Complaint> AddComplaintAsync(UserContext user, Complaint input, CancellationToken ct = default)
+    public async Task<QualityComplaint> AddComplaintAsync(UserContext user, QualityComplaint input, CancellationToken ct = default)
     {
         SocialServicesAccess.RequireWriter(user);
         input.Id = 0;
@@ -55,27 +55,27 @@ public sealed class QualityService(SobesDbContext db, AuditLog audit, RegionCloc
         input.ComplainantName = input.ComplainantName?.Trim() ?? "";
         input.Subject = input.Subject?.Trim() ?? "";
         if (input.CitizenId is { } cid) await db.VisibleCitizenAsync(user, cid, ct);
-        SocialServicesAccess.ThrowIfAny(ComplaintRules.Validate(input, clock.Today));
-        db.Complaints.Add(input);
-        audit.Add(user, AuditAction.Create, nameof(Complaint), null, input.CitizenId,
-            $"Зарегистрирована жалоба от {input.ReceivedOn:dd.MM.yyyy}: {input.ComplainantName}; ответ до {ComplaintRules.AnswerDueOn(input):dd.MM.yyyy}");
+        SocialServicesAccess.ThrowIfAny(QualityComplaintRules.Validate(input, clock.Today));
+        db.QualityComplaints.Add(input);
+        audit.Add(user, AuditAction.Create, nameof(QualityComplaint), null, input.CitizenId,
+            $"Зарегистрирована жалоба от {input.ReceivedOn:dd.MM.yyyy}: {input.ComplainantName}; ответ до {QualityComplaintRules.AnswerDueOn(input):dd.MM.yyyy}");
         await db.SaveChangesAsync(ct);
         return input;
     }
 
-    public async Task<Complaint> ExamineComplaintAsync(UserContext user, int id, ComplaintExamination input, CancellationToken ct = default)
+    public async Task<QualityComplaint> ExamineComplaintAsync(UserContext user, int id, QualityComplaintExamination input, CancellationToken ct = default)
     {
         SocialServicesAccess.RequireWriter(user);
-        var c = await db.Complaints.FirstOrDefaultAsync(x => x.Id == id && x.OrganisationId == user.OrganisationId, ct)
+        var c = await db.QualityComplaints.FirstOrDefaultAsync(x => x.Id == id && x.OrganisationId == user.OrganisationId, ct)
                 ?? throw new NotFoundException($"Жалоба № {id} не найдена.");
         var old = c.IsJustified;
         c.IsJustified = input.IsJustified;
         c.AnsweredOn = input.AnsweredOn == default ? clock.Today : input.AnsweredOn;
         c.Outcome = input.Outcome?.Trim();
-        var errors = ComplaintRules.Validate(c, clock.Today).ToList();
+        var errors = QualityComplaintRules.Validate(c, clock.Today).ToList();
         if (c.AnsweredOn > clock.Today) errors.Add(new("answeredOn", "Дата ответа не может быть в будущем."));
         SocialServicesAccess.ThrowIfAny(errors);
-        audit.Add(user, AuditAction.Update, nameof(Complaint), id.ToString(), c.CitizenId, $"Рассмотрена жалоба № {id}: {(c.IsJustified == true ? "обоснованная" : "необоснованная")}",
+        audit.Add(user, AuditAction.Update, nameof(QualityComplaint), id.ToString(), c.CitizenId, $"Рассмотрена жалоба № {id}: {(c.IsJustified == true ? "обоснованная" : "необоснованная")}",
             [new("Обоснованность", old?.ToString(), c.IsJustified?.ToString())]);
         await db.SaveChangesAsync(ct);
         return c;

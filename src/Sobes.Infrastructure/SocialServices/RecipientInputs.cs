@@ -2,7 +2,7 @@ using Sobes.Domain.SocialServices;
 
 namespace Sobes.Infrastructure.SocialServices;
 
-public sealed class ApplicationInput
+public sealed class ServiceApplicationInput
 {
     public long CitizenId { get; set; }
     public DateOnly SubmittedOn { get; set; }
@@ -59,7 +59,7 @@ public sealed class ProgrammeLineInput
     public DateOnly? PeriodTo { get; set; }
 }
 
-public sealed class ContractInput
+public sealed class ServiceContractInput
 {
     public DateOnly ProgrammeSubmittedOn { get; set; }
     public DateOnly ConcludedOn { get; set; }
@@ -85,10 +85,10 @@ public sealed class UrgentLineInput
     public decimal Quantity { get; set; } = 1;
 }
 
-public sealed record ApplicationListItem(long Id, string Number, long CitizenId, string CitizenName, DateOnly SubmittedOn, ServiceForm RequestedForm,
+public sealed record ServiceApplicationListItem(long Id, string Number, long CitizenId, string CitizenName, DateOnly SubmittedOn, ServiceForm RequestedForm,
     NeedRecognitionOutcome Outcome, DateOnly DueOn, DateOnly? DecidedOn, bool Overdue, string? ContractNumber);
 
-public sealed record ApplicationDetails(
+public sealed record ServiceApplicationDetails(
     ServiceApplication Application,
     string CitizenName,
     DateOnly CitizenBirthDate,

@@ -21,7 +21,7 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
     /// <summary>Whether the user acts for a provider of social services (concludes contracts, records services).</summary>
     public Task<bool> IsProviderAsync(UserContext user, CancellationToken ct = default) => db.IsProviderAsync(user, ct);
 
-    public async Task<IReadOnlyList<ApplicationListItem>> ListAsync(UserContext user, NeedRecognitionOutcome? outcome = null, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ServiceApplicationListItem>> ListAsync(UserContext user, NeedRecognitionOutcome? outcome = null, CancellationToken ct = default)
     {
         var today = clock.Today;
         var visible = db.Citizens.VisibleTo(user);
@@ -37,14 +37,14 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
             .Where(c => ids.Contains(c.IndividualProgramme!.NeedRecognition!.ServiceApplicationId))
             .Select(c => new { c.Number, c.IndividualProgramme!.NeedRecognition!.ServiceApplicationId }).ToListAsync(ct);
         await audit.RecordAsync(user, AuditAction.Search, Entity, null, null, $"Список заявлений о социальном обслуживании: {rows.Count}", ct);
-        return rows.Select(r => new ApplicationListItem(r.Id, r.Number, r.CitizenId, names.GetValueOrDefault(r.CitizenId, "—"), r.SubmittedOn, r.RequestedForm,
+        return rows.Select(r => new ServiceApplicationListItem(r.Id, r.Number, r.CitizenId, names.GetValueOrDefault(r.CitizenId, "—"), r.SubmittedOn, r.RequestedForm,
                 r.NeedRecognition?.Outcome ?? NeedRecognitionOutcome.Pending, r.NeedRecognition?.DueOn ?? r.SubmittedOn, r.NeedRecognition?.DecidedOn,
                 r.NeedRecognition is { } n && NeedRecognitionRules.IsOverdue(n, today),
                 contracts.FirstOrDefault(c => c.ServiceApplicationId == r.Id)?.Number))
             .ToList();
     }
 
-    public async Task<ServiceApplication> CreateAsync(UserContext user, ApplicationInput input, CancellationToken ct = default)
+    public async Task<ServiceApplication> CreateAsync(UserContext user, ServiceApplicationInput input, CancellationToken ct = default)
     {
         SocialServicesAccess.RequireWriter(user);
         var citizen = await db.VisibleCitizenAsync(user, input.CitizenId, ct);
@@ -78,7 +78,7 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
         return application;
     }
 
-    private List<HouseholdMember> Household(ApplicationInput input, long citizenId, string citizenName, List<ValidationError> errors)
+    private List<HouseholdMember> Household(ServiceApplicationInput input, long citizenId, string citizenName, List<ValidationError> errors)
     {
         var members = input.Household.Count > 0 ? input.Household : [new HouseholdMemberInput { CitizenId = citizenId }];
         var monthOfApplication = new DateOnly(input.SubmittedOn.Year, input.SubmittedOn.Month, 1);
@@ -112,7 +112,7 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
             .Where(o => o.Kind == OrganisationKind.SocialProtectionDepartment && o.TerritoryId != null && o.TerritoryId == user.TerritoryId)
             .Select(o => (int?)o.Id).FirstOrDefaultAsync(ct) ?? user.OrganisationId;
 
-    public async Task<ApplicationDetails> GetAsync(UserContext user, long id, CancellationToken ct = default)
+    public async Task<ServiceApplicationDetails> GetAsync(UserContext user, long id, CancellationToken ct = default)
     {
         var app = await LoadAsync(user, id, tracking: false, ct);
         var citizen = await db.VisibleCitizenAsync(user, app.CitizenId, ct);
@@ -121,7 +121,7 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
         var programmeIds = programmes.Select(p => p.Id).ToList();
         var contracts = await db.ServiceContracts.AsNoTracking().Where(c => programmeIds.Contains(c.IndividualProgrammeId)).OrderBy(c => c.Id).ToListAsync(ct);
         await audit.RecordAsync(user, AuditAction.Read, Entity, app.Number, app.CitizenId, $"Просмотр заявления {app.Number}: {citizen.FullName}", ct);
-        return new ApplicationDetails(app, citizen.FullName, citizen.BirthDate,
+        return new ServiceApplicationDetails(app, citizen.FullName, citizen.BirthDate,
             PerCapitaIncomeCalculator.Calculate(app.Household, app.SubmittedOn),
             app.NeedRecognition is { } n && NeedRecognitionRules.IsOverdue(n, clock.Today), programmes, contracts);
     }
@@ -209,7 +209,7 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
         return programme;
     }
 
-    public async Task<ServiceContract> ConcludeContractAsync(UserContext user, long programmeId, ContractInput input, CancellationToken ct = default)
+    public async Task<ServiceContract> ConcludeContractAsync(UserContext user, long programmeId, ServiceContractInput input, CancellationToken ct = default)
     {
         await db.RequireProviderAsync(user, ct);
         var visible = db.Citizens.VisibleTo(user);

@@ -32,7 +32,7 @@ public sealed record ReportListItem(long Id, int StateAssignmentId, string Assig
     string PeriodText, ReportStatus Status, DateOnly DueOn, DateOnly? SubmittedOn, int RowsRequiringReason);
 
 /// <summary>Execution reports of a state assignment: computed from the recorded data, completed by the planner, submitted, reviewed by the founder.</summary>
-public sealed class ReportService(SobesDbContext db, AuditLog audit, RegionClock clock, AssignmentService assignments, ActualsCalculator actuals,
+public sealed class ReportService(SobesDbContext db, AuditLog audit, RegionClock clock, StateAssignmentService assignments, ActualsCalculator actuals,
     SocialServicesOptions options)
 {
     private const string Entity = nameof(AssignmentReport);

@@ -9,12 +9,12 @@ using Sobes.Infrastructure.Registry;
 
 namespace Sobes.Infrastructure.SocialServices;
 
-public sealed record ActListItem(long Id, string Number, long CitizenId, string CitizenName, int Year, int Month, decimal TotalCost, decimal Fee,
+public sealed record ServiceActListItem(long Id, string Number, long CitizenId, string CitizenName, int Year, int Month, decimal TotalCost, decimal Fee,
     FeeBasis? FeeBasis, DateOnly? SignedOn);
 
-public sealed record ActDetails(ServiceAct Act, string CitizenName, string ContractNumber, string ProviderName);
+public sealed record ServiceActDetails(ServiceAct Act, string CitizenName, string ContractNumber, string ProviderName);
 
-public sealed record ActGenerationResult(int Created, int Replaced, int SkippedSigned, IReadOnlyList<string> Problems);
+public sealed record ServiceActGenerationResult(int Created, int Replaced, int SkippedSigned, IReadOnlyList<string> Problems);
 
 /// <summary>
 /// Monthly acts of services rendered with the fee of 442-ФЗ ст. 31–32: per-capita income of the application's household
@@ -28,7 +28,7 @@ public sealed class ServiceActService(SobesDbContext db, AuditLog audit, RegionC
     public Task<bool> IsProviderAsync(UserContext user, CancellationToken ct = default) => db.IsProviderAsync(user, ct);
 
     /// <summary>Builds (or rebuilds, unless signed) the acts of the month for every contract of the user's organisation with services in it.</summary>
-    public async Task<ActGenerationResult> GenerateMonthAsync(UserContext user, int year, int month, CancellationToken ct = default)
+    public async Task<ServiceActGenerationResult> GenerateMonthAsync(UserContext user, int year, int month, CancellationToken ct = default)
     {
         await db.RequireProviderAsync(user, ct);
         if (month is < 1 or > 12 || year < 2000) throw new DomainValidationException([new("month", "Укажите месяц и год.")]);
@@ -70,7 +70,7 @@ public sealed class ServiceActService(SobesDbContext db, AuditLog audit, RegionC
         audit.Add(user, AuditAction.Create, Entity, null, null,
             $"Акты о предоставленных услугах за {month:00}.{year}: составлено {created}, пересоставлено {replaced}, подписанных не изменено {skipped}");
         await db.SaveChangesAsync(ct);
-        return new ActGenerationResult(created, replaced, skipped, problems.Distinct().ToList());
+        return new ServiceActGenerationResult(created, replaced, skipped, problems.Distinct().ToList());
     }
 
     private ServiceAct Build(ServiceContract contract, int year, int month, IEnumerable<DeliveredService> deliveries, FeeContext context)
@@ -102,7 +102,7 @@ public sealed class ServiceActService(SobesDbContext db, AuditLog audit, RegionC
         return act;
     }
 
-    public async Task<IReadOnlyList<ActListItem>> ListAsync(UserContext user, int year, int? month, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ServiceActListItem>> ListAsync(UserContext user, int year, int? month, CancellationToken ct = default)
     {
         var visible = db.Citizens.VisibleTo(user);
         var acts = await db.ServiceActs.AsNoTracking()
@@ -113,18 +113,18 @@ public sealed class ServiceActService(SobesDbContext db, AuditLog audit, RegionC
             .ToListAsync(ct);
         var names = await db.NamesAsync(user, acts.Select(a => a.CitizenId), ct);
         await audit.RecordAsync(user, AuditAction.Search, Entity, null, null, $"Список актов за {(month is { } m ? $"{m:00}." : "")}{year}: {acts.Count}", ct);
-        return acts.Select(a => new ActListItem(a.Id, a.Number, a.CitizenId, names.GetValueOrDefault(a.CitizenId, "—"), a.Year, a.Month, a.TotalCost, a.Fee, a.FeeBasis, a.SignedOn))
+        return acts.Select(a => new ServiceActListItem(a.Id, a.Number, a.CitizenId, names.GetValueOrDefault(a.CitizenId, "—"), a.Year, a.Month, a.TotalCost, a.Fee, a.FeeBasis, a.SignedOn))
             .ToList();
     }
 
-    public async Task<ActDetails> GetAsync(UserContext user, long id, CancellationToken ct = default)
+    public async Task<ServiceActDetails> GetAsync(UserContext user, long id, CancellationToken ct = default)
     {
         var act = await LoadAsync(user, id, tracking: false, ct);
         var names = await db.NamesAsync(user, [act.CitizenId], ct);
         var contract = await db.ServiceContracts.AsNoTracking().Where(c => c.Id == act.ServiceContractId).Select(c => c.Number).FirstOrDefaultAsync(ct);
         var provider = await db.Organisations.AsNoTracking().Where(o => o.Id == act.ProviderOrganisationId).Select(o => o.Name).FirstOrDefaultAsync(ct);
         await audit.RecordAsync(user, AuditAction.Read, Entity, act.Number, act.CitizenId, $"Просмотр акта {act.Number} за {act.Month:00}.{act.Year}", ct);
-        return new ActDetails(act, names.GetValueOrDefault(act.CitizenId, "—"), contract ?? "—", provider ?? "");
+        return new ServiceActDetails(act, names.GetValueOrDefault(act.CitizenId, "—"), contract ?? "—", provider ?? "");
     }
 
     public async Task<ServiceAct> SignAsync(UserContext user, long id, DateOnly? signedOn, CancellationToken ct = default)

@@ -27,7 +27,7 @@ public partial class SobesDbContext
     public DbSet<IndicatorPlanValue> IndicatorPlanValues => Set<IndicatorPlanValue>();
 
     public DbSet<SatisfactionSurvey> SatisfactionSurveys => Set<SatisfactionSurvey>();
-    public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<QualityComplaint> QualityComplaints => Set<QualityComplaint>();
     public DbSet<ExternalInspection> ExternalInspections => Set<ExternalInspection>();
     public DbSet<WorkEntry> WorkEntries => Set<WorkEntry>();
 

@@ -1,4 +1,5 @@
 using Sobes.Infrastructure.SocialServices;
+using Sobes.Web.Tests.Hosting;
 
 namespace Sobes.Web.Tests.SocialServices;
 
@@ -6,39 +7,40 @@ namespace Sobes.Web.Tests.SocialServices;
 /// Seed 004, «сроки представления отчетов»: Части 1.1–1.2 — по 10 число месяца после I–III кварталов, за год до 1 февраля;
 /// Часть 1.3 и Часть 2 — до 15 числа после каждого квартала, за год до 15 февраля.
 /// </summary>
-[Collection(SocialServicesCollection.Name)]
-public class DeadlineTests(SocialServicesFixture fx)
+public class DeadlineTests(Hosts hosts) : SocialServicesTest(hosts)
 {
     private async Task<IReadOnlyList<DeadlineItem>> ScheduleAsync(DateTimeOffset now)
     {
-        var user = await fx.UserAsync("kcson");
-        await using var db = fx.NewContext();
-        var s = fx.Build(db, new FixedTime(now));
-        var id = (await s.Assignments.ListAsync(user)).Single().Id;
+        var user = await Fx.UserAsync("kcson");
+        await using var db = Fx.NewContext();
+        var s = Fx.Build(db, new FixedTime(now));
+        var id = (await s.Assignments.ListAsync(user)).Single(a => a.Number == "148045" && a.FinancialYear == 2015).Id;
         return await s.Deadlines.ScheduleAsync(user, id, 2015);
     }
 
     [Theory]
-    [InlineData("1.1", 1, "2015-04-10")]
-    [InlineData("1.1", 3, "2015-10-10")]
-    [InlineData("1.1", null, "2016-02-01")]
-    [InlineData("1.2", 2, "2015-07-10")]
-    [InlineData("1.2", null, "2016-02-01")]
-    [InlineData("1.3", 2, "2015-07-15")]
-    [InlineData("1.3", 4, "2016-01-15")]
-    [InlineData("1.3", null, "2016-02-15")]
-    [InlineData("2", 1, "2015-04-15")]
-    [InlineData("2", null, "2016-02-15")]
-    public async Task Seed004_report_deadlines_per_part(string part, int? quarter, string due)
+    [InlineDataOnAllDatabases("1.1", 1, "2015-04-10")]
+    [InlineDataOnAllDatabases("1.1", 3, "2015-10-10")]
+    [InlineDataOnAllDatabases("1.1", null, "2016-02-01")]
+    [InlineDataOnAllDatabases("1.2", 2, "2015-07-10")]
+    [InlineDataOnAllDatabases("1.2", null, "2016-02-01")]
+    [InlineDataOnAllDatabases("1.3", 2, "2015-07-15")]
+    [InlineDataOnAllDatabases("1.3", 4, "2016-01-15")]
+    [InlineDataOnAllDatabases("1.3", null, "2016-02-15")]
+    [InlineDataOnAllDatabases("2", 1, "2015-04-15")]
+    [InlineDataOnAllDatabases("2", null, "2016-02-15")]
+    public async Task Seed004_report_deadlines_per_part(Db dbKind, string part, int? quarter, string due)
     {
+        await OnAsync(dbKind);
         var schedule = await ScheduleAsync(new DateTimeOffset(2015, 1, 1, 0, 0, 0, TimeSpan.Zero));
         Assert.Equal(DateOnly.Parse(due), schedule.Single(d => d.PartCode == part && d.Period.Quarter == quarter).DueOn);
     }
 
     // Parts 1.1 and 1.2 have no IV quarter report (the yearly one covers it); parts 1.3 and 2 have four quarterly reports.
-    [Fact]
-    public async Task Seed004_parts_1_1_and_1_2_report_three_quarters_and_the_year()
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task Seed004_parts_1_1_and_1_2_report_three_quarters_and_the_year(Db dbKind)
     {
+        await OnAsync(dbKind);
         var schedule = await ScheduleAsync(new DateTimeOffset(2015, 1, 1, 0, 0, 0, TimeSpan.Zero));
         Assert.Equal(4, schedule.Count(d => d.PartCode == "1.1"));
         Assert.Equal(4, schedule.Count(d => d.PartCode == "1.2"));
@@ -47,12 +49,13 @@ public class DeadlineTests(SocialServicesFixture fx)
     }
 
     // A reminder: on 1 July 2015 the II quarter reports are due within 30 days — 10 July (1.1, 1.2) and 15 July (1.3, 2).
-    [Fact]
-    public async Task Reminders_list_reports_due_within_the_configured_days()
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task Reminders_list_reports_due_within_the_configured_days(Db dbKind)
     {
-        var user = await fx.UserAsync("kcson");
-        await using var db = fx.NewContext();
-        var s = fx.Build(db, new FixedTime(new DateTimeOffset(2015, 7, 1, 4, 0, 0, TimeSpan.Zero)));
+        await OnAsync(dbKind);
+        var user = await Fx.UserAsync("kcson");
+        await using var db = Fx.NewContext();
+        var s = Fx.Build(db, new FixedTime(new DateTimeOffset(2015, 7, 1, 4, 0, 0, TimeSpan.Zero)));
         var reminders = await s.Deadlines.UpcomingAsync(user);
         Assert.Equal([("1.1", 9), ("1.2", 9), ("1.3", 14), ("2", 14)], reminders.Where(r => r.Period.Quarter == 2).Select(r => (r.PartCode, r.DaysLeft)));
         Assert.All(reminders, r => Assert.True(r.DueOn <= new DateOnly(2015, 7, 31)));

@@ -3,21 +3,22 @@ using Sobes.Domain.Audit;
 using Sobes.Domain.Common;
 using Sobes.Domain.SocialServices;
 using Sobes.Infrastructure.SocialServices;
+using Sobes.Web.Tests.Hosting;
 
 namespace Sobes.Web.Tests.SocialServices;
 
 /// <summary>442-ФЗ ст. 14–17 and 21 through the module's services: territory scope, audit, deadlines by the production calendar.</summary>
-[Collection(SocialServicesCollection.Name)]
-public class RecipientPathServiceTests(SocialServicesFixture fx)
+public class RecipientPathServiceTests(Hosts hosts) : SocialServicesTest(hosts)
 {
     // ст. 15 ч. 3: five working days. 02.03.2015 (Mon) + 5 working days skips 09.03.2015, the day off moved from 8 March — due 10.03.2015.
-    [Fact]
-    public async Task Art15_decision_is_due_in_five_working_days_by_the_production_calendar()
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task Art15_decision_is_due_in_five_working_days_by_the_production_calendar(Db dbKind)
     {
-        var user = await fx.NewCentreAsync("Срок решения");
-        var citizen = await Scenario.FreeCitizenAsync(fx, 20);
-        await using var db = fx.NewContext();
-        var app = await fx.Build(db).Path.CreateAsync(user, new ApplicationInput
+        await OnAsync(dbKind);
+        var user = await Fx.NewCentreAsync("Срок решения");
+        var citizen = await Scenario.FreeCitizenAsync(Fx, 20);
+        await using var db = Fx.NewContext();
+        var app = await Fx.Build(db).Path.CreateAsync(user, new ServiceApplicationInput
         {
             CitizenId = citizen, SubmittedOn = new DateOnly(2015, 3, 2), RequestedForm = ServiceForm.AtHome, Circumstances = "Утрата способности к самообслуживанию.",
             Household = [new HouseholdMemberInput { MonthlyAmount = 10000m }],
@@ -28,48 +29,51 @@ public class RecipientPathServiceTests(SocialServicesFixture fx)
     }
 
     // ст. 15: a refusal states its reason; the decision is refused as a whole and nothing changes.
-    [Fact]
-    public async Task Refusal_without_a_reason_is_refused_in_Russian_and_saves_nothing()
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task Refusal_without_a_reason_is_refused_in_Russian_and_saves_nothing(Db dbKind)
     {
-        var user = await fx.NewCentreAsync("Отказ");
-        var citizen = await Scenario.FreeCitizenAsync(fx, 21);
+        await OnAsync(dbKind);
+        var user = await Fx.NewCentreAsync("Отказ");
+        var citizen = await Scenario.FreeCitizenAsync(Fx, 21);
         long id;
-        await using (var db = fx.NewContext())
-            id = (await fx.Build(db).Path.CreateAsync(user, new ApplicationInput
+        await using (var db = Fx.NewContext())
+            id = (await Fx.Build(db).Path.CreateAsync(user, new ServiceApplicationInput
             {
                 CitizenId = citizen, SubmittedOn = new DateOnly(2015, 3, 2), Circumstances = "Одинокое проживание.",
             })).Id;
-        await using (var db = fx.NewContext())
+        await using (var db = Fx.NewContext())
         {
-            var e = await Assert.ThrowsAsync<DomainValidationException>(() => fx.Build(db).Path.DecideAsync(user, id,
+            var e = await Assert.ThrowsAsync<DomainValidationException>(() => Fx.Build(db).Path.DecideAsync(user, id,
                 new DecisionInput { Outcome = NeedRecognitionOutcome.Refused, DecidedOn = new DateOnly(2015, 3, 5) }));
             Assert.Equal(("refusalReason", "Укажите причину отказа."), (e.Errors.Single().Field, e.Errors.Single().Message));
         }
-        await using (var db = fx.NewContext())
+        await using (var db = Fx.NewContext())
             Assert.Equal(NeedRecognitionOutcome.Pending, (await db.NeedRecognitions.SingleAsync(n => n.ServiceApplicationId == id)).Outcome);
     }
 
     // Users see only their territory's citizens: a Varna specialist cannot open a Kasli application.
-    [Fact]
-    public async Task Another_territory_does_not_see_the_application()
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task Another_territory_does_not_see_the_application(Db dbKind)
     {
-        var varna = await fx.UserAsync("varna");
-        await using var db = fx.NewContext();
+        await OnAsync(dbKind);
+        var varna = await Fx.UserAsync("varna");
+        await using var db = Fx.NewContext();
         var kasliApplication = await db.ServiceApplications.Select(a => a.Id).FirstAsync();
-        var s = fx.Build(db);
+        var s = Fx.Build(db);
         await Assert.ThrowsAsync<NotFoundException>(() => s.Path.GetAsync(varna, kasliApplication));
         Assert.Empty(await s.Path.ListAsync(varna));
     }
 
     // ст. 16 ч. 6: the programme is reviewed at least every three years — a later review date is refused.
-    [Fact]
-    public async Task Art16_programme_review_later_than_three_years_is_refused()
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task Art16_programme_review_later_than_three_years_is_refused(Db dbKind)
     {
-        var user = await fx.NewCentreAsync("ИППСУ");
-        var citizen = await Scenario.FreeCitizenAsync(fx, 22);
-        await using var db = fx.NewContext();
-        var s = fx.Build(db);
-        var app = await s.Path.CreateAsync(user, new ApplicationInput { CitizenId = citizen, SubmittedOn = new DateOnly(2015, 3, 2), Circumstances = "Инвалидность." });
+        await OnAsync(dbKind);
+        var user = await Fx.NewCentreAsync("ИППСУ");
+        var citizen = await Scenario.FreeCitizenAsync(Fx, 22);
+        await using var db = Fx.NewContext();
+        var s = Fx.Build(db);
+        var app = await s.Path.CreateAsync(user, new ServiceApplicationInput { CitizenId = citizen, SubmittedOn = new DateOnly(2015, 3, 2), Circumstances = "Инвалидность." });
         await s.Path.DecideAsync(user, app.Id, new DecisionInput { Outcome = NeedRecognitionOutcome.Recognised, DecidedOn = new DateOnly(2015, 3, 4), Form = ServiceForm.AtHome });
         var serviceId = await db.SocialServices.Where(x => x.Code == "1.1.1").Select(x => x.Id).SingleAsync();
         var e = await Assert.ThrowsAsync<DomainValidationException>(() => s.Path.CreateProgrammeAsync(user, app.Id, new ProgrammeInput
@@ -81,13 +85,14 @@ public class RecipientPathServiceTests(SocialServicesFixture fx)
     }
 
     // ст. 21: urgent services need no programme; the act is recorded and its services count in the urgent volumes.
-    [Fact]
-    public async Task Art21_urgent_act_records_the_service_for_the_assignment()
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task Art21_urgent_act_records_the_service_for_the_assignment(Db dbKind)
     {
-        var user = await fx.NewCentreAsync("Срочные");
-        var citizen = await Scenario.FreeCitizenAsync(fx, 23);
-        await using var db = fx.NewContext();
-        var s = fx.Build(db);
+        await OnAsync(dbKind);
+        var user = await Fx.NewCentreAsync("Срочные");
+        var citizen = await Scenario.FreeCitizenAsync(Fx, 23);
+        await using var db = Fx.NewContext();
+        var s = Fx.Build(db);
         var legal = await db.SocialServices.Where(x => x.Code == "4.4").Select(x => x.Id).SingleAsync();
         var on = new DateOnly(2015, 5, 6);
         var act = await s.Path.CreateUrgentActAsync(user, new UrgentActInput
@@ -97,29 +102,30 @@ public class RecipientPathServiceTests(SocialServicesFixture fx)
         });
         Assert.StartsWith("АСУ-2015-", act.Number);
         Assert.True(await db.DeliveredServices.AnyAsync(d => d.CitizenId == citizen && d.SocialServiceId == legal && d.ServiceContractId == null));
-        var assignmentId = await Scenario.ImportAsync(fx, user);
+        var assignmentId = await Scenario.ImportAsync(Fx, user);
         var report = await s.Reports.CreateAsync(user, new ReportCreateInput { StateAssignmentId = assignmentId, PartCode = "1.3", Year = 2015, Quarter = 2 });
         Assert.Equal((1m, 0m), (report.Rows.Single(r => r.IndicatorCode == "S3.1-VOLUME").Actual!.Value, report.Rows.Single(r => r.IndicatorCode == "S3.2-VOLUME").Actual!.Value));
     }
 
     // An unsigned act is rebuilt from the current records; the number stays.
-    [Fact]
-    public async Task Unsigned_act_is_rebuilt_when_services_change()
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task Unsigned_act_is_rebuilt_when_services_change(Db dbKind)
     {
-        var user = await fx.NewCentreAsync("Пересоставление");
-        var citizen = await Scenario.FreeCitizenAsync(fx, 24);
-        var contract = await Scenario.ContractAsync(fx, user, citizen, ServiceForm.AtHome, 14000m, Scenario.ApplicationDay, new DateOnly(2015, 4, 1), "1.1.6");
-        await Scenario.RecordAsync(fx, user, contract.Id, "1.1.6", new DateOnly(2015, 4, 6), minutes: 60);
+        await OnAsync(dbKind);
+        var user = await Fx.NewCentreAsync("Пересоставление");
+        var citizen = await Scenario.FreeCitizenAsync(Fx, 24);
+        var contract = await Scenario.ContractAsync(Fx, user, citizen, ServiceForm.AtHome, 14000m, Scenario.ApplicationDay, new DateOnly(2015, 4, 1), "1.1.6");
+        await Scenario.RecordAsync(Fx, user, contract.Id, "1.1.6", new DateOnly(2015, 4, 6), minutes: 60);
         string number;
-        await using (var db = fx.NewContext())
+        await using (var db = Fx.NewContext())
         {
-            await fx.Build(db).Acts.GenerateMonthAsync(user, 2015, 4);
-            number = (await fx.Build(db).Acts.ListAsync(user, 2015, 4)).Single().Number;
+            await Fx.Build(db).Acts.GenerateMonthAsync(user, 2015, 4);
+            number = (await Fx.Build(db).Acts.ListAsync(user, 2015, 4)).Single().Number;
         }
-        await Scenario.RecordAsync(fx, user, contract.Id, "1.1.6", new DateOnly(2015, 4, 13), minutes: 60);
-        await using (var db = fx.NewContext())
+        await Scenario.RecordAsync(Fx, user, contract.Id, "1.1.6", new DateOnly(2015, 4, 13), minutes: 60);
+        await using (var db = Fx.NewContext())
         {
-            var s = fx.Build(db);
+            var s = Fx.Build(db);
             var again = await s.Acts.GenerateMonthAsync(user, 2015, 4);
             Assert.Equal((0, 1), (again.Created, again.Replaced));
             var act = (await s.Acts.ListAsync(user, 2015, 4)).Single();

@@ -28,7 +28,7 @@ internal static class Scenario
         await using var db = fx.NewContext();
         var s = fx.Build(db);
         var codes = await db.SocialServices.Where(x => serviceCodes.Contains(x.Code)).ToDictionaryAsync(x => x.Code, x => x.Id);
-        var app = await s.Path.CreateAsync(user, new ApplicationInput
+        var app = await s.Path.CreateAsync(user, new ServiceApplicationInput
         {
             CitizenId = citizenId, SubmittedOn = submitted, RequestedForm = form, Circumstances = "Частичная утрата способности к самообслуживанию.",
             Household = [new HouseholdMemberInput { MonthlyAmount = monthlyIncome, IncomeKind = "пенсия" }],
@@ -39,7 +39,7 @@ internal static class Scenario
             DrawnUpOn = app.NeedRecognition.DueOn, StartsOn = starts,
             Lines = serviceCodes.Select(c => new ProgrammeLineInput { SocialServiceId = codes[c], Volume = 100, Periodicity = "по графику", PeriodFrom = starts, PeriodTo = starts.AddYears(1).AddDays(-1) }).ToList(),
         });
-        return await s.Path.ConcludeContractAsync(user, programme.Id, new ContractInput
+        return await s.Path.ConcludeContractAsync(user, programme.Id, new ServiceContractInput
         {
             ProgrammeSubmittedOn = starts.AddDays(-1), ConcludedOn = starts.AddDays(-1), StartsOn = starts,
         });

@@ -1,6 +1,5 @@
-using Sobes.Web.Tests.Support;
+using System.Reflection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Sobes.Domain.Common;
@@ -8,8 +7,9 @@ using Sobes.Domain.Organisations;
 using Sobes.Infrastructure.Audit;
 using Sobes.Infrastructure.Calendar;
 using Sobes.Infrastructure.Persistence;
-using Sobes.Infrastructure.Seeding;
 using Sobes.Infrastructure.SocialServices;
+using Sobes.Web.Tests.Hosting;
+using Xunit.Sdk;
 
 namespace Sobes.Web.Tests.SocialServices;
 
@@ -21,27 +21,20 @@ public sealed class FixedTime(DateTimeOffset now) : TimeProvider
 }
 
 /// <summary>
-/// A migrated SQLite database in a temp file, seeded as the application seeds it (organisations, demo citizens,
-/// the social services catalogue, assignment № 148045 for the Kasli centre and its demo quarter).
-/// The module's services are built directly on a fresh context per call.
+/// The module's view of the shared test host of one database (SQLite or PostgreSQL), seeded as the application seeds it
+/// (organisations, demo citizens, the social services catalogue, assignment № 148045 for the Kasli centre and its demo quarter).
+/// The module's services are built directly on a fresh context per call, configured as the host configures its own.
 /// </summary>
-public sealed class SocialServicesFixture : IAsyncLifetime
+public sealed class SocialServicesFixture(SobesHost host)
 {
-    private readonly TempSqliteDatabase _db = new("sobes-social");
-    public string ConnectionString => _db.ConnectionString;
+    public SobesHost Host { get; } = host;
 
-    public async Task InitializeAsync()
+    public SobesDbContext NewContext()
     {
-        await TestSeeding.SeedSqliteAsync(_db.ConnectionString, new SeedOptions { Demo = true });
+        var options = new DbContextOptionsBuilder<SobesDbContext>();
+        Host.Service<DatabaseOptions>().Configure(options);
+        return new SobesDbContext(options.Options);
     }
-
-    public Task DisposeAsync()
-    {
-        _db.Dispose();
-        return Task.CompletedTask;
-    }
-
-    public SobesDbContext NewContext() => _db.NewContext();
 
     public async Task<UserContext> UserAsync(string login)
     {
@@ -75,7 +68,7 @@ public sealed class SocialServicesFixture : IAsyncLifetime
         var audit = new AuditLog(db, time);
         var calendar = new CalendarService(db, audit);
         var options = new SocialServicesOptions();
-        var assignments = new AssignmentService(db, audit);
+        var assignments = new StateAssignmentService(db, audit);
         return new Services(
             new CatalogueService(db, audit, clock),
             new RecipientPathService(db, audit, clock, calendar),
@@ -88,11 +81,22 @@ public sealed class SocialServicesFixture : IAsyncLifetime
     }
 
     public sealed record Services(CatalogueService Catalogue, RecipientPathService Path, DeliveryService Delivery, ServiceActService Acts,
-        AssignmentService Assignments, ReportService Reports, DeadlineService Deadlines, QualityService Quality);
+        StateAssignmentService Assignments, ReportService Reports, DeadlineService Deadlines, QualityService Quality);
 }
 
-[CollectionDefinition(Name)]
-public sealed class SocialServicesCollection : ICollectionFixture<SocialServicesFixture>
+/// <summary>Base of the module's web tests: every test takes the database it runs on and calls <see cref="OnAsync"/> first.</summary>
+public abstract class SocialServicesTest(Hosts hosts) : WebTest(hosts)
 {
-    public const string Name = "Социальное обслуживание: общая база";
+    /// <summary>The module's data and services on the host of the database of the current test case.</summary>
+    protected SocialServicesFixture Fx { get; private set; } = null!;
+
+    protected async Task OnAsync(Db db) => Fx = new SocialServicesFixture(await HostAsync(db));
+}
+
+/// <summary>Like <see cref="InlineDataAttribute"/>, once per database of <see cref="AllDatabases"/>; the test's first parameter is the <see cref="Db"/>.</summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
+public sealed class InlineDataOnAllDatabasesAttribute(params object?[] data) : DataAttribute
+{
+    public override IEnumerable<object?[]> GetData(MethodInfo testMethod) =>
+        ((IEnumerable<object?[]>)new AllDatabases()).Select(row => new[] { row[0] }.Concat(data).ToArray());
 }

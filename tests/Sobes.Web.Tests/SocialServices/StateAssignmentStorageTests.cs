@@ -1,51 +1,53 @@
 using Microsoft.EntityFrameworkCore;
 using Sobes.Domain.SocialServices;
 using Sobes.Infrastructure.SocialServices;
+using Sobes.Web.Tests.Hosting;
 
 namespace Sobes.Web.Tests.SocialServices;
 
 /// <summary>Seed 004 (state assignment № 148045) as stored by the seeding for the Kasli centre and read back.</summary>
-[Collection(SocialServicesCollection.Name)]
-public class StateAssignmentStorageTests(SocialServicesFixture fx)
+public class StateAssignmentStorageTests(Hosts hosts) : SocialServicesTest(hosts)
 {
     private async Task<StateAssignment> LoadAsync()
     {
-        var user = await fx.UserAsync("kcson");
-        await using var db = fx.NewContext();
-        var s = fx.Build(db);
-        var id = (await s.Assignments.ListAsync(user)).Single(a => a.Number == "148045").Id;
+        var user = await Fx.UserAsync("kcson");
+        await using var db = Fx.NewContext();
+        var s = Fx.Build(db);
+        var id = (await s.Assignments.ListAsync(user)).Single(a => a.Number == "148045" && a.FinancialYear == 2015).Id;
         return await s.Assignments.GetAsync(user, id);
     }
 
     // Seed 004, разделы 1–3 части 1 и раздел «Часть 2»: four parts, 4 + 7 + 2 services and 7 works.
-    [Fact]
-    public async Task Seed004_148045_structure_is_stored_for_the_Kasli_centre()
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task Seed004_148045_structure_is_stored_for_the_Kasli_centre(Db dbKind)
     {
+        await OnAsync(dbKind);
         var a = await LoadAsync();
         Assert.Equal((2015, 2017), (a.FinancialYear, a.LastPlanningYear));
         Assert.Equal(["1.1", "1.2", "1.3", "2"], a.Parts.Select(p => p.Code));
         Assert.Equal([4, 7, 2, 7], a.Parts.Select(p => p.Sections.Count));
         Assert.Equal(31, a.Indicators.Count);
-        await using var db = fx.NewContext();
+        await using var db = Fx.NewContext();
         var centre = await db.Organisations.SingleAsync(o => o.Id == a.OrganisationId);
         Assert.Contains("Каслинского", centre.Name);
     }
 
     // Seed 004, п. 1.1.3 (63 221 услуги), 2.1.3 (10 500 койко-дней), 3.1.3 (326 чел.), Часть 2 раздел 5 (331 выезд, 157 км): equal for 2015–2017, 2013–2014 blank.
     [Theory]
-    [InlineData("S1.1-VOLUME", 63221)]
-    [InlineData("S1.2-VOLUME", 4267)]
-    [InlineData("S1.3-VOLUME", 11964)]
-    [InlineData("S1.4-VOLUME", 1060)]
-    [InlineData("P1.2-BED-DAYS", 10500)]
-    [InlineData("P1.2-PLACED", 96)]
-    [InlineData("S3.1-VOLUME", 326)]
-    [InlineData("S3.2-VOLUME", 434)]
-    [InlineData("W2-FAMILIES", 21)]
-    [InlineData("W5-TRIPS", 331)]
-    [InlineData("W5-DISTANCE", 157)]
-    public async Task Seed004_plan_values_are_stored_per_year_with_the_years_role(string code, decimal plan)
+    [InlineDataOnAllDatabases("S1.1-VOLUME", 63221)]
+    [InlineDataOnAllDatabases("S1.2-VOLUME", 4267)]
+    [InlineDataOnAllDatabases("S1.3-VOLUME", 11964)]
+    [InlineDataOnAllDatabases("S1.4-VOLUME", 1060)]
+    [InlineDataOnAllDatabases("P1.2-BED-DAYS", 10500)]
+    [InlineDataOnAllDatabases("P1.2-PLACED", 96)]
+    [InlineDataOnAllDatabases("S3.1-VOLUME", 326)]
+    [InlineDataOnAllDatabases("S3.2-VOLUME", 434)]
+    [InlineDataOnAllDatabases("W2-FAMILIES", 21)]
+    [InlineDataOnAllDatabases("W5-TRIPS", 331)]
+    [InlineDataOnAllDatabases("W5-DISTANCE", 157)]
+    public async Task Seed004_plan_values_are_stored_per_year_with_the_years_role(Db dbKind, string code, decimal plan)
     {
+        await OnAsync(dbKind);
         var indicator = (await LoadAsync()).Indicators.Single(i => i.Code == code);
         Assert.All(new[] { 2015, 2016, 2017 }, y => Assert.Equal(plan, indicator.PlanFor(y)));
         Assert.Null(indicator.PlanFor(2013));
@@ -54,11 +56,12 @@ public class StateAssignmentStorageTests(SocialServicesFixture fx)
     }
 
     // Seed 004, п. 2.1.3–2.7.3: seven stationary services print the same «Количество койко-дней 10 500» — one indicator with seven links.
-    [Fact]
-    public async Task Seed004_bed_days_are_one_indicator_linked_to_the_seven_stationary_services()
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task Seed004_bed_days_are_one_indicator_linked_to_the_seven_stationary_services(Db dbKind)
     {
+        await OnAsync(dbKind);
         var kasli = await LoadAsync();
-        await using var db = fx.NewContext();
+        await using var db = Fx.NewContext();
         var bedDays = await db.Indicators.Include(i => i.Sections).ThenInclude(s => s.AssignmentSection)
             .SingleAsync(i => i.Code == "P1.2-BED-DAYS" && i.StateAssignmentId == kasli.Id);
         Assert.Equal(["2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7"], bedDays.Sections.Select(s => s.AssignmentSection!.Number).Order());
@@ -70,46 +73,52 @@ public class StateAssignmentStorageTests(SocialServicesFixture fx)
 
     // Import sets how each actual is counted from the formula and unit (Оу/О — surveys, Осб/О — served, Пу/По — placed).
     [Theory]
-    [InlineData("S1.1-SATISFIED", ActualMeasure.SurveySatisfaction)]
-    [InlineData("S1.1-SERVED", ActualMeasure.ServedShare)]
-    [InlineData("P1.2-PLACED", ActualMeasure.PlacementShare)]
-    [InlineData("P1.1-COMPLAINTS", ActualMeasure.JustifiedComplaints)]
-    [InlineData("P1.2-GOSPOZHNADZOR", ActualMeasure.GospozhnadzorViolations)]
-    [InlineData("S3.1-VOLUME", ActualMeasure.RecipientsCount)]
-    [InlineData("W5-DISTANCE", ActualMeasure.WorkAverageDistance)]
-    [InlineData("W1-PEOPLE", ActualMeasure.WorkVolume)]
-    public async Task Seed004_indicator_measures_are_derived_on_import(string code, ActualMeasure measure) =>
-        Assert.Equal(measure, (await LoadAsync()).Indicators.Single(i => i.Code == code).Measure);
-
-    [Fact]
-    public async Task Importing_the_same_assignment_twice_for_one_centre_is_refused()
+    [InlineDataOnAllDatabases("S1.1-SATISFIED", ActualMeasure.SurveySatisfaction)]
+    [InlineDataOnAllDatabases("S1.1-SERVED", ActualMeasure.ServedShare)]
+    [InlineDataOnAllDatabases("P1.2-PLACED", ActualMeasure.PlacementShare)]
+    [InlineDataOnAllDatabases("P1.1-COMPLAINTS", ActualMeasure.JustifiedComplaints)]
+    [InlineDataOnAllDatabases("P1.2-GOSPOZHNADZOR", ActualMeasure.GospozhnadzorViolations)]
+    [InlineDataOnAllDatabases("S3.1-VOLUME", ActualMeasure.RecipientsCount)]
+    [InlineDataOnAllDatabases("W5-DISTANCE", ActualMeasure.WorkAverageDistance)]
+    [InlineDataOnAllDatabases("W1-PEOPLE", ActualMeasure.WorkVolume)]
+    public async Task Seed004_indicator_measures_are_derived_on_import(Db dbKind, string code, ActualMeasure measure)
     {
-        var user = await fx.UserAsync("kcson");
-        await using var db = fx.NewContext();
-        var e = await Assert.ThrowsAsync<Sobes.Domain.Common.ConflictException>(() => fx.Build(db).Assignments.ImportSeedAsync(user, null));
+        await OnAsync(dbKind);
+        Assert.Equal(measure, (await LoadAsync()).Indicators.Single(i => i.Code == code).Measure);
+    }
+
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task Importing_the_same_assignment_twice_for_one_centre_is_refused(Db dbKind)
+    {
+        await OnAsync(dbKind);
+        var user = await Fx.UserAsync("kcson");
+        await using var db = Fx.NewContext();
+        var e = await Assert.ThrowsAsync<Sobes.Domain.Common.ConflictException>(() => Fx.Build(db).Assignments.ImportSeedAsync(user, null));
         Assert.Contains("уже загружено", e.Message);
     }
 
     // A planner may take the seed as the pattern for another year: all year columns move with the financial year.
-    [Fact]
-    public async Task Import_for_another_financial_year_moves_every_year_column()
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task Import_for_another_financial_year_moves_every_year_column(Db dbKind)
     {
-        var user = await fx.NewCentreAsync("Перенос лет");
-        await using var db = fx.NewContext();
-        var a = await fx.Build(db).Assignments.ImportSeedAsync(user, 2026);
+        await OnAsync(dbKind);
+        var user = await Fx.NewCentreAsync("Перенос лет");
+        await using var db = Fx.NewContext();
+        var a = await Fx.Build(db).Assignments.ImportSeedAsync(user, 2026);
         Assert.Equal((2026, 2028), (a.FinancialYear, a.LastPlanningYear));
         var volume = a.Indicators.Single(i => i.Code == "S1.1-VOLUME");
         Assert.Equal(63221m, volume.PlanFor(2026));
         Assert.Equal(YearRole.Current, volume.PlanValues.Single(v => v.Year == 2025).Role);
     }
 
-    [Fact]
-    public async Task A_malformed_assignment_file_is_a_Russian_validation_error()
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task A_malformed_assignment_file_is_a_Russian_validation_error(Db dbKind)
     {
-        var user = await fx.NewCentreAsync("Плохой файл");
-        await using var db = fx.NewContext();
+        await OnAsync(dbKind);
+        var user = await Fx.NewCentreAsync("Плохой файл");
+        await using var db = Fx.NewContext();
         using var file = new MemoryStream("{ \"number\": \"1\", \"parts\": [ }"u8.ToArray());
-        var e = await Assert.ThrowsAsync<Sobes.Domain.Common.DomainValidationException>(() => fx.Build(db).Assignments.ImportFileAsync(user, file, null));
+        var e = await Assert.ThrowsAsync<Sobes.Domain.Common.DomainValidationException>(() => Fx.Build(db).Assignments.ImportFileAsync(user, file, null));
         Assert.StartsWith("Файл задания", e.Errors.Single().Message);
     }
 }

@@ -1,23 +1,24 @@
 using System.Diagnostics;
 using MiniExcelLibs;
 using Sobes.Infrastructure.SocialServices;
+using Sobes.Web.Tests.Hosting;
 
 namespace Sobes.Web.Tests.SocialServices;
 
 /// <summary>The seven-column .xlsx of seed 004 is read back and, where LibreOffice is installed, converted to PDF by it.</summary>
-[Collection(SocialServicesCollection.Name)]
-public class XlsxInLibreOfficeTests(SocialServicesFixture fx)
+public class XlsxInLibreOfficeTests(Hosts hosts) : SocialServicesTest(hosts)
 {
-    [Fact]
-    public async Task Seed004_report_xlsx_has_the_seven_columns_and_opens_in_LibreOffice()
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task Seed004_report_xlsx_has_the_seven_columns_and_opens_in_LibreOffice(Db dbKind)
     {
-        var user = await fx.NewCentreAsync("Выгрузка");
-        var assignmentId = await Scenario.ImportAsync(fx, user);
+        await OnAsync(dbKind);
+        var user = await Fx.NewCentreAsync("Выгрузка");
+        var assignmentId = await Scenario.ImportAsync(Fx, user);
         byte[] content;
         string name;
-        await using (var db = fx.NewContext())
+        await using (var db = Fx.NewContext())
         {
-            var s = fx.Build(db);
+            var s = Fx.Build(db);
             var r = await s.Reports.CreateAsync(user, new ReportCreateInput { StateAssignmentId = assignmentId, PartCode = "2", Year = 2015 });
             (content, name) = await s.Reports.ExportXlsxAsync(user, r.Id);
         }

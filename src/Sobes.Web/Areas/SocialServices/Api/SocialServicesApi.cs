@@ -13,7 +13,7 @@ public static class SocialServicesApi
         root.MapCatalogueApi();
         root.MapRecipientsApi();
         root.MapDeliveryApi();
-        root.MapAssignmentsApi();
+        root.MapStateAssignmentsApi();
         root.MapReportsApi();
         root.MapQualityApi();
     }

@@ -31,18 +31,18 @@ public sealed record ProgrammeDto(long Id, string Number, ServiceForm Form, Date
         p.PreviousProgrammeId, p.ClosedOn);
 }
 
-public sealed record ContractDto(long Id, string Number, long IndividualProgrammeId, int ProviderOrganisationId, DateOnly ProgrammeSubmittedOn, DateOnly ConcludedOn,
+public sealed record ServiceContractDto(long Id, string Number, long IndividualProgrammeId, int ProviderOrganisationId, DateOnly ProgrammeSubmittedOn, DateOnly ConcludedOn,
     DateOnly StartsOn, DateOnly? EndsOn, DateOnly? TerminatedOn = null, TerminationGround? TerminationGround = null, string? TerminationReason = null)
 {
-    public static ContractDto From(ServiceContract c) => new(c.Id, c.Number, c.IndividualProgrammeId, c.ProviderOrganisationId, c.ProgrammeSubmittedOn, c.ConcludedOn, c.StartsOn, c.EndsOn,
+    public static ServiceContractDto From(ServiceContract c) => new(c.Id, c.Number, c.IndividualProgrammeId, c.ProviderOrganisationId, c.ProgrammeSubmittedOn, c.ConcludedOn, c.StartsOn, c.EndsOn,
         c.TerminatedOn, c.TerminationGround, c.TerminationReason);
 }
 
-public sealed record ApplicationDto(long Id, string Number, long CitizenId, string CitizenName, DateOnly SubmittedOn, ServiceForm RequestedForm, string Circumstances,
+public sealed record ServiceApplicationDto(long Id, string Number, long CitizenId, string CitizenName, DateOnly SubmittedOn, ServiceForm RequestedForm, string Circumstances,
     IReadOnlyList<FreeServiceGround> FreeGrounds, SubsistenceGroup SubsistenceGroup, IReadOnlyList<MemberDto> Household, decimal AveragePerCapitaIncome,
-    DecisionDto? Decision, IReadOnlyList<ProgrammeDto> Programmes, IReadOnlyList<ContractDto> Contracts)
+    DecisionDto? Decision, IReadOnlyList<ProgrammeDto> Programmes, IReadOnlyList<ServiceContractDto> Contracts)
 {
-    public static ApplicationDto From(ApplicationDetails d)
+    public static ServiceApplicationDto From(ServiceApplicationDetails d)
     {
         var a = d.Application;
         var n = a.NeedRecognition;
@@ -50,21 +50,21 @@ public sealed record ApplicationDto(long Id, string Number, long CitizenId, stri
             a.Household.Select(m => new MemberDto(m.Id, m.CitizenId, m.FullName, m.Relation, m.Incomes.OrderBy(i => i.Month).Select(i => new MonthlyIncomeDto(i.Month, i.Amount, i.Kind)).ToList())).ToList(),
             Math.Round(d.Income.Average, 2, MidpointRounding.AwayFromZero),
             n is null ? null : new DecisionDto(n.Outcome, n.Outcome.Russian(), n.DueOn, n.DecidedOn, n.RecognisedForm, n.RefusalReason, d.Overdue),
-            d.Programmes.Select(ProgrammeDto.From).ToList(), d.Contracts.Select(ContractDto.From).ToList());
+            d.Programmes.Select(ProgrammeDto.From).ToList(), d.Contracts.Select(ServiceContractDto.From).ToList());
     }
 }
 
-public sealed record ActLineDto(string ServiceCode, string ServiceName, string Unit, decimal Quantity, decimal Minutes, decimal Price, TariffUnit PriceUnit, decimal Cost);
+public sealed record ServiceActLineDto(string ServiceCode, string ServiceName, string Unit, decimal Quantity, decimal Minutes, decimal Price, TariffUnit PriceUnit, decimal Cost);
 
-public sealed record ActDto(long Id, string Number, long CitizenId, string CitizenName, string ContractNumber, int Year, int Month, ServiceForm Form,
-    IReadOnlyList<ActLineDto> Lines, decimal TotalCost, decimal Fee, FeeBasis? FeeBasis, string? FeeBasisName, string FeeExplanation,
+public sealed record ServiceActDto(long Id, string Number, long CitizenId, string CitizenName, string ContractNumber, int Year, int Month, ServiceForm Form,
+    IReadOnlyList<ServiceActLineDto> Lines, decimal TotalCost, decimal Fee, FeeBasis? FeeBasis, string? FeeBasisName, string FeeExplanation,
     decimal AveragePerCapitaIncome, decimal SubsistenceMinimum, decimal FreeIncomeLimit, decimal? FeeCap, DateOnly DrawnUpOn, DateOnly? SignedOn, string? SignedByName)
 {
-    public static ActDto From(ActDetails d)
+    public static ServiceActDto From(ServiceActDetails d)
     {
         var a = d.Act;
         return new(a.Id, a.Number, a.CitizenId, d.CitizenName, d.ContractNumber, a.Year, a.Month, a.Form,
-            a.Lines.OrderBy(l => l.ServiceCode, CodeComparer.Instance).Select(l => new ActLineDto(l.ServiceCode, l.ServiceName, l.Unit, l.Quantity, l.Minutes, l.Price, l.PriceUnit, l.Cost)).ToList(),
+            a.Lines.OrderBy(l => l.ServiceCode, CodeComparer.Instance).Select(l => new ServiceActLineDto(l.ServiceCode, l.ServiceName, l.Unit, l.Quantity, l.Minutes, l.Price, l.PriceUnit, l.Cost)).ToList(),
             a.TotalCost, a.Fee, a.FeeBasis, a.FeeBasis?.Russian(), a.FeeExplanation, Math.Round(a.AveragePerCapitaIncome, 2, MidpointRounding.AwayFromZero),
             a.SubsistenceMinimum, a.FreeIncomeLimit, a.FeeCap is { } c ? Math.Round(c, 2, MidpointRounding.AwayFromZero) : null, a.DrawnUpOn, a.SignedOn, a.SignedByName);
     }
@@ -81,10 +81,10 @@ public sealed record SectionDto(int Id, string Number, SectionKind Kind, string 
 public sealed record PartDto(int Id, string Code, string Title, PartKind Kind, int QuarterlyReportDay, int QuarterlyReportsThroughQuarter, int YearlyReportMonth,
     int YearlyReportDay, string ReportingTermsText, IReadOnlyList<SectionDto> Sections);
 
-public sealed record AssignmentDto(int Id, string Number, string Title, int? OrganisationId, string OrganisationName, string Region, int FinancialYear, int LastPlanningYear,
+public sealed record StateAssignmentDto(int Id, string Number, string Title, int? OrganisationId, string OrganisationName, string Region, int FinancialYear, int LastPlanningYear,
     string PriceSettingBody, IReadOnlyList<string> OtherReportingRequirements, IReadOnlyList<PartDto> Parts, IReadOnlyList<IndicatorDto> Indicators)
 {
-    public static AssignmentDto From(StateAssignment a) => new(a.Id, a.Number, a.Title, a.OrganisationId, a.OrganisationName, a.Region, a.FinancialYear, a.LastPlanningYear,
+    public static StateAssignmentDto From(StateAssignment a) => new(a.Id, a.Number, a.Title, a.OrganisationId, a.OrganisationName, a.Region, a.FinancialYear, a.LastPlanningYear,
         a.PriceSettingBody, a.OtherReportingRequirements,
         a.Parts.Select(p => new PartDto(p.Id, p.Code, p.Title, p.Kind, p.QuarterlyReportDay, p.QuarterlyReportsThroughQuarter, p.YearlyReportMonth, p.YearlyReportDay,
             p.ReportingTermsText, p.Sections.Select(s => new SectionDto(s.Id, s.Number, s.Kind, s.Name, s.Form, s.ServiceType, s.Recipients, s.Content, s.LegalActs,
@@ -125,5 +125,5 @@ public sealed record SignInput(DateOnly? SignedOn);
 public sealed record GenerateActsInput(int Year, int Month);
 public sealed record ImportInput(int? FinancialYear);
 public sealed record PlanValueInput(decimal? Value);
-public sealed record MeasureInput(ActualMeasure Measure, string? ServiceCodes);
+public sealed record IndicatorMeasureInput(ActualMeasure Measure, string? ServiceCodes);
 public sealed record ReviewInput(bool Accept, string? Remarks);

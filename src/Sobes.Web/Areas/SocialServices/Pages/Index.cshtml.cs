@@ -9,12 +9,12 @@ using Sobes.Web.Auth;
 
 namespace Sobes.Web.Areas.SocialServices.Pages;
 
-public class IndexModel(DeadlineService deadlines, AssignmentService assignments, RecipientPathService path, SobesDbContext db, RegionClock clock, SocialServicesOptions options) : PageModel
+public class IndexModel(DeadlineService deadlines, StateAssignmentService assignments, RecipientPathService path, SobesDbContext db, RegionClock clock, SocialServicesOptions options) : PageModel
 {
     public IReadOnlyList<DeadlineItem> Reminders { get; private set; } = [];
     public IReadOnlyList<DeadlineItem> Schedule { get; private set; } = [];
-    public IReadOnlyList<AssignmentListItem> Assignments { get; private set; } = [];
-    public AssignmentListItem? Selected { get; private set; }
+    public IReadOnlyList<StateAssignmentListItem> Assignments { get; private set; } = [];
+    public StateAssignmentListItem? Selected { get; private set; }
     public int Year { get; private set; }
     public int ReminderDays => options.ReminderDays;
     public int PendingApplications { get; private set; }

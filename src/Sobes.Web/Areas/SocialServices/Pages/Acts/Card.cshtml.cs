@@ -9,7 +9,7 @@ namespace Sobes.Web.Areas.SocialServices.Pages.Acts;
 
 public class CardModel(ServiceActService acts, RegionClock clock) : PageModel
 {
-    public ActDetails Details { get; private set; } = null!;
+    public ServiceActDetails Details { get; private set; } = null!;
     public bool CanSign { get; private set; }
     public DateOnly Today { get; private set; }
 

@@ -11,14 +11,14 @@ public class IndexModel(ServiceActService acts, RegionClock clock) : PageModel
 {
     public int Year { get; private set; }
     public int Month { get; private set; }
-    public IReadOnlyList<ActListItem> Items { get; private set; } = [];
+    public IReadOnlyList<ServiceActListItem> Items { get; private set; } = [];
     public bool CanWrite { get; private set; }
 
     public async Task OnGetAsync(int? year, int? month, CancellationToken ct) => await LoadAsync(year, month, ct);
 
     public async Task<IActionResult> OnPostGenerateAsync(int year, int month, CancellationToken ct)
     {
-        ActGenerationResult? result = null;
+        ServiceActGenerationResult? result = null;
         if (await ModelState.TryAsync("", async () => result = await acts.GenerateMonthAsync(HttpContext.Current(), year, month, ct)))
         {
             TempData["Message"] = $"Акты за {Fmt.Month(year, month)}: составлено {result!.Created}, пересоставлено {result.Replaced}, подписанных не изменено {result.SkippedSigned}." +

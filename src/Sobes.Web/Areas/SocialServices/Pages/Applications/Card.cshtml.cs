@@ -12,7 +12,7 @@ namespace Sobes.Web.Areas.SocialServices.Pages.Applications;
 /// <summary>The application card: the decision on the need, the individual programme and the contract, in the order 442-ФЗ sets them.</summary>
 public class CardModel(RecipientPathService path, CatalogueService catalogue, RegionClock clock) : PageModel
 {
-    public ApplicationDetails Details { get; private set; } = null!;
+    public ServiceApplicationDetails Details { get; private set; } = null!;
     public IReadOnlyList<CatalogueItem> Services { get; private set; } = [];
     public bool CanWrite { get; private set; }
     /// <summary>The user acts for a provider (КЦСОН): concludes and terminates contracts.</summary>
@@ -20,7 +20,7 @@ public class CardModel(RecipientPathService path, CatalogueService catalogue, Re
     public DateOnly Today { get; private set; }
     public ProgrammeInput Programme { get; private set; } = new();
     public DecisionInput Decision { get; private set; } = new();
-    public ContractInput Contract { get; private set; } = new();
+    public ServiceContractInput Contract { get; private set; } = new();
 
     public async Task OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct);
 
@@ -45,7 +45,7 @@ public class CardModel(RecipientPathService path, CatalogueService catalogue, Re
         return Page();
     }
 
-    public async Task<IActionResult> OnPostContractAsync(long id, long programmeId, ContractInput contract, CancellationToken ct)
+    public async Task<IActionResult> OnPostContractAsync(long id, long programmeId, ServiceContractInput contract, CancellationToken ct)
     {
         if (await ModelState.TryAsync("contract", () => path.ConcludeContractAsync(HttpContext.Current(), programmeId, contract, ct)))
             return Done(id, "Договор о предоставлении социальных услуг заключён.");
@@ -107,7 +107,7 @@ public class CardModel(RecipientPathService path, CatalogueService catalogue, Re
         if (Contract.ConcludedOn == default)
         {
             var programmeStart = Details.Programmes.LastOrDefault()?.StartsOn ?? Today;
-            Contract = new ContractInput { ProgrammeSubmittedOn = Today, ConcludedOn = Today, StartsOn = programmeStart > Today ? programmeStart : Today };
+            Contract = new ServiceContractInput { ProgrammeSubmittedOn = Today, ConcludedOn = Today, StartsOn = programmeStart > Today ? programmeStart : Today };
         }
     }
 }

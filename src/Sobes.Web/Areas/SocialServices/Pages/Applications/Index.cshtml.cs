@@ -8,7 +8,7 @@ namespace Sobes.Web.Areas.SocialServices.Pages.Applications;
 public class IndexModel(RecipientPathService path) : PageModel
 {
     public NeedRecognitionOutcome? Outcome { get; private set; }
-    public IReadOnlyList<ApplicationListItem> Items { get; private set; } = [];
+    public IReadOnlyList<ServiceApplicationListItem> Items { get; private set; } = [];
 
     public async Task OnGetAsync(NeedRecognitionOutcome? outcome, CancellationToken ct)
     {

@@ -16,7 +16,7 @@ public class NewModel(RecipientPathService path, RegistryService registry, Regio
 {
     public const int MaxMembers = 4;
 
-    [BindProperty] public ApplicationInput Input { get; set; } = new();
+    [BindProperty] public ServiceApplicationInput Input { get; set; } = new();
     public string? Q { get; private set; }
     public Paged<CitizenListItem>? Found { get; private set; }
     public string? CitizenName { get; private set; }
@@ -30,7 +30,7 @@ public class NewModel(RecipientPathService path, RegistryService registry, Regio
         {
             var c = await registry.GetAsync(user, id, ct);
             CitizenName = $"{c.FullName}, {c.BirthDate:dd.MM.yyyy} г. р.";
-            Input = new ApplicationInput { CitizenId = id, SubmittedOn = clock.Today };
+            Input = new ServiceApplicationInput { CitizenId = id, SubmittedOn = clock.Today };
         }
         Pad();
     }

@@ -9,7 +9,7 @@ using Sobes.Web.Infrastructure;
 namespace Sobes.Web.Areas.SocialServices.Pages.Assignments;
 
 /// <summary>The planner enters an assignment by hand: a part, a service (section of works) and an indicator with its plan values.</summary>
-public class AddIndicatorModel(AssignmentService assignments) : PageModel
+public class AddIndicatorModel(StateAssignmentService assignments) : PageModel
 {
     public StateAssignment Assignment { get; private set; } = null!;
     public ManualIndicatorInput Input { get; private set; } = new();

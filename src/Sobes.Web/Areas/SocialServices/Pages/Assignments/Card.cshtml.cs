@@ -8,7 +8,7 @@ using Sobes.Web.Infrastructure;
 namespace Sobes.Web.Areas.SocialServices.Pages.Assignments;
 
 /// <summary>The assignment as the planner sees it: parts, services and works, indicators once each (a shared one lists its sections), plan values to edit.</summary>
-public class CardModel(AssignmentService assignments) : PageModel
+public class CardModel(StateAssignmentService assignments) : PageModel
 {
     public StateAssignment Assignment { get; private set; } = null!;
     public bool CanEdit { get; private set; }

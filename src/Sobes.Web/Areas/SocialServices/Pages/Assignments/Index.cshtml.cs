@@ -7,9 +7,9 @@ using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.SocialServices.Pages.Assignments;
 
-public class IndexModel(AssignmentService assignments) : PageModel
+public class IndexModel(StateAssignmentService assignments) : PageModel
 {
-    public IReadOnlyList<AssignmentListItem> Items { get; private set; } = [];
+    public IReadOnlyList<StateAssignmentListItem> Items { get; private set; } = [];
     public bool CanWrite { get; private set; }
     public int SeedYear => 2015;
 

@@ -19,7 +19,7 @@ public class IndexModel(QualityService quality, RegionClock clock) : PageModel
     public bool CanWrite { get; private set; }
     public DateOnly Today { get; private set; }
     public List<SatisfactionSurvey> Surveys { get; private set; } = [];
-    public List<Complaint> Complaints { get; private set; } = [];
+    public List<QualityComplaint> Complaints { get; private set; } = [];
     public List<ExternalInspection> Inspections { get; private set; } = [];
     public List<WorkEntry> Works { get; private set; } = [];
     public List<AssignmentSection> WorkSections { get; private set; } = [];
@@ -29,10 +29,10 @@ public class IndexModel(QualityService quality, RegionClock clock) : PageModel
     public Task<IActionResult> OnPostSurveyAsync(SatisfactionSurvey survey, CancellationToken ct) =>
         RunAsync("surveys", survey.ConductedOn.Year, "survey", "Опрос внесён.", () => quality.AddSurveyAsync(HttpContext.Current(), survey, ct), ct);
 
-    public Task<IActionResult> OnPostComplaintAsync(Complaint complaint, CancellationToken ct) =>
+    public Task<IActionResult> OnPostComplaintAsync(QualityComplaint complaint, CancellationToken ct) =>
         RunAsync("complaints", complaint.ReceivedOn.Year, "complaint", "Жалоба зарегистрирована.", () => quality.AddComplaintAsync(HttpContext.Current(), complaint, ct), ct);
 
-    public Task<IActionResult> OnPostExamineAsync(int id, int year, ComplaintExamination examination, CancellationToken ct) =>
+    public Task<IActionResult> OnPostExamineAsync(int id, int year, QualityComplaintExamination examination, CancellationToken ct) =>
         RunAsync("complaints", year, "examination", "Результат рассмотрения внесён.", () => quality.ExamineComplaintAsync(HttpContext.Current(), id, examination, ct), ct);
 
     public Task<IActionResult> OnPostInspectionAsync(ExternalInspection inspection, CancellationToken ct) =>

@@ -7,10 +7,10 @@ using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.SocialServices.Pages.Reports;
 
-public class IndexModel(ReportService reports, AssignmentService assignments) : PageModel
+public class IndexModel(ReportService reports, StateAssignmentService assignments) : PageModel
 {
     public IReadOnlyList<ReportListItem> Items { get; private set; } = [];
-    public IReadOnlyList<AssignmentListItem> Assignments { get; private set; } = [];
+    public IReadOnlyList<StateAssignmentListItem> Assignments { get; private set; } = [];
     public StateAssignment? Selected { get; private set; }
     public ReportCreateInput Input { get; private set; } = new();
     public bool CanWrite { get; private set; }

@@ -4,9 +4,8 @@ using Sobes.Domain.Organisations;
 using Sobes.Domain.SocialServices;
 using Sobes.Infrastructure.Audit;
 using Sobes.Infrastructure.Persistence;
-using Sobes.Infrastructure.SocialServices;
 
-namespace Sobes.Infrastructure.Seeding;
+namespace Sobes.Infrastructure.SocialServices;
 
 /// <summary>
 /// Seeding step of the social services module: the 2015 calendar, the catalogue and dated reference data, state assignment № 148045
@@ -24,7 +23,7 @@ internal static class SocialServicesSeed
         var worker = await db.Users.AsNoTracking().Include(u => u.Organisation).FirstOrDefaultAsync(u => u.Login == CentreLogin, ct);
         if (worker?.Organisation is not { Kind: OrganisationKind.SocialServiceCentre } centre) return;
         if (!await db.StateAssignments.AnyAsync(ct))
-            await new AssignmentService(db, new AuditLog(db, TimeProvider.System))
+            await new StateAssignmentService(db, new AuditLog(db, TimeProvider.System))
                 .SaveImportedAsync(StateAssignmentSeed.Load(), centre.Id, null, "первоначальная загрузка: задание № 148045 (сид 004)", ct);
         if (demo && !await db.ServiceApplications.AnyAsync(ct))
         {

@@ -2,7 +2,7 @@ using Sobes.Domain.Common;
 
 namespace Sobes.Domain.SocialServices;
 
-public enum ComplaintChannel
+public enum QualityComplaintChannel
 {
     Post = 1,
     Email = 2,
@@ -10,14 +10,14 @@ public enum ComplaintChannel
     HigherBody = 4,
 }
 
-public static class ComplaintChannelNames
+public static class QualityComplaintChannelNames
 {
-    public static string Russian(this ComplaintChannel c) => c switch
+    public static string Russian(this QualityComplaintChannel c) => c switch
     {
-        ComplaintChannel.Post => "письмо по почте",
-        ComplaintChannel.Email => "электронная почта",
-        ComplaintChannel.InPerson => "личный приём",
-        ComplaintChannel.HigherBody => "через вышестоящий орган",
+        QualityComplaintChannel.Post => "письмо по почте",
+        QualityComplaintChannel.Email => "электронная почта",
+        QualityComplaintChannel.InPerson => "личный приём",
+        QualityComplaintChannel.HigherBody => "через вышестоящий орган",
         _ => throw new ArgumentOutOfRangeException(nameof(c), c, null),
     };
 }
@@ -26,12 +26,12 @@ public static class ComplaintChannelNames
 /// A recipient's complaint to the provider or a higher body. Only complaints found justified count
 /// towards the «количество обоснованных жалоб» indicator of seed 004; the answer is due in 30 days (59-ФЗ ст. 12).
 /// </summary>
-public class Complaint
+public class QualityComplaint
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
     public DateOnly ReceivedOn { get; set; }
-    public ComplaintChannel Channel { get; set; }
+    public QualityComplaintChannel Channel { get; set; }
     /// <summary>The complainant's personal file, when there is one.</summary>
     public long? CitizenId { get; set; }
     public string ComplainantName { get; set; } = "";
@@ -44,14 +44,14 @@ public class Complaint
     public string? Outcome { get; set; }
 }
 
-public static class ComplaintRules
+public static class QualityComplaintRules
 {
     /// <summary>59-ФЗ ст. 12 ч. 1: a written appeal is answered within 30 days of its registration.</summary>
     public const int AnswerDays = 30;
 
-    public static DateOnly AnswerDueOn(Complaint c) => c.ReceivedOn.AddDays(AnswerDays);
+    public static DateOnly AnswerDueOn(QualityComplaint c) => c.ReceivedOn.AddDays(AnswerDays);
 
-    public static IReadOnlyList<ValidationError> Validate(Complaint c, DateOnly today)
+    public static IReadOnlyList<ValidationError> Validate(QualityComplaint c, DateOnly today)
     {
         var errors = new List<ValidationError>();
         if (c.ReceivedOn > today) errors.Add(new("receivedOn", "Дата поступления не может быть в будущем."));

@@ -1,6 +1,7 @@
 using Sobes.Domain.SocialServices;
+using Sobes.Infrastructure.Seeding;
 
-namespace Sobes.Infrastructure.Seeding;
+namespace Sobes.Infrastructure.SocialServices;
 
 /// <summary>
 /// Reference data of the social services module: the catalogue (by the 442-ФЗ kinds), the seed 004 tariffs, the fee rule

@@ -8,9 +8,8 @@ using Sobes.Domain.SocialServices;
 using Sobes.Infrastructure.Audit;
 using Sobes.Infrastructure.Calendar;
 using Sobes.Infrastructure.Persistence;
-using Sobes.Infrastructure.SocialServices;
 
-namespace Sobes.Infrastructure.Seeding;
+namespace Sobes.Infrastructure.SocialServices;
 
 /// <summary>
 /// Demo of the social services module at the Kasli centre, in the year of the seed 004 assignment: applications in February–March 2015
@@ -135,7 +134,7 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
 
         // Two fresh applications awaiting the decision, one of them past its five working days.
         foreach (var back in new[] { 9, 1 })
-            await path.CreateAsync(_user, new ApplicationInput
+            await path.CreateAsync(_user, new ServiceApplicationInput
             {
                 CitizenId = queue.Dequeue().Id, SubmittedOn = today.AddDays(-back), RequestedForm = ServiceForm.AtHome,
                 Circumstances = "Частичная утрата способности к самообслуживанию после перенесённого заболевания.",
@@ -275,13 +274,13 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
             new SatisfactionSurvey { OrganisationId = org, ConductedOn = new(2015, 6, 25), Form = ServiceForm.Urgent, Respondents = 4, Satisfied = 4, Basis = "Акт опроса № 4 от 25.06.2015" },
         };
         foreach (var s in surveys) Check(SatisfactionSurveyRules.Validate(s, today));
-        var complaint = new Complaint
+        var complaint = new QualityComplaint
         {
-            OrganisationId = org, ReceivedOn = new(2015, 5, 12), Channel = ComplaintChannel.Post, ComplainantName = "Родственник получателя услуг (письмо)", Form = ServiceForm.AtHome,
+            OrganisationId = org, ReceivedOn = new(2015, 5, 12), Channel = QualityComplaintChannel.Post, ComplainantName = "Родственник получателя услуг (письмо)", Form = ServiceForm.AtHome,
             Subject = "Перенос времени посещения социальным работником без предупреждения", IsJustified = false, AnsweredOn = new(2015, 6, 5),
             Outcome = "Перенос согласован с получателем услуг по телефону; жалоба признана необоснованной, заявителю дан ответ.",
         };
-        Check(ComplaintRules.Validate(complaint, today));
+        Check(QualityComplaintRules.Validate(complaint, today));
         var inspections = new[]
         {
             new ExternalInspection { OrganisationId = org, Body = SupervisoryBody.Rospotrebnadzor, StartedOn = new(2015, 5, 14), EndedOn = new(2015, 5, 15), ActNumber = "Акт проверки № 112 от 15.05.2015", ViolationsFound = 0 },
@@ -306,7 +305,7 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
             { OrganisationId = org, AssignmentSectionId = sections[e.Number], PerformedOn = e.On, Quantity = e.Quantity, DistanceKm = e.Km, Note = "Ежемесячная сводка отделения" }).ToList();
         foreach (var w in works) Check(WorkEntryRules.Validate(w, today));
         db.SatisfactionSurveys.AddRange(surveys);
-        db.Complaints.Add(complaint);
+        db.QualityComplaints.Add(complaint);
         db.ExternalInspections.AddRange(inspections);
         db.WorkEntries.AddRange(works);
         await db.SaveChangesAsync(ct);

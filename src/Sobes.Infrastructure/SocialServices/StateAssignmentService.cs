@@ -16,7 +16,7 @@ public sealed class IndicatorEdit
     public string? ServiceCodes { get; set; }
 }
 
-public sealed record AssignmentListItem(int Id, string Number, string Title, int? OrganisationId, string? OrganisationShortName, int FinancialYear, int LastPlanningYear,
+public sealed record StateAssignmentListItem(int Id, string Number, string Title, int? OrganisationId, string? OrganisationShortName, int FinancialYear, int LastPlanningYear,
     int Parts, int Indicators);
 
 /// <summary>State assignments of providers: import (the embedded № 148045 or an uploaded file of the same shape) and the planner's edits.</summary>
@@ -39,15 +39,15 @@ public sealed class ManualIndicatorInput
     public Dictionary<int, decimal?> Plan { get; set; } = [];
 }
 
-public sealed class AssignmentService(SobesDbContext db, AuditLog audit)
+public sealed class StateAssignmentService(SobesDbContext db, AuditLog audit)
 {
     private const string Entity = nameof(StateAssignment);
 
-    public async Task<IReadOnlyList<AssignmentListItem>> ListAsync(UserContext user, CancellationToken ct = default) =>
+    public async Task<IReadOnlyList<StateAssignmentListItem>> ListAsync(UserContext user, CancellationToken ct = default) =>
         await db.StateAssignments.AsNoTracking()
             .Where(a => user.SeesWholeRegion || a.OrganisationId == user.OrganisationId)
             .OrderByDescending(a => a.FinancialYear).ThenBy(a => a.Number)
-            .Select(a => new AssignmentListItem(a.Id, a.Number, a.Title, a.OrganisationId,
+            .Select(a => new StateAssignmentListItem(a.Id, a.Number, a.Title, a.OrganisationId,
                 db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => o.ShortName).FirstOrDefault(),
                 a.FinancialYear, a.LastPlanningYear, a.Parts.Count, a.Indicators.Count))
             .ToListAsync(ct);
