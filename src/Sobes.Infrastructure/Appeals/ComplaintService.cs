@@ -55,7 +55,7 @@ public sealed partial class ComplaintService(SobesDbContext db, AuditLog audit, 
                 ? await db.Regulations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == application.RegulationId, ct)
                 : await db.Regulations.AsNoTracking().FirstOrDefaultAsync(r => r.Code == DefaultRegulationCode && r.IsActive, ct);
         if (regulation is null) errors.Add(new("regulationId", "Выберите действующий административный регламент, по которому подана жалоба."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
 
         var cal = await calendar.LoadAsync(ct);
         var complaint = new Complaint

@@ -27,7 +27,7 @@ public sealed partial class MeasureApplicationService
         if (string.IsNullOrWhiteSpace(name)) errors.Add(new("citizenName", "Укажите фамилию, имя, отчество обратившегося."));
         if (input.RegulationId is { } rid && !await db.Regulations.AnyAsync(r => r.Id == rid, ct))
             errors.Add(new("regulationId", "Такого регламента нет."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         var appeal = new OralAppeal
         {
             OrganisationId = user.OrganisationId, AppealedOn = on, CitizenName = name!.Length > 300 ? name[..300] : name, CitizenId = input.CitizenId,

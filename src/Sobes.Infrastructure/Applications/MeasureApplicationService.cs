@@ -75,7 +75,7 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
             if (!seen.Add((item.MeasureId, item.BeneficiaryCitizenId)))
                 errors.Add(new($"items[{i}].measureId", "Эта мера на этого получателя уже указана в заявлении."));
         }
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
 
         for (var i = 0; i < input.Items.Count; i++)
         {

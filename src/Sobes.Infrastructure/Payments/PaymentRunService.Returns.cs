@@ -31,7 +31,7 @@ public sealed partial class PaymentRunService
             errors.Add(new("accrualId", $"Период {period.Title} ещё не подписан: суммы по нему не перечислялись."));
         if (line.Method is null) errors.Add(new("accrualId", "У строки нет реквизитов: она не перечислялась."));
         else if (line.ToPay <= 0) errors.Add(new("accrualId", "По этой строке ничего не выплачивалось."));
-        else if (amount <= 0 || amount > line.ToPay) errors.Add(new("amount", $"Сумма возврата — больше нуля и не больше выплаченной ({AmountCalculator.Money(line.ToPay)})."));
+        else if (amount <= 0 || amount > line.ToPay) errors.Add(new("amount", $"Сумма возврата — больше нуля и не больше выплаченной ({RussianFormat.Money(line.ToPay)})."));
         if (string.IsNullOrWhiteSpace(input.Reason)) errors.Add(new("reason", "Укажите причину возврата (счёт закрыт, неверные реквизиты, адресат выбыл …)."));
         if (input.ReturnedOn is { } on && on > today) errors.Add(new("returnedOn", "Дата возврата не может быть в будущем."));
         if (errors.Count > 0) throw new DomainValidationException(errors);
@@ -44,7 +44,7 @@ public sealed partial class PaymentRunService
         };
         db.PaymentReturns.Add(r);
         audit.Add(user, AuditAction.Create, nameof(PaymentReturn), line.AssignmentNumber, line.CitizenId,
-            $"Возврат {AmountCalculator.Money(r.Amount)} по {line.AssignmentNumber} за {MonthNames.Short(line.ForMonth)} ({(r.Channel == Sobes.Domain.Registry.PaymentMethod.Bank ? "банк" : "почта")}): {r.Reason}");
+            $"Возврат {RussianFormat.Money(r.Amount)} по {line.AssignmentNumber} за {RussianFormat.MonthShort(line.ForMonth)} ({(r.Channel == Sobes.Domain.Registry.PaymentMethod.Bank ? "банк" : "почта")}): {r.Reason}");
         await db.SaveChangesAsync(ct);
         return r;
     }
@@ -54,7 +54,7 @@ public sealed partial class PaymentRunService
     {
         var r = await LoadReturnAsync(user, id, ct);
         r.RequestRepayment();
-        audit.Add(user, AuditAction.Update, nameof(PaymentReturn), id.ToString(), r.CitizenId, $"Возврат {AmountCalculator.Money(r.Amount)} будет выплачен повторно в следующем рассчитанном периоде");
+        audit.Add(user, AuditAction.Update, nameof(PaymentReturn), id.ToString(), r.CitizenId, $"Возврат {RussianFormat.Money(r.Amount)} будет выплачен повторно в следующем рассчитанном периоде");
         await db.SaveChangesAsync(ct);
         return r;
     }
@@ -63,7 +63,7 @@ public sealed partial class PaymentRunService
     {
         var r = await LoadReturnAsync(user, id, ct);
         r.WriteOff(clock.Today, input.Reason ?? "");
-        audit.Add(user, AuditAction.Update, nameof(PaymentReturn), id.ToString(), r.CitizenId, $"Возврат {AmountCalculator.Money(r.Amount)} списан: {r.WriteOffReason}");
+        audit.Add(user, AuditAction.Update, nameof(PaymentReturn), id.ToString(), r.CitizenId, $"Возврат {RussianFormat.Money(r.Amount)} списан: {r.WriteOffReason}");
         await db.SaveChangesAsync(ct);
         return r;
     }
@@ -114,7 +114,7 @@ public sealed partial class PaymentRunService
         var sum = kind == RecoveryKind.WriteOff ? o.Balance : AmountCalculator.Round(amount ?? 0);
         var errors = new List<ValidationError>();
         if (kind == RecoveryKind.Refund && (sum <= 0 || sum > o.Balance))
-            errors.Add(new("amount", $"Сумма возврата — больше нуля и не больше остатка ({AmountCalculator.Money(o.Balance)})."));
+            errors.Add(new("amount", $"Сумма возврата — больше нуля и не больше остатка ({RussianFormat.Money(o.Balance)})."));
         if (on is { } d && d > clock.Today) errors.Add(new("on", "Дата не может быть в будущем."));
         if (string.IsNullOrWhiteSpace(document))
             errors.Add(new(kind == RecoveryKind.WriteOff ? "reason" : "document", kind == RecoveryKind.WriteOff ? "Укажите основание списания." : "Укажите документ о возврате (квитанция, платёжное поручение)."));
@@ -122,7 +122,7 @@ public sealed partial class PaymentRunService
         o.Balance -= sum;
         o.Recoveries.Add(new Recovery { Kind = kind, Amount = sum, On = on ?? clock.Today, Document = document!.Trim(), AtUtc = clock.NowUtc, UserId = user.UserId });
         audit.Add(user, AuditAction.Update, nameof(Overpayment), o.AssignmentNumber, o.CitizenId,
-            $"Переплата по {o.AssignmentNumber} за {MonthNames.Short(o.ForMonth)}: {Recovery.Russian(kind)} {AmountCalculator.Money(sum)}, остаток {AmountCalculator.Money(o.Balance)}");
+            $"Переплата по {o.AssignmentNumber} за {RussianFormat.MonthShort(o.ForMonth)}: {Recovery.Russian(kind)} {RussianFormat.Money(sum)}, остаток {RussianFormat.Money(o.Balance)}");
         await db.SaveChangesAsync(ct);
         return o;
     }

@@ -184,7 +184,7 @@ public sealed class AssignmentService(SobesDbContext db, AuditLog audit)
                 }
             }
         }
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         if (changes.Count == 0) return;
         audit.Add(user, AuditAction.Update, Entity, assignment.Number, null, $"Изменены показатели задания № {assignment.Number}: {changes.Count}", changes);
         await db.SaveChangesAsync(ct);
@@ -235,7 +235,7 @@ public sealed class AssignmentService(SobesDbContext db, AuditLog audit)
             else if (T(input.Unit).Contains('%') && value > 100) errors.Add(new($"plan[{year}]", $"{year}: доля не может быть больше 100 %."));
             else plan.Add(new IndicatorPlanValue { Year = year, Role = role.Value, Value = value });
         }
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
 
         if (part is null)
         {

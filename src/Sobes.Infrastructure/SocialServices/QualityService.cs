@@ -5,6 +5,7 @@ using Sobes.Domain.Organisations;
 using Sobes.Domain.SocialServices;
 using Sobes.Infrastructure.Audit;
 using Sobes.Infrastructure.Persistence;
+using Sobes.Infrastructure.Registry;
 
 namespace Sobes.Infrastructure.SocialServices;
 
@@ -31,7 +32,7 @@ public sealed class QualityService(SobesDbContext db, AuditLog audit, RegionCloc
         input.Id = 0;
         input.OrganisationId = user.OrganisationId;
         input.Basis = input.Basis?.Trim() ?? "";
-        SocialServicesAccess.ThrowIfAny(SatisfactionSurveyRules.Validate(input, clock.Today));
+        DomainValidationException.ThrowIfAny(SatisfactionSurveyRules.Validate(input, clock.Today));
         db.SatisfactionSurveys.Add(input);
         audit.Add(user, AuditAction.Create, nameof(SatisfactionSurvey), null, null,
             $"Опрос удовлетворённости {input.ConductedOn:dd.MM.yyyy} ({input.Form.RussianShort()}): {input.Satisfied} из {input.Respondents}; {input.Basis}");
@@ -55,7 +56,7 @@ public sealed class QualityService(SobesDbContext db, AuditLog audit, RegionCloc
         input.ComplainantName = input.ComplainantName?.Trim() ?? "";
         input.Subject = input.Subject?.Trim() ?? "";
         if (input.CitizenId is { } cid) await db.VisibleCitizenAsync(user, cid, ct);
-        SocialServicesAccess.ThrowIfAny(ComplaintRules.Validate(input, clock.Today));
+        DomainValidationException.ThrowIfAny(ComplaintRules.Validate(input, clock.Today));
         db.Complaints.Add(input);
         audit.Add(user, AuditAction.Create, nameof(Complaint), null, input.CitizenId,
             $"Зарегистрирована жалоба от {input.ReceivedOn:dd.MM.yyyy}: {input.ComplainantName}; ответ до {ComplaintRules.AnswerDueOn(input):dd.MM.yyyy}");
@@ -74,7 +75,7 @@ public sealed class QualityService(SobesDbContext db, AuditLog audit, RegionCloc
         c.Outcome = input.Outcome?.Trim();
         var errors = ComplaintRules.Validate(c, clock.Today).ToList();
         if (c.AnsweredOn > clock.Today) errors.Add(new("answeredOn", "Дата ответа не может быть в будущем."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         audit.Add(user, AuditAction.Update, nameof(Complaint), id.ToString(), c.CitizenId, $"Рассмотрена жалоба № {id}: {(c.IsJustified == true ? "обоснованная" : "необоснованная")}",
             [new("Обоснованность", old?.ToString(), c.IsJustified?.ToString())]);
         await db.SaveChangesAsync(ct);
@@ -91,7 +92,7 @@ public sealed class QualityService(SobesDbContext db, AuditLog audit, RegionCloc
         input.Id = 0;
         input.OrganisationId = user.OrganisationId;
         input.ActNumber = input.ActNumber?.Trim() ?? "";
-        SocialServicesAccess.ThrowIfAny(ExternalInspectionRules.Validate(input, clock.Today));
+        DomainValidationException.ThrowIfAny(ExternalInspectionRules.Validate(input, clock.Today));
         db.ExternalInspections.Add(input);
         audit.Add(user, AuditAction.Create, nameof(ExternalInspection), null, null,
             $"Проверка {input.Body.Russian()} {input.StartedOn:dd.MM.yyyy}–{input.EndedOn:dd.MM.yyyy}, {input.ActNumber}: нарушений {input.ViolationsFound}");
@@ -118,7 +119,7 @@ public sealed class QualityService(SobesDbContext db, AuditLog audit, RegionCloc
         var errors = WorkEntryRules.Validate(input, clock.Today).ToList();
         if (section is null || section.Part!.StateAssignment!.OrganisationId != user.OrganisationId)
             errors.Add(new("assignmentSectionId", "Выберите работу из государственного задания вашей организации."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         input.Id = 0;
         input.OrganisationId = user.OrganisationId;
         input.AssignmentSection = null;
