@@ -1,3 +1,4 @@
+using Sobes.Domain.Common;
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;

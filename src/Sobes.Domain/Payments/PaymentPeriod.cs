@@ -22,7 +22,7 @@ public enum PaymentPeriodStatus
 /// the run computes them in batches ordered by assignment id and stores the last assignment done in <see cref="CheckpointAssignmentId"/>
 /// in the same transaction as the batch, so a run killed mid-way resumes after the checkpoint.
 /// </summary>
-public class PaymentPeriod
+public class PaymentPeriod : IOrganisationOwned
 {
     public long Id { get; set; }
     public int OrganisationId { get; set; }

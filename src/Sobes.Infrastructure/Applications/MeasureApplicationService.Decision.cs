@@ -7,7 +7,6 @@ using Sobes.Domain.Organisations;
 using Sobes.Infrastructure.Measures;
 using Sobes.Infrastructure.Persistence;
 using Sobes.Infrastructure.Registry;
-using Sobes.Infrastructure.SocialServices;
 
 namespace Sobes.Infrastructure.Applications;
 

@@ -2,7 +2,7 @@ using Sobes.Domain.Applications;
 using Sobes.Domain.Audit;
 using Sobes.Domain.Common;
 using Sobes.Domain.Organisations;
-using Sobes.Infrastructure.SocialServices;
+using Sobes.Infrastructure.Registry;
 
 namespace Sobes.Infrastructure.Applications;
 

@@ -5,7 +5,6 @@ using Sobes.Domain.Common;
 using Sobes.Domain.Measures;
 using Sobes.Domain.Organisations;
 using Sobes.Infrastructure.Registry;
-using Sobes.Infrastructure.SocialServices;
 using Sobes.Infrastructure.Measures;
 
 namespace Sobes.Infrastructure.Applications;

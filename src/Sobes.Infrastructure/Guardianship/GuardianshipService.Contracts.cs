@@ -5,7 +5,6 @@ using Sobes.Domain.Guardianship;
 using Sobes.Domain.Organisations;
 using Sobes.Domain.Registry;
 using Sobes.Infrastructure.Registry;
-using Sobes.Infrastructure.SocialServices;
 
 namespace Sobes.Infrastructure.Guardianship;
 

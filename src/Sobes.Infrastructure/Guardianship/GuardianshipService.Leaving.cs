@@ -4,7 +4,6 @@ using Sobes.Domain.Common;
 using Sobes.Domain.Guardianship;
 using Sobes.Domain.Organisations;
 using Sobes.Infrastructure.Registry;
-using Sobes.Infrastructure.SocialServices;
 
 namespace Sobes.Infrastructure.Guardianship;
 

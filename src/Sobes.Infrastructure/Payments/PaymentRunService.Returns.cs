@@ -4,6 +4,7 @@ using Sobes.Domain.Common;
 using Sobes.Domain.Measures;
 using Sobes.Domain.Organisations;
 using Sobes.Domain.Payments;
+using Sobes.Infrastructure.Common;
 
 namespace Sobes.Infrastructure.Payments;
 
@@ -70,7 +71,7 @@ public sealed partial class PaymentRunService
 
     public async Task<IReadOnlyList<ReturnItem>> ReturnsAsync(UserContext user, PaymentReturnStatus? status, CancellationToken ct = default)
     {
-        var q = db.PaymentReturns.AsNoTracking().Where(r => user.SeesWholeRegion || r.OrganisationId == user.OrganisationId);
+        var q = db.PaymentReturns.AsNoTracking().VisibleTo(user);
         if (status is { } s) q = q.Where(r => r.Status == s);
         var rows = await q.OrderByDescending(r => r.ReturnedOn).ThenByDescending(r => r.Id).Take(500).ToListAsync(ct);
         var lineIds = rows.Select(r => r.AccrualId).ToList();
@@ -85,7 +86,7 @@ public sealed partial class PaymentRunService
     /// <summary>Overpayments of the department (of one citizen when given), with their recoveries.</summary>
     public async Task<IReadOnlyList<OverpaymentItem>> OverpaymentsAsync(UserContext user, long? citizenId, bool openOnly, CancellationToken ct = default)
     {
-        var q = db.Overpayments.AsNoTracking().Include(o => o.Recoveries).Where(o => user.SeesWholeRegion || o.OrganisationId == user.OrganisationId);
+        var q = db.Overpayments.AsNoTracking().Include(o => o.Recoveries).VisibleTo(user);
         if (citizenId is { } c) q = q.Where(o => o.CitizenId == c);
         if (openOnly) q = q.Where(o => o.Balance > 0);
         var rows = await q.OrderByDescending(o => o.DetectedOn).ThenByDescending(o => o.Id).Take(500).ToListAsync(ct);
@@ -108,7 +109,7 @@ public sealed partial class PaymentRunService
     private async Task<Overpayment> RecoverAsync(UserContext user, long id, RecoveryKind kind, decimal? amount, DateOnly? on, string? document, CancellationToken ct)
     {
         PaymentsAccess.RequireWriter(user);
-        var o = await db.Overpayments.Include(x => x.Recoveries).FirstOrDefaultAsync(x => x.Id == id && (user.SeesWholeRegion || x.OrganisationId == user.OrganisationId), ct)
+        var o = await db.Overpayments.Include(x => x.Recoveries).VisibleTo(user).FirstOrDefaultAsync(x => x.Id == id, ct)
                 ?? throw new NotFoundException($"Переплата № {id} не найдена.");
         if (o.Balance <= 0) throw new ConflictException("Переплата уже возмещена полностью.");
         var sum = kind == RecoveryKind.WriteOff ? o.Balance : AmountCalculator.Round(amount ?? 0);

@@ -4,6 +4,7 @@ using Sobes.Domain.Common;
 using Sobes.Domain.Organisations;
 using Sobes.Domain.SocialServices;
 using Sobes.Infrastructure.Audit;
+using Sobes.Infrastructure.Common;
 using Sobes.Infrastructure.Persistence;
 
 namespace Sobes.Infrastructure.SocialServices;
@@ -45,7 +46,7 @@ public sealed class AssignmentService(SobesDbContext db, AuditLog audit)
 
     public async Task<IReadOnlyList<AssignmentListItem>> ListAsync(UserContext user, CancellationToken ct = default) =>
         await db.StateAssignments.AsNoTracking()
-            .Where(a => user.SeesWholeRegion || a.OrganisationId == user.OrganisationId)
+            .VisibleTo(user)
             .OrderByDescending(a => a.FinancialYear).ThenBy(a => a.Number)
             .Select(a => new AssignmentListItem(a.Id, a.Number, a.Title, a.OrganisationId,
                 db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => o.ShortName).FirstOrDefault(),
@@ -109,7 +110,7 @@ public sealed class AssignmentService(SobesDbContext db, AuditLog audit)
                     .Include(x => x.Indicators).ThenInclude(i => i.PlanValues)
                     .FirstOrDefaultAsync(x => x.Id == id, ct)
                 ?? throw new NotFoundException($"Государственное задание № {id} не найдено.");
-        if (!SocialServicesAccess.SeesOrganisation(user, a.OrganisationId)) throw new NotFoundException($"Государственное задание № {id} не найдено.");
+        if (!user.SeesOrganisation(a.OrganisationId)) throw new NotFoundException($"Государственное задание № {id} не найдено.");
         Link(a);
         return a;
     }
@@ -200,7 +201,7 @@ public sealed class AssignmentService(SobesDbContext db, AuditLog audit)
         var assignment = await db.StateAssignments.AsSplitQuery().Include(a => a.Parts).ThenInclude(p => p.Sections).ThenInclude(s => s.Indicators)
                              .Include(a => a.Indicators).FirstOrDefaultAsync(a => a.Id == assignmentId, ct)
                          ?? throw new NotFoundException($"Государственное задание № {assignmentId} не найдено.");
-        if (!SocialServicesAccess.SeesOrganisation(user, assignment.OrganisationId))
+        if (!user.SeesOrganisation(assignment.OrganisationId))
             throw new NotFoundException($"Государственное задание № {assignmentId} не найдено.");
         if (assignment.OrganisationId != user.OrganisationId && user.Role != Role.Administrator)
             throw new ForbiddenException("Изменять задание может только учреждение, которому оно выдано.");

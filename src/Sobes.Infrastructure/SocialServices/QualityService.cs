@@ -4,6 +4,7 @@ using Sobes.Domain.Common;
 using Sobes.Domain.Organisations;
 using Sobes.Domain.SocialServices;
 using Sobes.Infrastructure.Audit;
+using Sobes.Infrastructure.Common;
 using Sobes.Infrastructure.Persistence;
 using Sobes.Infrastructure.Registry;
 
@@ -23,7 +24,7 @@ public sealed class ComplaintExamination
 public sealed class QualityService(SobesDbContext db, AuditLog audit, RegionClock clock)
 {
     public Task<List<SatisfactionSurvey>> SurveysAsync(UserContext user, int year, CancellationToken ct = default) =>
-        db.SatisfactionSurveys.AsNoTracking().Where(s => (user.SeesWholeRegion || s.OrganisationId == user.OrganisationId) && s.ConductedOn.Year == year)
+        db.SatisfactionSurveys.AsNoTracking().VisibleTo(user).Where(s => s.ConductedOn.Year == year)
             .OrderByDescending(s => s.ConductedOn).ToListAsync(ct);
 
     public async Task<SatisfactionSurvey> AddSurveyAsync(UserContext user, SatisfactionSurvey input, CancellationToken ct = default)
@@ -42,7 +43,7 @@ public sealed class QualityService(SobesDbContext db, AuditLog audit, RegionCloc
 
     public async Task<List<Complaint>> ComplaintsAsync(UserContext user, int year, CancellationToken ct = default)
     {
-        var rows = await db.Complaints.AsNoTracking().Where(c => (user.SeesWholeRegion || c.OrganisationId == user.OrganisationId) && c.ReceivedOn.Year == year)
+        var rows = await db.Complaints.AsNoTracking().VisibleTo(user).Where(c => c.ReceivedOn.Year == year)
             .OrderByDescending(c => c.ReceivedOn).ToListAsync(ct);
         await audit.RecordAsync(user, AuditAction.Search, nameof(Complaint), null, null, $"Журнал жалоб за {year} год: {rows.Count}", ct);
         return rows;
@@ -83,7 +84,7 @@ public sealed class QualityService(SobesDbContext db, AuditLog audit, RegionCloc
     }
 
     public Task<List<ExternalInspection>> InspectionsAsync(UserContext user, int year, CancellationToken ct = default) =>
-        db.ExternalInspections.AsNoTracking().Where(i => (user.SeesWholeRegion || i.OrganisationId == user.OrganisationId) && i.EndedOn.Year == year)
+        db.ExternalInspections.AsNoTracking().VisibleTo(user).Where(i => i.EndedOn.Year == year)
             .OrderByDescending(i => i.EndedOn).ToListAsync(ct);
 
     public async Task<ExternalInspection> AddInspectionAsync(UserContext user, ExternalInspection input, CancellationToken ct = default)
@@ -102,7 +103,7 @@ public sealed class QualityService(SobesDbContext db, AuditLog audit, RegionCloc
 
     public Task<List<WorkEntry>> WorksAsync(UserContext user, int year, CancellationToken ct = default) =>
         db.WorkEntries.AsNoTracking().Include(w => w.AssignmentSection)
-            .Where(w => (user.SeesWholeRegion || w.OrganisationId == user.OrganisationId) && w.PerformedOn.Year == year)
+            .VisibleTo(user).Where(w => w.PerformedOn.Year == year)
             .OrderByDescending(w => w.PerformedOn).ThenByDescending(w => w.Id).ToListAsync(ct);
 
     /// <summary>Work sections (Часть 2) of the user's organisation's assignments, to record work against.</summary>

@@ -61,9 +61,6 @@ public static class SocialServicesAccess
         if (!IsReviewer(user)) throw new ForbiddenException("Камеральную проверку отчёта проводит учредитель: инспектор или руководитель министерства.");
     }
 
-    /// <summary>Organisation-owned records (assignments, registers): one's own organisation, or all for the ministry.</summary>
-    public static bool SeesOrganisation(UserContext user, int? organisationId) => user.SeesWholeRegion || organisationId == user.OrganisationId;
-
     public static async Task<string> RegionOfAsync(this SobesDbContext db, int organisationId, CancellationToken ct)
     {
         var region = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId)

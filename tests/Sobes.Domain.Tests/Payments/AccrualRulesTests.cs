@@ -1,3 +1,4 @@
+using Sobes.Domain.Common;
 using Sobes.Domain.Measures;
 using Sobes.Domain.Payments;
 
