@@ -1,3 +1,4 @@
+using Sobes.Domain.Common;
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -223,7 +224,7 @@ public class PaymentMonthTest(BrowserHost host)
         return decimal.Parse(digits.Replace(',', '.'), CultureInfo.InvariantCulture);
     }
 
-    private static string Rub(decimal v) => Sobes.Domain.Measures.AmountCalculator.Money(v);
+    private static string Rub(decimal v) => RussianFormat.Money(v);
 
     private static List<string> SheetCells(string path, out string sheetName)
     {

@@ -1,3 +1,5 @@
+using Sobes.Domain.Organisations;
+
 namespace Sobes.Domain.Appeals;
 
 /// <summary>How the complaint reached the department (seed 002 cl. 23.2, 23.7, 23.11).</summary>
@@ -41,7 +43,7 @@ public enum ComplaintStatus { UnderReview = 1, Extended = 2, Answered = 3, Overd
 /// A pre-trial complaint (жалоба) about a decision, action or inaction of the department under an administrative regulation
 /// (seed 002 section V), registered in the department's yearly journal of complaints. Not the quality-indicator complaint of seed 004.
 /// </summary>
-public class Complaint
+public class Complaint : IOrganisationOwned
 {
     public long Id { get; set; }
     /// <summary>Journal number, e.g. «Ж-2026-0003».</summary>

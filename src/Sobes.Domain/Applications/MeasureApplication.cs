@@ -1,3 +1,4 @@
+using Sobes.Domain.Organisations;
 using Sobes.Domain.Registry;
 
 namespace Sobes.Domain.Applications;
@@ -27,7 +28,7 @@ public enum NoticeWay { InPerson = 1, Post = 2, Electronic = 3 }
 public enum RefusalCheckState { NotRequired = 0, Pending = 1, Confirmed = 2, Returned = 3 }
 
 /// <summary>An application (заявление) for one or more measures of one regulation, registered in the applications journal.</summary>
-public class MeasureApplication
+public class MeasureApplication : IOrganisationOwned
 {
     public long Id { get; set; }
     /// <summary>Journal number, e.g. «З-2026-0012».</summary>

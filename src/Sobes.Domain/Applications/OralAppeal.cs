@@ -1,10 +1,12 @@
+using Sobes.Domain.Organisations;
+
 namespace Sobes.Domain.Applications;
 
 /// <summary>
 /// An oral appeal (устное обращение) entered in the journal of appendix 6 (seed 002 cl. 14.2 subcl. 5): the applicant came without the
 /// necessary documents or with documents that do not meet the requirements; the specialist explained what was wrong and gave them back.
 /// </summary>
-public class OralAppeal
+public class OralAppeal : IOrganisationOwned
 {
     public long Id { get; set; }
     public int OrganisationId { get; set; }

@@ -7,4 +7,10 @@ public sealed class DomainValidationException(IReadOnlyList<ValidationError> err
     : Exception(string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}")))
 {
     public IReadOnlyList<ValidationError> Errors { get; } = errors;
+
+    /// <summary>Throws when the rules found any violation; the one check every service runs before it changes anything.</summary>
+    public static void ThrowIfAny(IReadOnlyList<ValidationError> errors)
+    {
+        if (errors.Count > 0) throw new DomainValidationException(errors);
+    }
 }

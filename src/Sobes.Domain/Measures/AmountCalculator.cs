@@ -1,6 +1,4 @@
-using System.Globalization;
 using Sobes.Domain.Common;
-using Sobes.Domain.SocialServices;
 
 namespace Sobes.Domain.Measures;
 
@@ -25,8 +23,6 @@ public static class AmountCalculator
     public const string ChildrenVariable = "Д";
     public const string IncrementChildrenVariable = "Д3";
 
-    private static readonly CultureInfo Ru = CultureInfo.GetCultureInfo("ru-RU");
-
     public static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
     /// <summary>The value valid on the date: the latest with ValidFrom ≤ date.</summary>
@@ -50,11 +46,11 @@ public static class AmountCalculator
         switch (measure.AmountRule)
         {
             case AmountRuleKind.Fixed:
-                return new AmountResult(Round(b), $"{Money(b)} с {value!.ValidFrom:dd.MM.yyyy}");
+                return new AmountResult(Round(b), $"{RussianFormat.Money(b)} с {value!.ValidFrom:dd.MM.yyyy}");
             case AmountRuleKind.PerChild:
             {
                 var amount = Round(b * context.Children);
-                return new AmountResult(amount, $"{Money(b)} × {context.Children} = {Money(amount)}");
+                return new AmountResult(amount, $"{RussianFormat.Money(b)} × {context.Children} = {RussianFormat.Money(amount)}");
             }
             case AmountRuleKind.Percentage:
             {
@@ -62,7 +58,7 @@ public static class AmountCalculator
                 if (!parameters.TryGetValue(code, out var baseValue))
                     throw new DomainValidationException([new("amount", $"Не задан параметр «{code}» на {context.On:dd.MM.yyyy}.")]);
                 var amount = Round(baseValue * b / 100m);
-                return new AmountResult(amount, $"{b.ToString("0.##", Ru)} % от {code} ({Money(baseValue)}) = {Money(amount)}");
+                return new AmountResult(amount, $"{b.ToString("0.##", RussianFormat.Culture)} % от {code} ({RussianFormat.Money(baseValue)}) = {RussianFormat.Money(amount)}");
             }
             case AmountRuleKind.Formula:
             {
@@ -79,20 +75,18 @@ public static class AmountCalculator
                 var raw = formula.Evaluate(inputs)
                           ?? throw new DomainValidationException([new("amount", "Формула размера не определена (деление на ноль).")]);
                 var amount = Round(raw);
-                var shown = string.Join("; ", formula.Variables.OrderBy(v => v).Select(v => $"{v} = {inputs[v].ToString("0.####", Ru)}"));
-                return new AmountResult(amount, $"{measure.Formula} при {shown} = {Money(amount)}");
+                var shown = string.Join("; ", formula.Variables.OrderBy(v => v).Select(v => $"{v} = {inputs[v].ToString("0.####", RussianFormat.Culture)}"));
+                return new AmountResult(amount, $"{measure.Formula} при {shown} = {RussianFormat.Money(amount)}");
             }
             case AmountRuleKind.Documented:
             {
                 var sum = context.DocumentedSum ?? 0m;
                 var capped = value is { Value: > 0 } && sum > b ? b : sum;
                 var amount = Round(capped);
-                return new AmountResult(amount, capped < sum ? $"по документам {Money(sum)}, не более {Money(b)}" : $"по документам {Money(amount)}");
+                return new AmountResult(amount, capped < sum ? $"по документам {RussianFormat.Money(sum)}, не более {RussianFormat.Money(b)}" : $"по документам {RussianFormat.Money(amount)}");
             }
             default:
                 throw new ArgumentOutOfRangeException(nameof(measure), measure.AmountRule, null);
         }
     }
-
-    public static string Money(decimal value) => value.ToString("#,0.00", Ru) + " ₽";
 }

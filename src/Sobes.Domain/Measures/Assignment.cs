@@ -1,3 +1,4 @@
+using Sobes.Domain.Organisations;
 using Sobes.Domain.Registry;
 
 namespace Sobes.Domain.Measures;
@@ -10,7 +11,7 @@ public enum AssignmentChangeKind { Granted = 1, Recalculated = 2, Suspended = 3,
 /// What was granted to whom (назначение): the recipient (who is paid), the beneficiary child if any, the measure, the term,
 /// the amount by period and the status. Created by a signed decision on an application.
 /// </summary>
-public class Assignment
+public class Assignment : IOrganisationOwned
 {
     public long Id { get; set; }
     public string Number { get; set; } = "";

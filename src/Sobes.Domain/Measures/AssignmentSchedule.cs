@@ -1,3 +1,5 @@
+using Sobes.Domain.Common;
+
 namespace Sobes.Domain.Measures;
 
 /// <summary>What an assignment pays for one month, and how it was found.</summary>
@@ -41,8 +43,8 @@ public static class AssignmentSchedule
         // Most months of most assignments are whole: one period over the whole month, no start, end or suspension inside it.
         if (measure.Kind == MeasureKind.Monthly && WholeMonthPeriod(a, new DateOnly(year, month, 1), new DateOnly(year, month, days)) is { } whole)
             return new(year, month, days, days, whole.Amount, measure.PartialMonth == PartialMonthRule.FullMonth
-                ? $"{AmountCalculator.Money(whole.Amount)} за месяц (оплачивается полностью)"
-                : $"{AmountCalculator.Money(whole.Amount)} за полный месяц");
+                ? $"{RussianFormat.Money(whole.Amount)} за месяц (оплачивается полностью)"
+                : $"{RussianFormat.Money(whole.Amount)} за полный месяц");
         var payable = PayableDays(a, year, month);
         return measure.Kind switch
         {
@@ -63,15 +65,15 @@ public static class AssignmentSchedule
         if (rule == PartialMonthRule.FullMonth)
         {
             var amount = PeriodOn(a, payable[^1])!.Amount;
-            return new(year, month, days, payable.Count, amount, $"{AmountCalculator.Money(amount)} за месяц (оплачивается полностью)");
+            return new(year, month, days, payable.Count, amount, $"{RussianFormat.Money(amount)} за месяц (оплачивается полностью)");
         }
         if (payable.Count == days && byPeriod.Count == 1)
-            return new(year, month, days, days, byPeriod[0].Amount, $"{AmountCalculator.Money(byPeriod[0].Amount)} за полный месяц");
+            return new(year, month, days, days, byPeriod[0].Amount, $"{RussianFormat.Money(byPeriod[0].Amount)} за полный месяц");
         var total = AmountCalculator.Round(byPeriod.Sum(p => p.Amount * p.Days) / days);
-        var parts = byPeriod.Select(p => $"{AmountCalculator.Money(p.Amount)} × {p.Days}");
+        var parts = byPeriod.Select(p => $"{RussianFormat.Money(p.Amount)} × {p.Days}");
         var explanation = byPeriod.Count == 1
-            ? $"{parts.First()} / {days} = {AmountCalculator.Money(total)}"
-            : $"({string.Join(" + ", parts)}) / {days} = {AmountCalculator.Money(total)}";
+            ? $"{parts.First()} / {days} = {RussianFormat.Money(total)}"
+            : $"({string.Join(" + ", parts)}) / {days} = {RussianFormat.Money(total)}";
         return new(year, month, days, payable.Count, total, explanation);
     }
 
@@ -80,7 +82,7 @@ public static class AssignmentSchedule
         var due = a.Periods.Where(p => p.From.Year == year && p.From.Month == month && payable.Contains(p.From)).ToList();
         if (due.Count == 0) return new(year, month, days, 0, 0m, "не выплачивается");
         var amount = due.Sum(p => p.Amount);
-        return new(year, month, days, due.Count, amount, $"единовременно {AmountCalculator.Money(amount)}");
+        return new(year, month, days, due.Count, amount, $"единовременно {RussianFormat.Money(amount)}");
     }
 
     private static MonthAmount Yearly(Assignment a, int year, int month, int days, IReadOnlyList<DateOnly> payable)
@@ -89,7 +91,7 @@ public static class AssignmentSchedule
         var anniversary = a.StartsOn.AddYears(year - a.StartsOn.Year);
         if (!payable.Contains(anniversary)) return new(year, month, days, 0, 0m, "не выплачивается");
         var amount = PeriodOn(a, anniversary)!.Amount;
-        return new(year, month, days, 1, amount, $"ежегодно {AmountCalculator.Money(amount)} ({anniversary:dd.MM.yyyy})");
+        return new(year, month, days, 1, amount, $"ежегодно {RussianFormat.Money(amount)} ({anniversary:dd.MM.yyyy})");
     }
 
     /// <summary>The one period that pays every day of the month, or null when anything changes inside it (then the month goes day by day).</summary>

@@ -1,4 +1,5 @@
 using Sobes.Domain.Measures;
+using Sobes.Domain.Organisations;
 using Sobes.Domain.Registry;
 
 namespace Sobes.Domain.Payments;
@@ -19,7 +20,7 @@ public enum AccrualKind
 /// One line of a payment period (начисление): what an assignment pays for one month, and how it reaches the recipient.
 /// The payment details are a snapshot taken by the run: the registers show what was sent, whatever the personal file says later.
 /// </summary>
-public class Accrual
+public class Accrual : IOrganisationOwned
 {
     public long Id { get; set; }
     public long PeriodId { get; set; }

@@ -1,3 +1,4 @@
+using Sobes.Domain.Common;
 using Sobes.Domain.Measures;
 
 namespace Sobes.Domain.Payments;
@@ -50,7 +51,7 @@ public static class AccrualRules
             if (diff == 0) continue;
             var kind = accrued.ContainsKey(m) ? AccrualKind.Adjustment : m == periodMonth ? AccrualKind.Regular : AccrualKind.Arrears;
             var explanation = kind == AccrualKind.Adjustment
-                ? $"причитается {AmountCalculator.Money(due.Amount)} ({due.Explanation}); начислено ранее {AmountCalculator.Money(done)}; разница {AmountCalculator.Money(diff)}"
+                ? $"причитается {RussianFormat.Money(due.Amount)} ({due.Explanation}); начислено ранее {RussianFormat.Money(done)}; разница {RussianFormat.Money(diff)}"
                 : due.Explanation;
             lines.Add(new AccrualDraft(m, kind, diff, explanation));
         }

@@ -1,3 +1,5 @@
+using Sobes.Domain.Organisations;
+
 namespace Sobes.Domain.Payments;
 
 public enum RecoveryKind
@@ -15,7 +17,7 @@ public enum RecoveryKind
 /// was paid (the 18th birthday or a death recorded late; seed 002 cl. 8.1). Found by a payment run as a negative difference; the balance
 /// falls with each <see cref="Recovery"/>.
 /// </summary>
-public class Overpayment
+public class Overpayment : IOrganisationOwned
 {
     public long Id { get; set; }
     public int OrganisationId { get; set; }

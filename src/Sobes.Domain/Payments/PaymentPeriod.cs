@@ -22,7 +22,7 @@ public enum PaymentPeriodStatus
 /// the run computes them in batches ordered by assignment id and stores the last assignment done in <see cref="CheckpointAssignmentId"/>
 /// in the same transaction as the batch, so a run killed mid-way resumes after the checkpoint.
 /// </summary>
-public class PaymentPeriod
+public class PaymentPeriod : IOrganisationOwned
 {
     public long Id { get; set; }
     public int OrganisationId { get; set; }
@@ -51,7 +51,7 @@ public class PaymentPeriod
     public int Version { get; set; }
 
     public DateOnly FirstDay => new(Year, Month, 1);
-    public string Title => $"{MonthNames.Nominative(Month)} {Year}";
+    public string Title => $"{RussianFormat.MonthNameCapitalised(Month)} {Year}";
     public bool HasApprovals => HeadApprovedAtUtc is not null || AccountantApprovedAtUtc is not null;
 
     /// <summary>A run may start on an open period, resume an interrupted one, or recompute a computed one nobody has approved yet.</summary>
@@ -125,15 +125,4 @@ public class PaymentPeriod
     public string Stage => Status == PaymentPeriodStatus.Computed && HasApprovals
         ? "рассчитан, подписан " + (HeadApprovedAtUtc is not null ? "начальником" : "главным бухгалтером")
         : Russian(Status);
-}
-
-public static class MonthNames
-{
-    private static readonly string[] Names =
-        ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
-
-    public static string Nominative(int month) => Names[month - 1] is var n ? char.ToUpperInvariant(n[0]) + n[1..] : "";
-
-    /// <summary>«03.2026».</summary>
-    public static string Short(DateOnly month) => $"{month.Month:00}.{month.Year}";
 }

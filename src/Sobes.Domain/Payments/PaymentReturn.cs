@@ -1,4 +1,5 @@
 using Sobes.Domain.Common;
+using Sobes.Domain.Organisations;
 using Sobes.Domain.Registry;
 
 namespace Sobes.Domain.Payments;
@@ -15,7 +16,7 @@ public enum PaymentReturnStatus
 /// A sum a bank returned (not credited: closed account, wrong details) or the post did not pay (seed 002 cl. 19.12–19.14).
 /// It stays on the books until the details are corrected and it is paid again in a later period, or it is written off.
 /// </summary>
-public class PaymentReturn
+public class PaymentReturn : IOrganisationOwned
 {
     public long Id { get; set; }
     public int OrganisationId { get; set; }

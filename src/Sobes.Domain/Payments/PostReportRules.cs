@@ -46,7 +46,7 @@ public static class PostReportRules
             if (!string.IsNullOrWhiteSpace(r.AssignmentNumber) && r.AssignmentNumber.Trim() != line.AssignmentNumber)
                 errors.Add(new("rows", $"{at}: лицевой счёт «{r.AssignmentNumber.Trim()}» не совпадает со строкой {id} ({line.AssignmentNumber})."));
             if (r.Amount is not { } amount || amount != line.ToPay)
-                errors.Add(new("rows", $"{at}: сумма {(r.Amount is { } a ? AmountCalculator.Money(a) : "не указана")} не совпадает с суммой к выплате {AmountCalculator.Money(line.ToPay)}."));
+                errors.Add(new("rows", $"{at}: сумма {(r.Amount is { } a ? RussianFormat.Money(a) : "не указана")} не совпадает с суммой к выплате {RussianFormat.Money(line.ToPay)}."));
             if (r.Paid is not { } paid) { errors.Add(new("rows", $"{at}: нет отметки «Выплачено» или «Не выплачено».")); continue; }
             if (!paid && string.IsNullOrWhiteSpace(r.Reason)) errors.Add(new("rows", $"{at}: укажите причину невыплаты."));
             if (paid && r.PaidOn is { } on && on > today) errors.Add(new("rows", $"{at}: дата выплаты {on:dd.MM.yyyy} ещё не наступила."));

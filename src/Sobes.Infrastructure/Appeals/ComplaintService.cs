@@ -7,9 +7,9 @@ using Sobes.Domain.Organisations;
 using Sobes.Domain.Registry;
 using Sobes.Infrastructure.Audit;
 using Sobes.Infrastructure.Calendar;
+using Sobes.Infrastructure.Common;
 using Sobes.Infrastructure.Persistence;
 using Sobes.Infrastructure.Registry;
-using Sobes.Infrastructure.SocialServices;
 
 namespace Sobes.Infrastructure.Appeals;
 
@@ -55,7 +55,7 @@ public sealed partial class ComplaintService(SobesDbContext db, AuditLog audit, 
                 ? await db.Regulations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == application.RegulationId, ct)
                 : await db.Regulations.AsNoTracking().FirstOrDefaultAsync(r => r.Code == DefaultRegulationCode && r.IsActive, ct);
         if (regulation is null) errors.Add(new("regulationId", "Выберите действующий административный регламент, по которому подана жалоба."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
 
         var cal = await calendar.LoadAsync(ct);
         var complaint = new Complaint
@@ -196,7 +196,7 @@ public sealed partial class ComplaintService(SobesDbContext db, AuditLog audit, 
     }
 
     private IQueryable<Complaint> Scoped(UserContext user) =>
-        user.SeesWholeRegion ? db.AppealComplaints : db.AppealComplaints.Where(c => c.OrganisationId == user.OrganisationId);
+        db.AppealComplaints.VisibleTo(user);
 
     private async Task<Complaint> LoadAsync(UserContext user, long id, bool tracking, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Sobes.Domain.Common;
 using Sobes.Domain.Applications;
 using Sobes.Domain.Measures;
 using Sobes.Domain.Registry;
@@ -88,7 +89,7 @@ public static partial class ApplicationForms
         w.Paragraph("Даю согласие на обработку моих персональных данных и персональных данных ребёнка (детей), указанных в заявлении и документах, " +
                     "в целях назначения и выплаты денежных средств (Федеральный закон от 27.07.2006 № 152-ФЗ «О персональных данных»).");
         w.Empty()
-            .Paragraph($"«{(a is null ? "__" : a.RegisteredOn.Day.ToString("00"))}» {(a is null ? "____________" : Month(a.RegisteredOn))} {(a is null ? "20__" : a.RegisteredOn.Year.ToString())} г.        Подпись заявителя ____________ / {person?.FullName ?? "____________________"}", align: Align.Left)
+            .Paragraph($"«{(a is null ? "__" : a.RegisteredOn.Day.ToString("00"))}» {(a is null ? "____________" : RussianFormat.MonthGenitive(a.RegisteredOn.Month))} {(a is null ? "20__" : a.RegisteredOn.Year.ToString())} г.        Подпись заявителя ____________ / {person?.FullName ?? "____________________"}", align: Align.Left)
             .Empty()
             .Paragraph("Отметка о приёме заявления", bold: true)
             .Paragraph(a is null
@@ -113,7 +114,4 @@ public static partial class ApplicationForms
 
     private static string Box(bool on) => on ? "☒" : "☐";
     private static string Or(string? value) => string.IsNullOrWhiteSpace(value) ? "____________________" : value;
-
-    private static readonly string[] Months = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
-    private static string Month(DateOnly d) => Months[d.Month - 1];
 }

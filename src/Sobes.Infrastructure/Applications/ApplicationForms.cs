@@ -1,4 +1,5 @@
 using Sobes.Domain.Applications;
+using Sobes.Domain.Common;
 using Sobes.Domain.Measures;
 using Sobes.Infrastructure.Documents;
 using static Sobes.Infrastructure.Documents.DocxWriter;
@@ -134,7 +135,7 @@ public static partial class ApplicationForms
         d.Applicant.RegistrationAddress.IsEmpty ? d.Applicant.ActualAddress.ToString() : d.Applicant.RegistrationAddress.ToString();
 
     private static string Amount(ItemView i) => i.Item.Amount is { } x
-        ? AmountCalculator.Money(x) + (i.Measure.Kind == MeasureKind.Monthly ? " в месяц" : "")
+        ? RussianFormat.Money(x) + (i.Measure.Kind == MeasureKind.Monthly ? " в месяц" : "")
         : "—";
 
     public static string Period(ApplicationItem item) =>

@@ -6,7 +6,7 @@ using Sobes.Domain.Measures;
 using Sobes.Domain.Organisations;
 using Sobes.Infrastructure.Measures;
 using Sobes.Infrastructure.Persistence;
-using Sobes.Infrastructure.SocialServices;
+using Sobes.Infrastructure.Registry;
 
 namespace Sobes.Infrastructure.Applications;
 
@@ -69,7 +69,7 @@ public sealed partial class MeasureApplicationService
                         item.RefusalGroundId = null;
                         item.RefusalGround = null;
                         item.RefusalDetails = null;
-                        lines.Add($"{measure.ShortName}: назначить {AmountCalculator.Money(amount.Amount)} с {from:dd.MM.yyyy}" + (to is { } end ? $" по {end:dd.MM.yyyy}" : ""));
+                        lines.Add($"{measure.ShortName}: назначить {RussianFormat.Money(amount.Amount)} с {from:dd.MM.yyyy}" + (to is { } end ? $" по {end:dd.MM.yyyy}" : ""));
                     }
                     catch (DomainValidationException e)
                     {
@@ -101,7 +101,7 @@ public sealed partial class MeasureApplicationService
             }
         }
         if (input.Items.Count == 0) errors.Add(new("items", "Укажите решение хотя бы по одной мере."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         app.PreparedByUserId = user.UserId;
         app.PreparedOn = today;
         // The case is formed with the first draft (cl. 14.4–14.5); later corrections do not move it.

@@ -2,7 +2,7 @@ using Sobes.Domain.Applications;
 using Sobes.Domain.Audit;
 using Sobes.Domain.Common;
 using Sobes.Domain.Organisations;
-using Sobes.Infrastructure.SocialServices;
+using Sobes.Infrastructure.Registry;
 
 namespace Sobes.Infrastructure.Applications;
 
@@ -19,7 +19,7 @@ public sealed partial class MeasureApplicationService
         RequireStatus(app, DocumentsClosed, ApplicationStatus.Registered, ApplicationStatus.UnderReview);
         var today = clock.Today;
         var on = input.ReceivedOn ?? today;
-        SocialServicesAccess.ThrowIfAny(ApplicationChecklist.ValidateReceipt(app.Regulation!, input.RegulationDocumentId, app.Documents, on, input.IssuedOn,
+        DomainValidationException.ThrowIfAny(ApplicationChecklist.ValidateReceipt(app.Regulation!, input.RegulationDocumentId, app.Documents, on, input.IssuedOn,
             app.RegisteredOn, today));
         var listed = app.Regulation!.Documents.First(d => d.Id == input.RegulationDocumentId);
         var document = new SubmittedDocument
@@ -58,7 +58,7 @@ public sealed partial class MeasureApplicationService
         if (string.IsNullOrEmpty(subject)) errors.Add(new("subject", "Укажите, какие сведения запрашиваются."));
         if (sentOn > today) errors.Add(new("sentOn", "Дата направления запроса не может быть в будущем."));
         else if (sentOn < app.RegisteredOn) errors.Add(new("sentOn", "Запрос не может быть направлен раньше регистрации заявления."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         var request = new InteragencyRequest
         {
             RegulationDocumentId = listed?.Id, Body = body!, Subject = subject!, SentOn = sentOn,
@@ -86,7 +86,7 @@ public sealed partial class MeasureApplicationService
         if (on > today) errors.Add(new("answeredOn", "Дата ответа не может быть в будущем."));
         else if (on < request.SentOn) errors.Add(new("answeredOn", "Ответ не может быть получен раньше направления запроса."));
         if (string.IsNullOrWhiteSpace(input.Answer)) errors.Add(new("answer", "Укажите содержание ответа."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         request.AnsweredOn = on;
         request.Answer = input.Answer!.Trim();
         request.Confirms = input.Confirms;

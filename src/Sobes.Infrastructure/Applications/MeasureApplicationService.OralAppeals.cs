@@ -3,8 +3,8 @@ using Sobes.Domain.Applications;
 using Sobes.Domain.Audit;
 using Sobes.Domain.Common;
 using Sobes.Domain.Organisations;
+using Sobes.Infrastructure.Common;
 using Sobes.Infrastructure.Registry;
-using Sobes.Infrastructure.SocialServices;
 
 namespace Sobes.Infrastructure.Applications;
 
@@ -27,7 +27,7 @@ public sealed partial class MeasureApplicationService
         if (string.IsNullOrWhiteSpace(name)) errors.Add(new("citizenName", "Укажите фамилию, имя, отчество обратившегося."));
         if (input.RegulationId is { } rid && !await db.Regulations.AnyAsync(r => r.Id == rid, ct))
             errors.Add(new("regulationId", "Такого регламента нет."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         var appeal = new OralAppeal
         {
             OrganisationId = user.OrganisationId, AppealedOn = on, CitizenName = name!.Length > 300 ? name[..300] : name, CitizenId = input.CitizenId,
@@ -43,8 +43,7 @@ public sealed partial class MeasureApplicationService
 
     public async Task<IReadOnlyList<OralAppealRow>> OralAppealsAsync(UserContext user, int? year, CancellationToken ct = default)
     {
-        var q = db.OralAppeals.AsNoTracking();
-        if (!user.SeesWholeRegion) q = q.Where(a => a.OrganisationId == user.OrganisationId);
+        var q = db.OralAppeals.AsNoTracking().VisibleTo(user);
         if (year is { } y) q = q.Where(a => a.AppealedOn >= new DateOnly(y, 1, 1) && a.AppealedOn <= new DateOnly(y, 12, 31));
         var appeals = await q.OrderByDescending(a => a.AppealedOn).ThenByDescending(a => a.Id).Take(1000).ToListAsync(ct);
         var userIds = appeals.Select(a => a.RecordedByUserId).Distinct().ToList();

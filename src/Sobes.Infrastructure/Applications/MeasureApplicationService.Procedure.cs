@@ -4,7 +4,7 @@ using Sobes.Domain.Audit;
 using Sobes.Domain.Common;
 using Sobes.Domain.Measures;
 using Sobes.Domain.Organisations;
-using Sobes.Infrastructure.SocialServices;
+using Sobes.Infrastructure.Registry;
 using Sobes.Infrastructure.Measures;
 
 namespace Sobes.Infrastructure.Applications;
@@ -74,7 +74,7 @@ public sealed partial class MeasureApplicationService
         if (input.Way is not { } way || !Enum.IsDefined(way)) errors.Add(new("way", "Укажите, как уведомлён заявитель: лично, почтой или в электронной форме."));
         if (on > clock.Today) errors.Add(new("givenOn", "Дата уведомления не может быть в будущем."));
         if (on < app.DecidedOn) errors.Add(new("givenOn", $"Уведомление не может быть раньше решения ({app.DecidedOn:dd.MM.yyyy})."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         app.NoticeGivenOn = on;
         app.NoticeWay = input.Way;
         app.NoticeByUserId = user.UserId;

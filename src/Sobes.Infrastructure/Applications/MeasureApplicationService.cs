@@ -8,10 +8,10 @@ using Sobes.Domain.Organisations;
 using Sobes.Domain.Registry;
 using Sobes.Infrastructure.Audit;
 using Sobes.Infrastructure.Calendar;
+using Sobes.Infrastructure.Common;
 using Sobes.Infrastructure.Measures;
 using Sobes.Infrastructure.Persistence;
 using Sobes.Infrastructure.Registry;
-using Sobes.Infrastructure.SocialServices;
 
 namespace Sobes.Infrastructure.Applications;
 
@@ -75,7 +75,7 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
             if (!seen.Add((item.MeasureId, item.BeneficiaryCitizenId)))
                 errors.Add(new($"items[{i}].measureId", "Эта мера на этого получателя уже указана в заявлении."));
         }
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
 
         for (var i = 0; i < input.Items.Count; i++)
         {
@@ -288,7 +288,7 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
     }
 
     private IQueryable<MeasureApplication> Scoped(UserContext user) =>
-        user.SeesWholeRegion ? db.MeasureApplications : db.MeasureApplications.Where(a => a.OrganisationId == user.OrganisationId);
+        db.MeasureApplications.VisibleTo(user);
 
     private async Task<MeasureApplication> LoadAsync(UserContext user, long id, bool tracking, CancellationToken ct)
     {

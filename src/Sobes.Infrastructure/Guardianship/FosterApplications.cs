@@ -132,7 +132,7 @@ public sealed class FosterApplications(SobesDbContext db, RegionClock clock, Mea
     /// The family's payments are the paying department's (and the ministry's) to see, as assignments are; the contract itself is read by
     /// whoever sees the family in the registry.
     /// </summary>
-    public static bool SeesPayments(UserContext user, FosterContract contract) => user.SeesWholeRegion || contract.OrganisationId == user.OrganisationId;
+    public static bool SeesPayments(UserContext user, FosterContract contract) => user.SeesOrganisation(contract.OrganisationId);
 
     private async Task<(FosterContract Contract, IReadOnlyList<FosterChild> Children)> ContractAsync(UserContext user, long contractId, CancellationToken ct)
     {

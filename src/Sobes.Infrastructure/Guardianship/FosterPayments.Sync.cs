@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sobes.Domain.Audit;
+using Sobes.Domain.Common;
 using Sobes.Domain.Guardianship;
 using Sobes.Domain.Measures;
 using Sobes.Domain.Organisations;
@@ -83,7 +84,7 @@ public sealed partial class FosterPayments
         {
             a.Version++;
             audit.Add(user, AuditAction.Update, Entity, a.Number, a.CitizenId, $"Перерасчёт {a.Number} ({measure.ShortName}) с {start:dd.MM.yyyy}: {reason}",
-                [new("Размер", old is { } o ? AmountCalculator.Money(o) : "—", a.AmountOn(start) is { } n ? AmountCalculator.Money(n) : "—")]);
+                [new("Размер", old is { } o ? RussianFormat.Money(o) : "—", a.AmountOn(start) is { } n ? RussianFormat.Money(n) : "—")]);
         }
         var now = FosterFamilyRules.CompositionOn(contract, children, today < contract.From ? contract.From : today);
         a.Children = now.Children;

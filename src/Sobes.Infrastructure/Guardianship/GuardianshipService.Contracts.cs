@@ -5,7 +5,6 @@ using Sobes.Domain.Guardianship;
 using Sobes.Domain.Organisations;
 using Sobes.Domain.Registry;
 using Sobes.Infrastructure.Registry;
-using Sobes.Infrastructure.SocialServices;
 
 namespace Sobes.Infrastructure.Guardianship;
 
@@ -88,7 +87,7 @@ public sealed partial class GuardianshipService
         }
         if (input.Children.Count == 0) errors.Add(new("children", "Укажите хотя бы одного ребёнка, передаваемого в семью."));
         if (input.Children.Select(c => c.ChildInCareId).Distinct().Count() != input.Children.Count) errors.Add(new("children", "Ребёнок указан дважды."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
 
         var contract = new FosterContract
         {
@@ -103,7 +102,7 @@ public sealed partial class GuardianshipService
             var name = await PlaceAsync(user, contract, c.ChildInCareId, c.PlacedFrom, c.PlannedUntil, $"children[{i}]", errors, ct);
             if (name is not null) names.Add(name);
         }
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         db.FosterContracts.Add(contract);
         await GiveFosterCategoryAsync(user, parent, contract, ct);
         if (second is not null) await GiveFosterCategoryAsync(user, second, contract, ct);
@@ -120,7 +119,7 @@ public sealed partial class GuardianshipService
         if (contract.EndedFrom is not null) throw new ConflictException("Договор прекращён: ребёнка передают по новому договору.");
         var errors = new List<ValidationError>();
         var name = await PlaceAsync(user, contract, input.ChildInCareId, input.PlacedFrom, input.PlannedUntil, "", errors, ct);
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         contract.Version++;
         audit.Add(user, AuditAction.Update, ContractEntity, contract.Id.ToString(), contract.FosterParentCitizenId,
             $"В приёмную семью по договору № {contract.Number} передан(а) {name} с {input.PlacedFrom:dd.MM.yyyy}");

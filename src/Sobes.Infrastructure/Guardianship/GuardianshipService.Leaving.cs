@@ -3,7 +3,7 @@ using Sobes.Domain.Audit;
 using Sobes.Domain.Common;
 using Sobes.Domain.Guardianship;
 using Sobes.Domain.Organisations;
-using Sobes.Infrastructure.SocialServices;
+using Sobes.Infrastructure.Registry;
 
 namespace Sobes.Infrastructure.Guardianship;
 
@@ -62,7 +62,7 @@ public sealed partial class GuardianshipService
         if (string.IsNullOrWhiteSpace(input.Document)) errors.Add(new("document", "Укажите документ, подтверждающий событие (вид, номер, дату)."));
         if (ground?.Code == "STATE-CARE" && string.IsNullOrWhiteSpace(input.Institution))
             errors.Add(new("institution", "Укажите учреждение, в которое устроен ребёнок."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
 
         var eventDate = input.EventDate!.Value;
         placement.LeftOn = eventDate;
@@ -105,7 +105,7 @@ public sealed partial class GuardianshipService
             if (date > contract.To.AddDays(1)) errors.Add(new("eventDate", $"Срок договора окончился {contract.To:dd.MM.yyyy}: прекращение — не позже {contract.To.AddDays(1):dd.MM.yyyy}."));
         }
         if (string.IsNullOrWhiteSpace(input.Document)) errors.Add(new("document", "Укажите документ-основание (вид, номер, дату)."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
 
         var eventDate = input.EventDate!.Value;
         var text = $"{ground!.Text} ({ground.Clause})";

@@ -3,7 +3,7 @@ using Sobes.Domain.Audit;
 using Sobes.Domain.Common;
 using Sobes.Domain.Guardianship;
 using Sobes.Domain.Organisations;
-using Sobes.Infrastructure.SocialServices;
+using Sobes.Infrastructure.Registry;
 
 namespace Sobes.Infrastructure.Guardianship;
 
@@ -34,7 +34,7 @@ public sealed partial class GuardianshipService
         }
         if (input.Kind == PlacementKind.Guardianship && input.GuardianCitizenId is { } g && !await db.VisibleCitizens(user).AnyAsync(c => c.Id == g, ct))
             errors.Add(new("guardianCitizenId", "Опекун не найден в регистре вашего района."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
 
         var placedFrom = input.From!.Value;
         CloseInstitution(child, placedFrom, input.Kind == PlacementKind.Institution ? "переведён в другое учреждение" : "передан под опеку (попечительство)");

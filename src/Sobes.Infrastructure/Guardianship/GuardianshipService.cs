@@ -7,7 +7,6 @@ using Sobes.Domain.Registry;
 using Sobes.Infrastructure.Audit;
 using Sobes.Infrastructure.Persistence;
 using Sobes.Infrastructure.Registry;
-using Sobes.Infrastructure.SocialServices;
 
 namespace Sobes.Infrastructure.Guardianship;
 
@@ -78,7 +77,7 @@ public sealed partial class GuardianshipService(SobesDbContext db, AuditLog audi
         else if (citizen.BirthDate.AddYears(FosterFamilyRules.AdultAge) <= today)
             errors.Add(new("citizenId", "На учёт ставится несовершеннолетний: гражданину уже исполнилось 18 лет."));
         Validate(input, citizen.BirthDate, errors);
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         var existing = await db.ChildrenInCare.AsNoTracking().Where(c => c.CitizenId == citizen.Id)
             .Select(c => new { c.Id, Org = db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.ShortName != "" ? o.ShortName : o.Name).FirstOrDefault() })
             .FirstOrDefaultAsync(ct);
@@ -102,7 +101,7 @@ public sealed partial class GuardianshipService(SobesDbContext db, AuditLog audi
         CheckVersion(child.Version, input.Version);
         var errors = new List<ValidationError>();
         Validate(input, citizen.BirthDate, errors);
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         var before = $"{child.CareAbsenceKind.Clause()}: {child.CareAbsenceDocument}; инвалидность с {Date(child.DisabledFrom)}; ОВЗ с {Date(child.LimitedHealthFrom)}";
         var (oldDisabled, oldLimited) = (child.DisabledFrom, child.LimitedHealthFrom);
         Apply(child, input);
@@ -131,7 +130,7 @@ public sealed partial class GuardianshipService(SobesDbContext db, AuditLog audi
         if (input.From is not { } from) errors.Add(new("from", "Укажите дату начала обучения."));
         else if (from < citizen.BirthDate) errors.Add(new("from", "Дата начала обучения раньше даты рождения."));
         else if (input.To is { } to && to < from) errors.Add(new("to", "Обучение не может окончиться раньше начала."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         var s = new Schooling
         {
             ChildInCareId = child.Id, School = input.School!.Trim(), Ownership = input.Ownership!.Value, From = input.From!.Value, To = input.To,

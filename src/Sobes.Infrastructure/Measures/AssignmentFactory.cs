@@ -69,7 +69,7 @@ public sealed class AssignmentFactory(SobesDbContext db, AuditLog audit, RegionC
         db.Assignments.Add(assignment);
         item.Assignment = assignment;
         audit.Add(user, AuditAction.Create, nameof(Assignment), assignment.Number, assignment.CitizenId,
-            $"Назначение {assignment.Number}: {measure.ShortName}, {AmountCalculator.Money(first.Amount)} с {start:dd.MM.yyyy}" + (end is { } last ? $" по {last:dd.MM.yyyy}" : ""));
+            $"Назначение {assignment.Number}: {measure.ShortName}, {RussianFormat.Money(first.Amount)} с {start:dd.MM.yyyy}" + (end is { } last ? $" по {last:dd.MM.yyyy}" : ""));
         return assignment;
     }
 
@@ -126,7 +126,7 @@ public sealed class AssignmentFactory(SobesDbContext db, AuditLog audit, RegionC
         var old = a.AmountOn(effective);
         if (!AssignmentRules.Recalculate(a, effective, result.Amount, result.Basis, reason, clock.NowUtc, user.UserId)) return false;
         audit.Add(user, AuditAction.Update, nameof(Assignment), a.Number, a.CitizenId, $"Перерасчёт {a.Number} с {effective:dd.MM.yyyy}: {reason}",
-            [new("Размер", old is { } o ? AmountCalculator.Money(o) : "—", AmountCalculator.Money(result.Amount))]);
+            [new("Размер", old is { } o ? RussianFormat.Money(o) : "—", RussianFormat.Money(result.Amount))]);
         return true;
     }
 

@@ -123,7 +123,7 @@ public sealed partial class AssignmentService
         _ => status.ToString(),
     };
 
-    private static string Money(decimal? v) => v is { } m ? AmountCalculator.Money(m) : "—";
+    private static string Money(decimal? v) => v is { } m ? RussianFormat.Money(m) : "—";
 
     private static string? Trim(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -5,6 +5,7 @@ using Sobes.Domain.Measures;
 using Sobes.Domain.Organisations;
 using Sobes.Domain.Registry;
 using Sobes.Infrastructure.Audit;
+using Sobes.Infrastructure.Common;
 using Sobes.Infrastructure.Persistence;
 using Sobes.Infrastructure.Registry;
 
@@ -21,7 +22,7 @@ public sealed partial class AssignmentService(SobesDbContext db, AuditLog audit,
     public const int MaxPageSize = 200;
 
     public IQueryable<Assignment> Visible(UserContext user) =>
-        user.SeesWholeRegion ? db.Assignments : db.Assignments.Where(a => a.OrganisationId == user.OrganisationId);
+        db.Assignments.VisibleTo(user);
 
     public async Task<AssignmentPage> ListAsync(UserContext user, AssignmentFilter filter, CancellationToken ct = default)
     {

@@ -4,7 +4,6 @@ using Sobes.Domain.Audit;
 using Sobes.Domain.Common;
 using Sobes.Domain.Measures;
 using Sobes.Domain.Organisations;
-using Sobes.Domain.SocialServices;
 
 namespace Sobes.Infrastructure.Measures;
 
@@ -35,7 +34,7 @@ public sealed partial class MeasureCatalogueService
             errors.Add(new("validFrom", $"Значение «{code}» для этой территории с {input.ValidFrom:dd.MM.yyyy} уже внесено."));
         if (input.LegalActId is { } aid && !await db.LegalActs.AnyAsync(a => a.Id == aid, ct)) errors.Add(new("legalActId", "Нет такого акта в перечне."));
         if (input.LegalActId is null && input.NewLegalAct is { } newAct) errors.AddRange(MeasuresValidation.LegalAct(newAct, "newLegalAct"));
-        MeasuresValidation.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var parameter = new MeasureParameter
@@ -89,7 +88,7 @@ public sealed partial class MeasureCatalogueService
         if (input.Source == DocumentSource.Interagency && string.IsNullOrWhiteSpace(input.ProvidingBody))
             errors.Add(new("providingBody", "Для межведомственного запроса укажите орган, у которого запрашивается документ."));
         if (input.ValidityDays is <= 0 or > 3660) errors.Add(new("validityDays", "Срок действия — от 1 до 3660 дней."));
-        MeasuresValidation.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         var order = await db.RegulationDocuments.Where(d => d.RegulationId == regulationId).MaxAsync(d => (int?)d.Order, ct) ?? 0;
         var document = new RegulationDocument
         {
@@ -127,7 +126,7 @@ public sealed partial class MeasureCatalogueService
         if (string.IsNullOrWhiteSpace(input.Text)) errors.Add(new("text", "Укажите текст основания отказа."));
         // Seed 002 cl. 17.3: a refusal names its ground with the subclause, clause, article, title, number and date of the act.
         if (string.IsNullOrWhiteSpace(input.LegalReference)) errors.Add(new("legalReference", "Укажите ссылку на норму (подпункт, пункт, статья, название, номер и дата акта — п. 17.3)."));
-        MeasuresValidation.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         var ground = new RefusalGround { RegulationId = r.Id, Code = code, Text = input.Text!.Trim(), LegalReference = input.LegalReference!.Trim() };
         db.RefusalGrounds.Add(ground);
         audit.Add(user, AuditAction.Update, nameof(AdministrativeRegulation), r.Code, null, $"Регламент {r.Code}: добавлено основание отказа {code} «{ground.Text}»");
@@ -156,7 +155,7 @@ public sealed partial class MeasureCatalogueService
         var errors = new List<ValidationError>();
         if (input.Value is < 1 or > 365) errors.Add(new("value", "Срок — от 1 до 365 дней."));
         if (input.Unit is not (DurationUnit.WorkingDays or DurationUnit.CalendarDays)) errors.Add(new("unit", "Срок решения — в рабочих или календарных днях."));
-        MeasuresValidation.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         var before = $"{r.DecisionDeadline.Russian()} ({r.DecisionDeadlineClause})";
         r.DecisionDeadline = new RegulatedDuration(input.Value, input.Unit);
         if (!string.IsNullOrWhiteSpace(input.Clause)) r.DecisionDeadlineClause = input.Clause.Trim();

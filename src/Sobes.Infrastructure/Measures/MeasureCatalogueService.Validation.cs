@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sobes.Domain.Common;
 using Sobes.Domain.Measures;
-using Sobes.Domain.SocialServices;
 
 namespace Sobes.Infrastructure.Measures;
 
@@ -115,11 +114,6 @@ public sealed partial class MeasureCatalogueService
 
 public static class MeasuresValidation
 {
-    public static void ThrowIfAny(List<ValidationError> errors)
-    {
-        if (errors.Count > 0) throw new DomainValidationException(errors);
-    }
-
     public static IEnumerable<ValidationError> LegalAct(LegalActInput input, string prefix)
     {
         string F(string field) => prefix.Length == 0 ? field : $"{prefix}.{field}";

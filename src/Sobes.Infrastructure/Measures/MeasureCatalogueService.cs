@@ -61,7 +61,7 @@ public sealed partial class MeasureCatalogueService(SobesDbContext db, AuditLog 
         if (input.AmountRule is not (AmountRuleKind.None or AmountRuleKind.Documented) && input.FirstAmount is null)
             errors.Add(new("firstAmount.value", "Укажите первый размер меры и дату, с которой он действует."));
         if (input.FirstAmount is { } first) errors.AddRange(await ValidateAmountAsync(first, input.AmountRule, "firstAmount", ct));
-        MeasuresValidation.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         var now = clock.NowUtc;
         var m = new Measure { CreatedAtUtc = now };
         await ApplyAsync(m, input, ct);
@@ -86,7 +86,7 @@ public sealed partial class MeasureCatalogueService(SobesDbContext db, AuditLog 
         var errors = await ValidateAsync(input, id, ct);
         if (input.AmountRule is not (AmountRuleKind.None or AmountRuleKind.Documented) && m.Amounts.Count == 0)
             errors.Add(new("amountRule", "У меры нет ни одного размера: сначала внесите размер, затем меняйте правило."));
-        MeasuresValidation.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         var before = $"{m.Name}; {m.AmountRule} {m.Formula}{m.BaseParameterCode}; {m.Kind}";
         await ApplyAsync(m, input, ct);
         if (input.StopGrounds.Count > 0) MergeStopGrounds(m, input.StopGrounds);
@@ -109,7 +109,7 @@ public sealed partial class MeasureCatalogueService(SobesDbContext db, AuditLog 
         var errors = await ValidateAmountAsync(input, m.AmountRule, "", ct);
         if (m.AmountRule == AmountRuleKind.None) errors.Add(new("value", "Мера без денежной выплаты: размер не устанавливается."));
         if (m.Amounts.Any(a => a.ValidFrom == input.ValidFrom)) errors.Add(new("validFrom", $"Размер с {input.ValidFrom:dd.MM.yyyy} уже установлен."));
-        MeasuresValidation.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         var act = await ActAsync(user, input.LegalActId, input.NewLegalAct, ct);
         var old = AmountCalculator.ValueOn(m.Amounts, input.ValidFrom);
         var amount = new MeasureAmount
@@ -137,7 +137,7 @@ public sealed partial class MeasureCatalogueService(SobesDbContext db, AuditLog 
         var number = input.Number?.Trim() ?? "";
         if (errors.Count == 0 && await db.LegalActs.AnyAsync(a => a.Type == input.Type && a.Number == number && a.AdoptedOn == input.AdoptedOn, ct))
             errors.Add(new("number", "Такой акт (вид, номер, дата) уже внесён."));
-        MeasuresValidation.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         var act = NewAct(input);
         db.LegalActs.Add(act);
         audit.Add(user, AuditAction.Create, nameof(LegalAct), act.Number, null, $"Нормативный акт внесён: {act.Citation}");
@@ -145,7 +145,7 @@ public sealed partial class MeasureCatalogueService(SobesDbContext db, AuditLog 
         return act;
     }
 
-    private static string Value(Measure m, decimal v) => m.AmountRule == AmountRuleKind.Percentage ? $"{v:0.##} %" : AmountCalculator.Money(v);
+    private static string Value(Measure m, decimal v) => m.AmountRule == AmountRuleKind.Percentage ? $"{v:0.##} %" : RussianFormat.Money(v);
 
     private static LegalAct NewAct(LegalActInput input) =>
         new() { Type = input.Type, Number = input.Number!.Trim(), AdoptedOn = input.AdoptedOn, Title = input.Title?.Trim() ?? "" };

@@ -1,3 +1,4 @@
+using Sobes.Domain.Common;
 using Sobes.Domain.Measures;
 using Sobes.Domain.Payments;
 using Sobes.Domain.Registry;
@@ -28,7 +29,6 @@ public sealed record CounterpartAct(Counterpart Counterpart, ReconciliationAct A
 /// </summary>
 public static class PaymentDocumentForms
 {
-    private static readonly System.Globalization.CultureInfo Ru = System.Globalization.CultureInfo.GetCultureInfo("ru-RU");
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     public static string JournalTitle(PaymentMethod m) => m == PaymentMethod.Post ? "Журнал учёта разовых поручений" : "Журнал учёта разовых выплат через кредитные учреждения";
@@ -51,7 +51,7 @@ public static class PaymentDocumentForms
         foreach (var group in rows.GroupBy(r => method == PaymentMethod.Post ? r.Row.Line.PostOfficeIndex : r.Row.Line.Bik))
         {
             foreach (var (r, kind) in group)
-                sheet.Add(XlsxSheet.Row(++n, r.Line.AssignmentNumber, r.Line.RecipientName, r.Measure, MonthNames.Short(r.Line.ForMonth), kind, r.Line.ToPay,
+                sheet.Add(XlsxSheet.Row(++n, r.Line.AssignmentNumber, r.Line.RecipientName, r.Measure, RussianFormat.MonthShort(r.Line.ForMonth), kind, r.Line.ToPay,
                     method == PaymentMethod.Post ? r.Line.PostOfficeIndex : $"{r.Line.BankName} (БИК {r.Line.Bik}), {r.Line.Account}", null));
             sheet.Add(XlsxSheet.Row($"Итого по {(method == PaymentMethod.Post ? "отделению " : "БИК ")}{group.Key}", $"{group.Count()} выпл.", null, null, null, null, group.Sum(r => r.Row.Line.ToPay)));
         }
@@ -77,8 +77,8 @@ public static class PaymentDocumentForms
             w.Field("Фамилия, имя, отчество", r.Line.RecipientName);
             w.Field("Адрес", r.Address is { Length: > 0 } a ? a : null);
             w.Field("Данные паспорта", r.Passport is { Length: > 0 } p ? p : null);
-            w.Field("Период выплаты", MonthNames.Short(r.Line.ForMonth));
-            w.Field("Сумма к выплате", AmountCalculator.Money(r.Line.ToPay));
+            w.Field("Период выплаты", RussianFormat.MonthShort(r.Line.ForMonth));
+            w.Field("Сумма к выплате", RussianFormat.Money(r.Line.ToPay));
             w.Field("Дата получения", "«____» ______________ 20___ г.");
             w.Paragraph([new DocxWriter.Text("Подпись получателя: ", true), new DocxWriter.Text("____________________     "),
                 new DocxWriter.Text("Подпись доставщика: ", true), new DocxWriter.Text("____________________")], DocxWriter.Align.Left);
@@ -101,12 +101,12 @@ public static class PaymentDocumentForms
                 : "Просим произвести выплату с доставкой на дом получателям сумм по прилагаемым машинограммам и разовым поручениям:")
             .Table(["Документ", "Количество выплат", "Сумма, ₽"],
             [
-                [bank ? "Список (реестр) для зачисления — регулярные выплаты месяца" : "Машинограммы — регулярные выплаты месяца", regularCount.ToString(), Money(regular)],
-                [bank ? "Разовые выплаты через кредитное учреждение" : "Разовые поручения", oneTimeCount.ToString(), Money(oneTime)],
-                ["в том числе повторные выплаты ранее возвращённых сумм", repaidCount.ToString(), Money(repaid)],
-                ["Итого", (regularCount + oneTimeCount).ToString(), Money(regular + oneTime)],
+                [bank ? "Список (реестр) для зачисления — регулярные выплаты месяца" : "Машинограммы — регулярные выплаты месяца", regularCount.ToString(), RussianFormat.MoneyFigure(regular)],
+                [bank ? "Разовые выплаты через кредитное учреждение" : "Разовые поручения", oneTimeCount.ToString(), RussianFormat.MoneyFigure(oneTime)],
+                ["в том числе повторные выплаты ранее возвращённых сумм", repaidCount.ToString(), RussianFormat.MoneyFigure(repaid)],
+                ["Итого", (regularCount + oneTimeCount).ToString(), RussianFormat.MoneyFigure(regular + oneTime)],
             ], [60, 20, 20])
-            .Field("Всего к выплате", $"{AmountCalculator.Money(regular + oneTime)}, выплат: {regularCount + oneTimeCount}")
+            .Field("Всего к выплате", $"{RussianFormat.Money(regular + oneTime)}, выплат: {regularCount + oneTimeCount}")
             .Paragraph("Основание: административный регламент, п. 19.4, 19.9, 19.11; средства перечисляются платёжным поручением, копия прилагается.")
             .Empty();
         Signatures(w);
@@ -121,7 +121,7 @@ public static class PaymentDocumentForms
         var bank = c.Method == PaymentMethod.Bank;
         var f = a.Figures;
         var rate = ca.Act.RatePercent is { } r
-            ? $"{r.ToString("0.###", Ru)} % (параметр «{ReconciliationRules.FeeCode(c.Method)}» с {ca.RateFrom:dd.MM.yyyy}; {ca.RateNote})"
+            ? $"{r.ToString("0.###", RussianFormat.Culture)} % (параметр «{ReconciliationRules.FeeCode(c.Method)}» с {ca.RateFrom:dd.MM.yyyy}; {ca.RateNote})"
             : $"не установлена (параметр «{ReconciliationRules.FeeCode(c.Method)}» на {h.Period.Title} не задан) — вознаграждение не рассчитано";
         var w = new DocxWriter()
             .Heading($"АКТ СВЕРКИ РАСЧЁТОВ за {h.Period.Title.ToLowerInvariant()}")
@@ -130,12 +130,12 @@ public static class PaymentDocumentForms
             .Paragraph($"Составлен {h.MadeOn:dd.MM.yyyy}", align: DocxWriter.Align.Right)
             .Table(["Показатель", "Количество", "Сумма, ₽"],
             [
-                [bank ? "Перечислено для зачисления" : "Передано к выплате (машинограммы и разовые поручения)", f.SentCount.ToString(), Money(f.Sent)],
-                ["в том числе повторные выплаты ранее возвращённых сумм", f.RepaidCount.ToString(), Money(f.Repaid)],
-                [bank ? "Возвращено кредитным учреждением (не зачислено)" : "Не выплачено почтой (по отчёту о неоплаченных суммах)", f.ReturnedCount.ToString(), Money(f.Returned)],
-                [bank ? "Зачислено на счета" : "Выплачено", a.NetCount.ToString(), Money(a.Net)],
-                [$"Вознаграждение за {(bank ? "зачисление" : "доставку и выплату")}", "", a.Fee is { } fee ? Money(fee) : "—"],
-                ["Итого к расчёту (выплачено и вознаграждение)", "", a.Total is { } t ? Money(t) : "—"],
+                [bank ? "Перечислено для зачисления" : "Передано к выплате (машинограммы и разовые поручения)", f.SentCount.ToString(), RussianFormat.MoneyFigure(f.Sent)],
+                ["в том числе повторные выплаты ранее возвращённых сумм", f.RepaidCount.ToString(), RussianFormat.MoneyFigure(f.Repaid)],
+                [bank ? "Возвращено кредитным учреждением (не зачислено)" : "Не выплачено почтой (по отчёту о неоплаченных суммах)", f.ReturnedCount.ToString(), RussianFormat.MoneyFigure(f.Returned)],
+                [bank ? "Зачислено на счета" : "Выплачено", a.NetCount.ToString(), RussianFormat.MoneyFigure(a.Net)],
+                [$"Вознаграждение за {(bank ? "зачисление" : "доставку и выплату")}", "", a.Fee is { } fee ? RussianFormat.MoneyFigure(fee) : "—"],
+                ["Итого к расчёту (выплачено и вознаграждение)", "", a.Total is { } t ? RussianFormat.MoneyFigure(t) : "—"],
             ], [60, 15, 25])
             .Field("Ставка вознаграждения", rate)
             .Paragraph("Основание: административный регламент, п. 19.13–19.16. Расхождений нет / расхождения: ______________________________________________.")
@@ -154,6 +154,4 @@ public static class PaymentDocumentForms
         .Paragraph("Начальник управления ______________________ (подпись, расшифровка)", align: DocxWriter.Align.Left)
         .Paragraph("Главный бухгалтер ______________________ (подпись, расшифровка)", align: DocxWriter.Align.Left)
         .Paragraph("М. П. (гербовая печать)", align: DocxWriter.Align.Left);
-
-    private static string Money(decimal v) => v.ToString("#,0.00", Ru);
 }

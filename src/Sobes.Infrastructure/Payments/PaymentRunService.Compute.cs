@@ -167,7 +167,7 @@ public sealed partial class PaymentRunService
                     {
                         OrganisationId = p.OrganisationId, CitizenId = a.CitizenId, AssignmentId = a.Id, AssignmentNumber = a.Number, MeasureId = a.MeasureId,
                         ForMonth = d.ForMonth, Amount = -d.Amount, Balance = -d.Amount, DetectedOn = today, DetectedInPeriodId = p.Id,
-                        Reason = $"Выплачено за {MonthNames.Short(d.ForMonth)} больше причитающегося: {a.StatusReason ?? "перерасчёт размера"}" is var r && r.Length > 1000 ? r[..1000] : r,
+                        Reason = $"Выплачено за {RussianFormat.MonthShort(d.ForMonth)} больше причитающегося: {a.StatusReason ?? "перерасчёт размера"}" is var r && r.Length > 1000 ? r[..1000] : r,
                     });
             }
         }
@@ -244,7 +244,7 @@ public sealed partial class PaymentRunService
         debt.Recoveries.Add(new Recovery
         {
             Kind = RecoveryKind.Deduction, Amount = amount, On = today, PeriodId = p.Id, Accrual = line, AtUtc = clock.NowUtc,
-            Document = $"Удержание из выплаты за {MonthNames.Short(line.ForMonth)} по {line.AssignmentNumber} (не более {percent:0.##} %)",
+            Document = $"Удержание из выплаты за {RussianFormat.MonthShort(line.ForMonth)} по {line.AssignmentNumber} (не более {percent:0.##} %)",
         });
     }
 
@@ -266,7 +266,7 @@ public sealed partial class PaymentRunService
                 PeriodId = p.Id, OrganisationId = p.OrganisationId, AssignmentId = first.AssignmentId, AssignmentNumber = first.AssignmentNumber,
                 CitizenId = first.CitizenId, RecipientName = first.RecipientName, MeasureId = first.MeasureId, Funding = first.Funding,
                 ForMonth = group.Key.ForMonth, Kind = AccrualKind.Repayment, Amount = sum, ToPay = sum,
-                Explanation = $"Повторная выплата возвращённой суммы {AmountCalculator.Money(sum)} ({string.Join("; ", group.Select(r => r.Reason))})" is var e && e.Length > 500 ? e[..500] : e,
+                Explanation = $"Повторная выплата возвращённой суммы {RussianFormat.Money(sum)} ({string.Join("; ", group.Select(r => r.Reason))})" is var e && e.Length > 500 ? e[..500] : e,
             };
             line.Snapshot(details.GetValueOrDefault(first.CitizenId) ?? new PaymentDetails(), first.Method);
             db.Accruals.Add(line);

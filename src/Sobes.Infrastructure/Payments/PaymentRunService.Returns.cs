@@ -4,6 +4,7 @@ using Sobes.Domain.Common;
 using Sobes.Domain.Measures;
 using Sobes.Domain.Organisations;
 using Sobes.Domain.Payments;
+using Sobes.Infrastructure.Common;
 
 namespace Sobes.Infrastructure.Payments;
 
@@ -31,7 +32,7 @@ public sealed partial class PaymentRunService
             errors.Add(new("accrualId", $"Период {period.Title} ещё не подписан: суммы по нему не перечислялись."));
         if (line.Method is null) errors.Add(new("accrualId", "У строки нет реквизитов: она не перечислялась."));
         else if (line.ToPay <= 0) errors.Add(new("accrualId", "По этой строке ничего не выплачивалось."));
-        else if (amount <= 0 || amount > line.ToPay) errors.Add(new("amount", $"Сумма возврата — больше нуля и не больше выплаченной ({AmountCalculator.Money(line.ToPay)})."));
+        else if (amount <= 0 || amount > line.ToPay) errors.Add(new("amount", $"Сумма возврата — больше нуля и не больше выплаченной ({RussianFormat.Money(line.ToPay)})."));
         if (string.IsNullOrWhiteSpace(input.Reason)) errors.Add(new("reason", "Укажите причину возврата (счёт закрыт, неверные реквизиты, адресат выбыл …)."));
         if (input.ReturnedOn is { } on && on > today) errors.Add(new("returnedOn", "Дата возврата не может быть в будущем."));
         if (errors.Count > 0) throw new DomainValidationException(errors);
@@ -44,7 +45,7 @@ public sealed partial class PaymentRunService
         };
         db.PaymentReturns.Add(r);
         audit.Add(user, AuditAction.Create, nameof(PaymentReturn), line.AssignmentNumber, line.CitizenId,
-            $"Возврат {AmountCalculator.Money(r.Amount)} по {line.AssignmentNumber} за {MonthNames.Short(line.ForMonth)} ({(r.Channel == Sobes.Domain.Registry.PaymentMethod.Bank ? "банк" : "почта")}): {r.Reason}");
+            $"Возврат {RussianFormat.Money(r.Amount)} по {line.AssignmentNumber} за {RussianFormat.MonthShort(line.ForMonth)} ({(r.Channel == Sobes.Domain.Registry.PaymentMethod.Bank ? "банк" : "почта")}): {r.Reason}");
         await db.SaveChangesAsync(ct);
         return r;
     }
@@ -54,7 +55,7 @@ public sealed partial class PaymentRunService
     {
         var r = await LoadReturnAsync(user, id, ct);
         r.RequestRepayment();
-        audit.Add(user, AuditAction.Update, nameof(PaymentReturn), id.ToString(), r.CitizenId, $"Возврат {AmountCalculator.Money(r.Amount)} будет выплачен повторно в следующем рассчитанном периоде");
+        audit.Add(user, AuditAction.Update, nameof(PaymentReturn), id.ToString(), r.CitizenId, $"Возврат {RussianFormat.Money(r.Amount)} будет выплачен повторно в следующем рассчитанном периоде");
         await db.SaveChangesAsync(ct);
         return r;
     }
@@ -63,14 +64,14 @@ public sealed partial class PaymentRunService
     {
         var r = await LoadReturnAsync(user, id, ct);
         r.WriteOff(clock.Today, input.Reason ?? "");
-        audit.Add(user, AuditAction.Update, nameof(PaymentReturn), id.ToString(), r.CitizenId, $"Возврат {AmountCalculator.Money(r.Amount)} списан: {r.WriteOffReason}");
+        audit.Add(user, AuditAction.Update, nameof(PaymentReturn), id.ToString(), r.CitizenId, $"Возврат {RussianFormat.Money(r.Amount)} списан: {r.WriteOffReason}");
         await db.SaveChangesAsync(ct);
         return r;
     }
 
     public async Task<IReadOnlyList<ReturnItem>> ReturnsAsync(UserContext user, PaymentReturnStatus? status, CancellationToken ct = default)
     {
-        var q = db.PaymentReturns.AsNoTracking().Where(r => user.SeesWholeRegion || r.OrganisationId == user.OrganisationId);
+        var q = db.PaymentReturns.AsNoTracking().VisibleTo(user);
         if (status is { } s) q = q.Where(r => r.Status == s);
         var rows = await q.OrderByDescending(r => r.ReturnedOn).ThenByDescending(r => r.Id).Take(500).ToListAsync(ct);
         var lineIds = rows.Select(r => r.AccrualId).ToList();
@@ -85,7 +86,7 @@ public sealed partial class PaymentRunService
     /// <summary>Overpayments of the department (of one citizen when given), with their recoveries.</summary>
     public async Task<IReadOnlyList<OverpaymentItem>> OverpaymentsAsync(UserContext user, long? citizenId, bool openOnly, CancellationToken ct = default)
     {
-        var q = db.Overpayments.AsNoTracking().Include(o => o.Recoveries).Where(o => user.SeesWholeRegion || o.OrganisationId == user.OrganisationId);
+        var q = db.Overpayments.AsNoTracking().Include(o => o.Recoveries).VisibleTo(user);
         if (citizenId is { } c) q = q.Where(o => o.CitizenId == c);
         if (openOnly) q = q.Where(o => o.Balance > 0);
         var rows = await q.OrderByDescending(o => o.DetectedOn).ThenByDescending(o => o.Id).Take(500).ToListAsync(ct);
@@ -108,13 +109,13 @@ public sealed partial class PaymentRunService
     private async Task<Overpayment> RecoverAsync(UserContext user, long id, RecoveryKind kind, decimal? amount, DateOnly? on, string? document, CancellationToken ct)
     {
         PaymentsAccess.RequireWriter(user);
-        var o = await db.Overpayments.Include(x => x.Recoveries).FirstOrDefaultAsync(x => x.Id == id && (user.SeesWholeRegion || x.OrganisationId == user.OrganisationId), ct)
+        var o = await db.Overpayments.Include(x => x.Recoveries).VisibleTo(user).FirstOrDefaultAsync(x => x.Id == id, ct)
                 ?? throw new NotFoundException($"Переплата № {id} не найдена.");
         if (o.Balance <= 0) throw new ConflictException("Переплата уже возмещена полностью.");
         var sum = kind == RecoveryKind.WriteOff ? o.Balance : AmountCalculator.Round(amount ?? 0);
         var errors = new List<ValidationError>();
         if (kind == RecoveryKind.Refund && (sum <= 0 || sum > o.Balance))
-            errors.Add(new("amount", $"Сумма возврата — больше нуля и не больше остатка ({AmountCalculator.Money(o.Balance)})."));
+            errors.Add(new("amount", $"Сумма возврата — больше нуля и не больше остатка ({RussianFormat.Money(o.Balance)})."));
         if (on is { } d && d > clock.Today) errors.Add(new("on", "Дата не может быть в будущем."));
         if (string.IsNullOrWhiteSpace(document))
             errors.Add(new(kind == RecoveryKind.WriteOff ? "reason" : "document", kind == RecoveryKind.WriteOff ? "Укажите основание списания." : "Укажите документ о возврате (квитанция, платёжное поручение)."));
@@ -122,7 +123,7 @@ public sealed partial class PaymentRunService
         o.Balance -= sum;
         o.Recoveries.Add(new Recovery { Kind = kind, Amount = sum, On = on ?? clock.Today, Document = document!.Trim(), AtUtc = clock.NowUtc, UserId = user.UserId });
         audit.Add(user, AuditAction.Update, nameof(Overpayment), o.AssignmentNumber, o.CitizenId,
-            $"Переплата по {o.AssignmentNumber} за {MonthNames.Short(o.ForMonth)}: {Recovery.Russian(kind)} {AmountCalculator.Money(sum)}, остаток {AmountCalculator.Money(o.Balance)}");
+            $"Переплата по {o.AssignmentNumber} за {RussianFormat.MonthShort(o.ForMonth)}: {Recovery.Russian(kind)} {RussianFormat.Money(sum)}, остаток {RussianFormat.Money(o.Balance)}");
         await db.SaveChangesAsync(ct);
         return o;
     }

@@ -5,6 +5,7 @@ using Sobes.Domain.Organisations;
 using Sobes.Domain.Payments;
 using Sobes.Domain.Registry;
 using Sobes.Infrastructure.Audit;
+using Sobes.Infrastructure.Common;
 using Sobes.Infrastructure.Persistence;
 
 namespace Sobes.Infrastructure.Payments;
@@ -18,10 +19,10 @@ public sealed partial class PaymentRunService(SobesDbContext db, AuditLog audit,
     private const string Entity = nameof(PaymentPeriod);
 
     public IQueryable<PaymentPeriod> Visible(UserContext user) =>
-        user.SeesWholeRegion ? db.PaymentPeriods : db.PaymentPeriods.Where(p => p.OrganisationId == user.OrganisationId);
+        db.PaymentPeriods.VisibleTo(user);
 
     public IQueryable<Accrual> VisibleLines(UserContext user) =>
-        user.SeesWholeRegion ? db.Accruals : db.Accruals.Where(p => p.OrganisationId == user.OrganisationId);
+        db.Accruals.VisibleTo(user);
 
     public async Task<IReadOnlyList<PeriodListItem>> ListAsync(UserContext user, CancellationToken ct = default)
     {

@@ -1,3 +1,4 @@
+using Sobes.Domain.Common;
 using Sobes.Domain.Measures;
 using Sobes.Domain.Payments;
 using Sobes.Infrastructure.Documents;
@@ -17,7 +18,7 @@ public static class PostList
     public const string ContentType = XlsxSheet.ContentType;
 
     /// <summary>«Машинограмма ОПС 456830 за ноябрь 2026.xlsx»: the file is opened and printed by people, so it is named in Russian.</summary>
-    public static string FileName(string index, int year, int month) => $"Машинограмма ОПС {index} за {MonthNames.Nominative(month).ToLowerInvariant()} {year}.xlsx";
+    public static string FileName(string index, int year, int month) => $"Машинограмма ОПС {index} за {RussianFormat.MonthNameCapitalised(month).ToLowerInvariant()} {year}.xlsx";
 
     public static byte[] Build(string organisationName, string index, int year, int month, IReadOnlyList<PostListRow> rows,
         int oneTimeCount = 0, decimal oneTimeSum = 0)
@@ -25,16 +26,16 @@ public static class PostList
         var sheet = new List<Dictionary<string, object?>>
         {
             Row($"Машинограмма на выплату через отделение почтовой связи {index}"),
-            Row($"{organisationName}. Выплатной период: {MonthNames.Nominative(month)} {year}."),
+            Row($"{organisationName}. Выплатной период: {RussianFormat.MonthNameCapitalised(month)} {year}."),
             Row(""),
             Row("№ п/п", "Лицевой счёт (назначение)", "Фамилия, имя, отчество", "Адрес доставки", "Мера поддержки", "За период", "Сумма к выплате, ₽",
                 "Дата выплаты", "Подпись получателя / доставщика"),
         };
-        sheet.AddRange(rows.Select((r, i) => Row(i + 1, r.Line.AssignmentNumber, r.Line.RecipientName, r.Address, r.Measure, MonthNames.Short(r.Line.ForMonth),
+        sheet.AddRange(rows.Select((r, i) => Row(i + 1, r.Line.AssignmentNumber, r.Line.RecipientName, r.Address, r.Measure, RussianFormat.MonthShort(r.Line.ForMonth),
             r.Line.ToPay, null, null)));
         sheet.Add(Row(""));
         sheet.Add(Row("Итого", $"{rows.Count} получ.", null, null, null, null, rows.Sum(r => r.Line.ToPay)));
-        sheet.Add(Row("Сумма к выплате по списку", AmountCalculator.Money(rows.Sum(r => r.Line.ToPay))));
+        sheet.Add(Row("Сумма к выплате по списку", RussianFormat.Money(rows.Sum(r => r.Line.ToPay))));
         if (oneTimeCount > 0)
             sheet.Add(Row("Разовые выплаты через это отделение — по разовым поручениям (в машинограмму не входят)", $"{oneTimeCount} выпл.", null, null, null, null, oneTimeSum));
         sheet.Add(Row(""));

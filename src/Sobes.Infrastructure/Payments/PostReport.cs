@@ -14,7 +14,7 @@ namespace Sobes.Infrastructure.Payments;
 public static class PostReport
 {
     public static string FileName(string? index, int year, int month) =>
-        $"Отчёт почты{(index is null ? "" : $" ОПС {index}")} за {MonthNames.Nominative(month).ToLowerInvariant()} {year}.xlsx";
+        $"Отчёт почты{(index is null ? "" : $" ОПС {index}")} за {RussianFormat.MonthNameCapitalised(month).ToLowerInvariant()} {year}.xlsx";
 
     public static byte[] Form(string organisation, string? index, int year, int month, IReadOnlyList<Accrual> lines)
     {
@@ -26,7 +26,7 @@ public static class PostReport
             XlsxSheet.Row("№ п/п", "Код строки", "Лицевой счёт", "Фамилия, имя, отчество", "За период", "Сумма к выплате, ₽",
                 "Отметка: Выплачено / Не выплачено", "Дата выплаты", "Причина невыплаты"),
         };
-        sheet.AddRange(lines.Select((l, i) => XlsxSheet.Row(i + 1, l.Id, l.AssignmentNumber, l.RecipientName, MonthNames.Short(l.ForMonth), l.ToPay, null, null, null)));
+        sheet.AddRange(lines.Select((l, i) => XlsxSheet.Row(i + 1, l.Id, l.AssignmentNumber, l.RecipientName, RussianFormat.MonthShort(l.ForMonth), l.ToPay, null, null, null)));
         sheet.Add(XlsxSheet.Row("Итого", $"{lines.Count} выпл.", null, null, null, lines.Sum(l => l.ToPay)));
         sheet.Add(XlsxSheet.Row(""));
         sheet.Add(XlsxSheet.Row("Начальник отделения почтовой связи ____________", null, null, "Главный бухгалтер почтамта ____________"));

@@ -99,7 +99,7 @@ public sealed class PostReportService(SobesDbContext db, AuditLog audit, RegionC
                 ReturnedOn = clock.Today, AtUtc = clock.NowUtc, UserId = user.UserId,
             });
             audit.Add(user, AuditAction.Create, nameof(PaymentReturn), line.AssignmentNumber, line.CitizenId,
-                $"Не выплачено почтой {AmountCalculator.Money(line.ToPay)} по {line.AssignmentNumber} за {MonthNames.Short(line.ForMonth)}: {d.Reason} (отчёт почты, {source})");
+                $"Не выплачено почтой {RussianFormat.Money(line.ToPay)} по {line.AssignmentNumber} за {RussianFormat.MonthShort(line.ForMonth)}: {d.Reason} (отчёт почты, {source})");
         }
         var newPaid = decisions.Where(d => d.AddMark && d.Paid).ToList();
         var newUnpaid = decisions.Where(d => d.AddMark && !d.Paid).ToList();

@@ -19,9 +19,6 @@ public sealed record CitizenListItem(long Id, string FullName, DateOnly BirthDat
 
 public static class CitizenSearchQuery
 {
-    public static IQueryable<Citizen> VisibleTo(this IQueryable<Citizen> q, UserContext user) =>
-        user.TerritoryId is { } t ? q.Where(c => c.TerritoryId == t) : q;
-
     internal static IQueryable<Citizen> Apply(this IQueryable<Citizen> q, CitizenSearch s)
     {
         var snils = s.Snils;

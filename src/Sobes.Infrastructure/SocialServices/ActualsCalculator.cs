@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sobes.Domain.Common;
 using Sobes.Domain.SocialServices;
 using Sobes.Infrastructure.Persistence;
 

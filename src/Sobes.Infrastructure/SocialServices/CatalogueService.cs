@@ -73,7 +73,7 @@ public sealed class CatalogueService(SobesDbContext db, AuditLog audit, RegionCl
         if (input.SocialServiceId is null && input.Form is null) errors.Add(new("form", "Укажите услугу или форму обслуживания."));
         if (input.ValidFrom == default) errors.Add(new("validFrom", "Укажите дату начала действия тарифа."));
         if (input.SocialServiceId is { } sid && !await db.SocialServices.AnyAsync(s => s.Id == sid, ct)) errors.Add(new("socialServiceId", "Нет такой услуги в перечне."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         db.ServiceTariffs.Add(tariff);
         audit.Add(user, AuditAction.Create, nameof(ServiceTariff), null, null,
             $"Тариф {tariff.Price} ₽ {tariff.Unit.Russian()} с {tariff.ValidFrom:dd.MM.yyyy} ({tariff.Kind.Russian()}); {tariff.LegalAct}");
@@ -91,7 +91,7 @@ public sealed class CatalogueService(SobesDbContext db, AuditLog audit, RegionCl
         if (string.IsNullOrWhiteSpace(input.LegalAct)) errors.Add(new("legalAct", "Укажите акт, которым установлена величина."));
         if (await db.SubsistenceMinimums.AnyAsync(m => m.Region == region && m.Group == input.Group && m.ValidFrom == input.ValidFrom, ct))
             errors.Add(new("validFrom", "На эту дату величина для этой группы уже внесена."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         var m = new SubsistenceMinimum { Region = region, Group = input.Group, ValidFrom = input.ValidFrom, Amount = input.Amount, LegalAct = input.LegalAct!.Trim() };
         db.SubsistenceMinimums.Add(m);
         audit.Add(user, AuditAction.Create, nameof(SubsistenceMinimum), null, null,
@@ -112,7 +112,7 @@ public sealed class CatalogueService(SobesDbContext db, AuditLog audit, RegionCl
         if (!Enum.IsDefined(input.Type)) errors.Add(new("type", "Укажите вид услуги."));
         var code = input.Code?.Trim() ?? "";
         if (code.Length > 0 && await db.SocialServices.AnyAsync(s => s.Code == code, ct)) errors.Add(new("code", "Услуга с таким кодом уже есть."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         var s = new SocialService { Code = code, Name = input.Name!.Trim(), Form = input.Form, Type = input.Type, Unit = input.Unit!.Trim(), TimeNormMinutes = input.TimeNormMinutes };
         db.SocialServices.Add(s);
         audit.Add(user, AuditAction.Create, nameof(SocialService), null, null, $"Услуга {s.Code} «{s.Name}» добавлена в перечень");

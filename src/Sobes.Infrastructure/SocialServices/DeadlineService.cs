@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sobes.Domain.Common;
 using Sobes.Domain.Organisations;
 using Sobes.Domain.SocialServices;
+using Sobes.Infrastructure.Common;
 using Sobes.Infrastructure.Persistence;
 
 namespace Sobes.Infrastructure.SocialServices;
@@ -31,7 +32,7 @@ public sealed class DeadlineService(SobesDbContext db, RegionClock clock, Social
     /// <summary>Every deadline of an assignment's year (or all its years), with the state of each report; an assignment the user does not see is not found.</summary>
     public async Task<IReadOnlyList<DeadlineItem>> ScheduleAsync(UserContext user, int assignmentId, int? year, CancellationToken ct = default)
     {
-        if (!await db.StateAssignments.AnyAsync(a => a.Id == assignmentId && (user.SeesWholeRegion || a.OrganisationId == user.OrganisationId), ct))
+        if (!await db.StateAssignments.VisibleTo(user).AnyAsync(a => a.Id == assignmentId, ct))
             throw new NotFoundException($"Государственное задание № {assignmentId} не найдено.");
         return await AllAsync(user, assignmentId, year, ct);
     }
@@ -40,7 +41,7 @@ public sealed class DeadlineService(SobesDbContext db, RegionClock clock, Social
     {
         var today = clock.Today;
         var assignments = await db.StateAssignments.AsNoTracking().Include(a => a.Parts)
-            .Where(a => user.SeesWholeRegion || a.OrganisationId == user.OrganisationId)
+            .VisibleTo(user)
             .Where(a => assignmentId == null || a.Id == assignmentId)
             .ToListAsync(ct);
         var ids = assignments.Select(a => a.Id).ToList();

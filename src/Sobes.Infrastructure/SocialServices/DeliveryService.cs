@@ -80,7 +80,7 @@ public sealed class DeliveryService(SobesDbContext db, AuditLog audit, RegionClo
         else if (minutes > 24 * 60) errors.Add(new("minutes", "Время на одну отметку не может превышать сутки."));
         if (await SignedActExistsAsync(contract.CitizenId, date, ct))
             errors.Add(new("deliveredOn", $"Акт за {date:MM.yyyy} уже подписан — услуги этого месяца не изменяются."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
 
         var d = new DeliveredService
         {

@@ -4,7 +4,9 @@ using Sobes.Domain.Common;
 using Sobes.Domain.Organisations;
 using Sobes.Domain.SocialServices;
 using Sobes.Infrastructure.Audit;
+using Sobes.Infrastructure.Common;
 using Sobes.Infrastructure.Persistence;
+using Sobes.Infrastructure.Registry;
 
 namespace Sobes.Infrastructure.SocialServices;
 
@@ -22,7 +24,7 @@ public sealed class QualityComplaintExamination
 public sealed class QualityService(SobesDbContext db, AuditLog audit, RegionClock clock)
 {
     public Task<List<SatisfactionSurvey>> SurveysAsync(UserContext user, int year, CancellationToken ct = default) =>
-        db.SatisfactionSurveys.AsNoTracking().Where(s => (user.SeesWholeRegion || s.OrganisationId == user.OrganisationId) && s.ConductedOn.Year == year)
+        db.SatisfactionSurveys.AsNoTracking().VisibleTo(user).Where(s => s.ConductedOn.Year == year)
             .OrderByDescending(s => s.ConductedOn).ToListAsync(ct);
 
     public async Task<SatisfactionSurvey> AddSurveyAsync(UserContext user, SatisfactionSurvey input, CancellationToken ct = default)
@@ -31,7 +33,7 @@ public sealed class QualityService(SobesDbContext db, AuditLog audit, RegionCloc
         input.Id = 0;
         input.OrganisationId = user.OrganisationId;
         input.Basis = input.Basis?.Trim() ?? "";
-        SocialServicesAccess.ThrowIfAny(SatisfactionSurveyRules.Validate(input, clock.Today));
+        DomainValidationException.ThrowIfAny(SatisfactionSurveyRules.Validate(input, clock.Today));
         db.SatisfactionSurveys.Add(input);
         audit.Add(user, AuditAction.Create, nameof(SatisfactionSurvey), null, null,
             $"Опрос удовлетворённости {input.ConductedOn:dd.MM.yyyy} ({input.Form.RussianShort()}): {input.Satisfied} из {input.Respondents}; {input.Basis}");
@@ -41,7 +43,7 @@ public sealed class QualityService(SobesDbContext db, AuditLog audit, RegionCloc
 
     public async Task<List<QualityComplaint>> ComplaintsAsync(UserContext user, int year, CancellationToken ct = default)
     {
-        var rows = await db.QualityComplaints.AsNoTracking().Where(c => (user.SeesWholeRegion || c.OrganisationId == user.OrganisationId) && c.ReceivedOn.Year == year)
+        var rows = await db.QualityComplaints.AsNoTracking().VisibleTo(user).Where(c => c.ReceivedOn.Year == year)
             .OrderByDescending(c => c.ReceivedOn).ToListAsync(ct);
         await audit.RecordAsync(user, AuditAction.Search, nameof(QualityComplaint), null, null, $"Журнал жалоб за {year} год: {rows.Count}", ct);
         return rows;
@@ -55,7 +57,7 @@ public sealed class QualityService(SobesDbContext db, AuditLog audit, RegionCloc
         input.ComplainantName = input.ComplainantName?.Trim() ?? "";
         input.Subject = input.Subject?.Trim() ?? "";
         if (input.CitizenId is { } cid) await db.VisibleCitizenAsync(user, cid, ct);
-        SocialServicesAccess.ThrowIfAny(QualityComplaintRules.Validate(input, clock.Today));
+        DomainValidationException.ThrowIfAny(QualityComplaintRules.Validate(input, clock.Today));
         db.QualityComplaints.Add(input);
         audit.Add(user, AuditAction.Create, nameof(QualityComplaint), null, input.CitizenId,
             $"Зарегистрирована жалоба от {input.ReceivedOn:dd.MM.yyyy}: {input.ComplainantName}; ответ до {QualityComplaintRules.AnswerDueOn(input):dd.MM.yyyy}");
@@ -74,7 +76,7 @@ public sealed class QualityService(SobesDbContext db, AuditLog audit, RegionCloc
         c.Outcome = input.Outcome?.Trim();
         var errors = QualityComplaintRules.Validate(c, clock.Today).ToList();
         if (c.AnsweredOn > clock.Today) errors.Add(new("answeredOn", "Дата ответа не может быть в будущем."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         audit.Add(user, AuditAction.Update, nameof(QualityComplaint), id.ToString(), c.CitizenId, $"Рассмотрена жалоба № {id}: {(c.IsJustified == true ? "обоснованная" : "необоснованная")}",
             [new("Обоснованность", old?.ToString(), c.IsJustified?.ToString())]);
         await db.SaveChangesAsync(ct);
@@ -82,7 +84,7 @@ public sealed class QualityService(SobesDbContext db, AuditLog audit, RegionCloc
     }
 
     public Task<List<ExternalInspection>> InspectionsAsync(UserContext user, int year, CancellationToken ct = default) =>
-        db.ExternalInspections.AsNoTracking().Where(i => (user.SeesWholeRegion || i.OrganisationId == user.OrganisationId) && i.EndedOn.Year == year)
+        db.ExternalInspections.AsNoTracking().VisibleTo(user).Where(i => i.EndedOn.Year == year)
             .OrderByDescending(i => i.EndedOn).ToListAsync(ct);
 
     public async Task<ExternalInspection> AddInspectionAsync(UserContext user, ExternalInspection input, CancellationToken ct = default)
@@ -91,7 +93,7 @@ public sealed class QualityService(SobesDbContext db, AuditLog audit, RegionCloc
         input.Id = 0;
         input.OrganisationId = user.OrganisationId;
         input.ActNumber = input.ActNumber?.Trim() ?? "";
-        SocialServicesAccess.ThrowIfAny(ExternalInspectionRules.Validate(input, clock.Today));
+        DomainValidationException.ThrowIfAny(ExternalInspectionRules.Validate(input, clock.Today));
         db.ExternalInspections.Add(input);
         audit.Add(user, AuditAction.Create, nameof(ExternalInspection), null, null,
             $"Проверка {input.Body.Russian()} {input.StartedOn:dd.MM.yyyy}–{input.EndedOn:dd.MM.yyyy}, {input.ActNumber}: нарушений {input.ViolationsFound}");
@@ -101,7 +103,7 @@ public sealed class QualityService(SobesDbContext db, AuditLog audit, RegionCloc
 
     public Task<List<WorkEntry>> WorksAsync(UserContext user, int year, CancellationToken ct = default) =>
         db.WorkEntries.AsNoTracking().Include(w => w.AssignmentSection)
-            .Where(w => (user.SeesWholeRegion || w.OrganisationId == user.OrganisationId) && w.PerformedOn.Year == year)
+            .VisibleTo(user).Where(w => w.PerformedOn.Year == year)
             .OrderByDescending(w => w.PerformedOn).ThenByDescending(w => w.Id).ToListAsync(ct);
 
     /// <summary>Work sections (Часть 2) of the user's organisation's assignments, to record work against.</summary>
@@ -118,7 +120,7 @@ public sealed class QualityService(SobesDbContext db, AuditLog audit, RegionCloc
         var errors = WorkEntryRules.Validate(input, clock.Today).ToList();
         if (section is null || section.Part!.StateAssignment!.OrganisationId != user.OrganisationId)
             errors.Add(new("assignmentSectionId", "Выберите работу из государственного задания вашей организации."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         input.Id = 0;
         input.OrganisationId = user.OrganisationId;
         input.AssignmentSection = null;

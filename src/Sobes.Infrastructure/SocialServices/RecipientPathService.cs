@@ -55,7 +55,7 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
         if (string.IsNullOrWhiteSpace(input.Circumstances))
             errors.Add(new("circumstances", "Укажите обстоятельства, ухудшающие условия жизнедеятельности (ст. 15 442-ФЗ)."));
         var household = Household(input, citizen.Id, citizen.FullName, errors);
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
 
         var application = new ServiceApplication
         {
@@ -156,7 +156,7 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
             default:
                 throw new DomainValidationException([new("outcome", "Выберите решение: признать нуждающимся или отказать.")]);
         }
-        SocialServicesAccess.ThrowIfAny(NeedRecognitionRules.Validate(decision, app.SubmittedOn));
+        DomainValidationException.ThrowIfAny(NeedRecognitionRules.Validate(decision, app.SubmittedOn));
         decision.DecidedByUserId = user.UserId;
         audit.Add(user, AuditAction.Update, nameof(NeedRecognition), app.Number, app.CitizenId,
             $"Решение по заявлению {app.Number}: {decision.Outcome.Russian()}" + (decision.DecidedOn > decision.DueOn ? $" (с нарушением срока {decision.DueOn:dd.MM.yyyy})" : ""),
@@ -201,7 +201,7 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
             if (!services.TryGetValue(programme.Lines[i].SocialServiceId, out var s)) errors.Add(new($"lines[{i}].socialServiceId", "Выберите услугу из перечня."));
             else if (s.Form != form) errors.Add(new($"lines[{i}].socialServiceId", $"Услуга «{s.Name}» не относится к форме «{form.RussianShort()}»."));
         }
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         db.IndividualProgrammes.Add(programme);
         audit.Add(user, AuditAction.Create, nameof(IndividualProgramme), programme.Number, app.CitizenId,
             $"Индивидуальная программа {programme.Number} ({form.RussianShort()}, услуг: {programme.Lines.Count}), пересмотр не позднее {programme.NextReviewOn:dd.MM.yyyy}");
@@ -234,7 +234,7 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
         if (input.ProgrammeSubmittedOn < programme.DrawnUpOn) errors.Add(new("programmeSubmittedOn", "Программа не может быть представлена до её составления."));
         if (input.StartsOn < programme.StartsOn) errors.Add(new("startsOn", "Обслуживание по договору не может начаться раньше действия программы."));
         if (input.ConcludedOn > clock.Today) errors.Add(new("concludedOn", "Дата заключения не может быть в будущем."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         db.ServiceContracts.Add(contract);
         audit.Add(user, AuditAction.Create, nameof(ServiceContract), contract.Number, programme.CitizenId,
             $"Договор {contract.Number} о предоставлении социальных услуг по программе {programme.Number} с {contract.StartsOn:dd.MM.yyyy}");
@@ -283,7 +283,7 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
         if (all.Count > 0 || revised is null)
         {
             db.ChangeTracker.Clear();
-            SocialServicesAccess.ThrowIfAny(all);
+            DomainValidationException.ThrowIfAny(all);
         }
         revised!.Number = await DocumentNumbers.NextAsync(db.IndividualProgrammes.Select(p => p.Number), "ИППСУ", input.DrawnUpOn.Year, ct);
         db.IndividualProgrammes.Add(revised);
@@ -317,7 +317,7 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
         errors.AddRange(ServiceContractRules.Validate(contract).Where(e => e.Field is "ground" or "reason" or "terminatedOn"));
         if (errors.Count == 0 && await db.DeliveredServices.AnyAsync(d => d.ServiceContractId == contract.Id && d.DeliveredOn > input.TerminatedOn, ct))
             errors.Add(new("terminatedOn", $"После {input.TerminatedOn:dd.MM.yyyy} по договору отмечены услуги: удалите их или укажите более позднюю дату."));
-        SocialServicesAccess.ThrowIfAny(errors.DistinctBy(e => (e.Field, e.Message)).ToList());
+        DomainValidationException.ThrowIfAny(errors.DistinctBy(e => (e.Field, e.Message)).ToList());
         audit.Add(user, AuditAction.Update, nameof(ServiceContract), contract.Number, contract.CitizenId,
             $"Прекращено обслуживание по договору {contract.Number} с {input.TerminatedOn:dd.MM.yyyy} (последний день): {input.Ground!.Value.Russian()}"
             + (contract.TerminationReason is { } r ? $" — {r}" : ""),
@@ -363,7 +363,7 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
         var errors = UrgentServiceActRules.Validate(act).ToList();
         if (act.Lines.Any(l => l.SocialService is null)) errors.Add(new("lines", "Выберите срочные услуги из перечня."));
         if (input.DrawnUpOn > clock.Today) errors.Add(new("drawnUpOn", "Дата акта не может быть в будущем."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         foreach (var line in act.Lines) line.SocialService = null; // the catalogue rows are read-only here
         db.UrgentServiceActs.Add(act);
         db.DeliveredServices.AddRange(act.Lines.Select(l => new DeliveredService

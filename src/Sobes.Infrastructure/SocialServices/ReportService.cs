@@ -63,7 +63,7 @@ public sealed class ReportService(SobesDbContext db, AuditLog audit, RegionClock
             errors.Add(new("year", $"Отчёт представляется за годы действия задания: {assignment.FinancialYear}–{assignment.LastPlanningYear}."));
         if (input.Quarter is { } q && (q < 1 || q > part.QuarterlyReportsThroughQuarter))
             errors.Add(new("quarter", $"По части {part.Code} квартальные отчёты — за I–{part.QuarterlyReportsThroughQuarter} кварталы; за год — годовой отчёт."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         var period = input.Quarter is { } quarter ? ReportingPeriod.ForQuarter(input.Year, quarter) : ReportingPeriod.ForYear(input.Year);
         if (await db.AssignmentReports.AnyAsync(r => r.AssignmentPartId == part.Id && r.Year == input.Year && r.Quarter == input.Quarter, ct))
             throw new ConflictException($"Отчёт по части {part.Code} за {period.Russian()} уже создан.");
@@ -135,7 +135,7 @@ public sealed class ReportService(SobesDbContext db, AuditLog audit, RegionClock
             if (input.OverdueAccountsPayable > (input.AccountsPayable ?? 0)) errors.Add(new("overdueAccountsPayable", "Просроченная задолженность не может превышать всю задолженность."));
             foreach (var (code, value) in input.ManualValues.Where(kv => kv.Value is < 0))
                 errors.Add(new($"rows[{code}].manualValue", "Значение не может быть отрицательным."));
-            SocialServicesAccess.ThrowIfAny(errors);
+            DomainValidationException.ThrowIfAny(errors);
             foreach (var row in report.Rows)
             {
                 if (input.Reasons.TryGetValue(row.IndicatorCode, out var reason)) row.DeviationReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
@@ -150,7 +150,7 @@ public sealed class ReportService(SobesDbContext db, AuditLog audit, RegionClock
         var what = input is null ? "Пересчитан" : "Изменён";
         if (submit)
         {
-            SocialServicesAccess.ThrowIfAny(Problems(report));
+            DomainValidationException.ThrowIfAny(Problems(report));
             report.Status = ReportStatus.Submitted;
             report.SubmittedOn = clock.Today;
             report.SubmittedByName = user.FullName;

@@ -138,7 +138,7 @@ public sealed class ServiceActService(SobesDbContext db, AuditLog audit, RegionC
         var errors = new List<ValidationError>();
         if (on > clock.Today) errors.Add(new("signedOn", "Дата подписания не может быть в будущем."));
         if (on < act.DrawnUpOn && on < monthEnd) errors.Add(new("signedOn", "Акт подписывается после окончания месяца или составления акта."));
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         act.SignedOn = on;
         act.SignedByUserId = user.UserId;
         act.SignedByName = user.FullName;

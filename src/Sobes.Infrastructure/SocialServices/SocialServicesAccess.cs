@@ -61,34 +61,11 @@ public static class SocialServicesAccess
         if (!IsReviewer(user)) throw new ForbiddenException("Камеральную проверку отчёта проводит учредитель: инспектор или руководитель министерства.");
     }
 
-    /// <summary>Organisation-owned records (assignments, registers): one's own organisation, or all for the ministry.</summary>
-    public static bool SeesOrganisation(UserContext user, int? organisationId) => user.SeesWholeRegion || organisationId == user.OrganisationId;
-
-    public static IQueryable<Citizen> VisibleCitizens(this SobesDbContext db, UserContext user) => db.Citizens.AsNoTracking().VisibleTo(user);
-
-    public static async Task<Citizen> VisibleCitizenAsync(this SobesDbContext db, UserContext user, long citizenId, CancellationToken ct) =>
-        await db.Citizens.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == citizenId, ct)
-        ?? throw new NotFoundException($"Личное дело № {citizenId} не найдено.");
-
-    /// <summary>Full names of visible citizens by id (a name never leaks outside the user's territory).</summary>
-    public static async Task<Dictionary<long, string>> NamesAsync(this SobesDbContext db, UserContext user, IEnumerable<long> ids, CancellationToken ct)
-    {
-        var set = ids.Distinct().ToList();
-        var rows = await db.Citizens.AsNoTracking().VisibleTo(user).Where(c => set.Contains(c.Id))
-            .Select(c => new { c.Id, c.Surname, c.Name, c.Patronymic }).ToListAsync(ct);
-        return rows.ToDictionary(r => r.Id, r => string.Join(" ", new[] { r.Surname, r.Name, r.Patronymic }.Where(s => !string.IsNullOrWhiteSpace(s))));
-    }
-
     public static async Task<string> RegionOfAsync(this SobesDbContext db, int organisationId, CancellationToken ct)
     {
         var region = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId)
             .Select(o => o.Territory == null ? null : o.Territory.Region).FirstOrDefaultAsync(ct);
         return region ?? Seeding.ReferenceData.Region;
-    }
-
-    public static void ThrowIfAny(IReadOnlyList<ValidationError> errors)
-    {
-        if (errors.Count > 0) throw new DomainValidationException(errors);
     }
 
     public static ValidationError Error(string field, string message) => new(field, message);

@@ -4,6 +4,7 @@ using Sobes.Domain.Common;
 using Sobes.Domain.Organisations;
 using Sobes.Domain.SocialServices;
 using Sobes.Infrastructure.Audit;
+using Sobes.Infrastructure.Common;
 using Sobes.Infrastructure.Persistence;
 
 namespace Sobes.Infrastructure.SocialServices;
@@ -45,7 +46,7 @@ public sealed class StateAssignmentService(SobesDbContext db, AuditLog audit)
 
     public async Task<IReadOnlyList<StateAssignmentListItem>> ListAsync(UserContext user, CancellationToken ct = default) =>
         await db.StateAssignments.AsNoTracking()
-            .Where(a => user.SeesWholeRegion || a.OrganisationId == user.OrganisationId)
+            .VisibleTo(user)
             .OrderByDescending(a => a.FinancialYear).ThenBy(a => a.Number)
             .Select(a => new StateAssignmentListItem(a.Id, a.Number, a.Title, a.OrganisationId,
                 db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => o.ShortName).FirstOrDefault(),
@@ -109,7 +110,7 @@ public sealed class StateAssignmentService(SobesDbContext db, AuditLog audit)
                     .Include(x => x.Indicators).ThenInclude(i => i.PlanValues)
                     .FirstOrDefaultAsync(x => x.Id == id, ct)
                 ?? throw new NotFoundException($"Государственное задание № {id} не найдено.");
-        if (!SocialServicesAccess.SeesOrganisation(user, a.OrganisationId)) throw new NotFoundException($"Государственное задание № {id} не найдено.");
+        if (!user.SeesOrganisation(a.OrganisationId)) throw new NotFoundException($"Государственное задание № {id} не найдено.");
         Link(a);
         return a;
     }
@@ -184,7 +185,7 @@ public sealed class StateAssignmentService(SobesDbContext db, AuditLog audit)
                 }
             }
         }
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
         if (changes.Count == 0) return;
         audit.Add(user, AuditAction.Update, Entity, assignment.Number, null, $"Изменены показатели задания № {assignment.Number}: {changes.Count}", changes);
         await db.SaveChangesAsync(ct);
@@ -200,7 +201,7 @@ public sealed class StateAssignmentService(SobesDbContext db, AuditLog audit)
         var assignment = await db.StateAssignments.AsSplitQuery().Include(a => a.Parts).ThenInclude(p => p.Sections).ThenInclude(s => s.Indicators)
                              .Include(a => a.Indicators).FirstOrDefaultAsync(a => a.Id == assignmentId, ct)
                          ?? throw new NotFoundException($"Государственное задание № {assignmentId} не найдено.");
-        if (!SocialServicesAccess.SeesOrganisation(user, assignment.OrganisationId))
+        if (!user.SeesOrganisation(assignment.OrganisationId))
             throw new NotFoundException($"Государственное задание № {assignmentId} не найдено.");
         if (assignment.OrganisationId != user.OrganisationId && user.Role != Role.Administrator)
             throw new ForbiddenException("Изменять задание может только учреждение, которому оно выдано.");
@@ -235,7 +236,7 @@ public sealed class StateAssignmentService(SobesDbContext db, AuditLog audit)
             else if (T(input.Unit).Contains('%') && value > 100) errors.Add(new($"plan[{year}]", $"{year}: доля не может быть больше 100 %."));
             else plan.Add(new IndicatorPlanValue { Year = year, Role = role.Value, Value = value });
         }
-        SocialServicesAccess.ThrowIfAny(errors);
+        DomainValidationException.ThrowIfAny(errors);
 
         if (part is null)
         {

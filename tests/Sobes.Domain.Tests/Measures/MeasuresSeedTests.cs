@@ -249,7 +249,7 @@ public class MeasuresSeedTests
     {
         foreach (var m in Seed.Measures)
         {
-            if (m.AmountRule == AmountRuleKind.Formula) Assert.NotNull(Sobes.Domain.SocialServices.Formula.Parse(m.Formula!));
+            if (m.AmountRule == AmountRuleKind.Formula) Assert.NotNull(Sobes.Domain.Common.Formula.Parse(m.Formula!));
             if (m.AmountRule == AmountRuleKind.Percentage) Assert.Contains(Seed.Parameters, p => p.Parameter.Code == m.BaseParameterCode);
             if (m.AmountRule is AmountRuleKind.Fixed or AmountRuleKind.PerChild or AmountRuleKind.Percentage or AmountRuleKind.Formula) Assert.NotEmpty(m.Amounts);
             if (m.Kind == MeasureKind.OneTime) Assert.Equal(PaymentEndRule.Once, m.EndRule);

@@ -1,3 +1,4 @@
+using Sobes.Domain.Common;
 using Sobes.Domain.Measures;
 using Sobes.Domain.Payments;
 
@@ -83,8 +84,8 @@ public class AccrualRulesTests
         var february = AccrualRules.Lines(a, m, M(2026, 2), new DateOnly(2026, 1, 1), Accrued(january));
         Assert.Equal([(M(2026, 1), AccrualKind.Adjustment, 160m), (M(2026, 2), AccrualKind.Regular, 4160m)],
             february.Select(l => (l.ForMonth, l.Kind, l.Amount)));
-        Assert.Contains("начислено ранее " + AmountCalculator.Money(4000m), february[0].Explanation);
-        Assert.StartsWith("причитается " + AmountCalculator.Money(4160m) + " (", february[0].Explanation);
+        Assert.Contains("начислено ранее " + RussianFormat.Money(4000m), february[0].Explanation);
+        Assert.StartsWith("причитается " + RussianFormat.Money(4160m) + " (", february[0].Explanation);
     }
 
     [Fact]
@@ -101,7 +102,7 @@ public class AccrualRulesTests
 
         var april = Assert.Single(AccrualRules.Lines(a, m, M(2026, 4), new DateOnly(2026, 2, 1), paid));
         Assert.Equal((M(2026, 3), AccrualKind.Adjustment, -4000m), (april.ForMonth, april.Kind, april.Amount));
-        Assert.StartsWith("причитается " + AmountCalculator.Money(0m) + " (не выплачивается)", april.Explanation);
+        Assert.StartsWith("причитается " + RussianFormat.Money(0m) + " (не выплачивается)", april.Explanation);
     }
 
     [Fact]

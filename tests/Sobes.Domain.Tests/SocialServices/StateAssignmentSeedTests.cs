@@ -1,3 +1,4 @@
+using Sobes.Domain.Common;
 using Sobes.Domain.SocialServices;
 
 namespace Sobes.Domain.Tests.SocialServices;

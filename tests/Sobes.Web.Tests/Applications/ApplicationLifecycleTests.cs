@@ -1,3 +1,4 @@
+using Sobes.Domain.Common;
 using System.Net;
 using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
@@ -250,9 +251,9 @@ public sealed class ApplicationLifecycleTests(Hosts hosts) : WebTest(hosts)
         var text = await DocxTextAsync(specialist, $"{Url}/{id}/notice.docx");
         Assert.Contains("УВЕДОМЛЕНИЕ", text);
         Assert.Contains($"№ {card["decisionNumber"]!.GetValue<string>()}", text);
-        Assert.Contains(AmountCalculator.Money(ChildAmount2026) + " в месяц", text);
+        Assert.Contains(RussianFormat.Money(ChildAmount2026) + " в месяц", text);
         Assert.Contains("ежемесячно с 01.08.2026 по 31.05.2033", text);
-        Assert.Contains(AmountCalculator.Money(FurnitureAmount), text);
+        Assert.Contains(RussianFormat.Money(FurnitureAmount), text);
         Assert.Contains("единовременно", text);
         Assert.Contains("Каслин", text);                              // the department
         Assert.Contains("Специалист:", text);

@@ -1,3 +1,4 @@
+using Sobes.Domain.Common;
 using System.Diagnostics;
 using System.Net;
 using Sobes.Domain.Measures;
@@ -34,7 +35,7 @@ public sealed class DocxInLibreOfficeTests(Hosts hosts) : WebTest(hosts)
         var txt = Path.Combine(dir.FullName, "notice.txt");
         Assert.True(File.Exists(pdf) && new FileInfo(pdf).Length > 1000, "LibreOffice Writer не преобразовал .docx в PDF (установлен ли libreoffice-writer-nogui?).");
         var text = await File.ReadAllTextAsync(txt);
-        Assert.Contains(AmountCalculator.Money(ChildAmount2026) + " в месяц", text);
+        Assert.Contains(RussianFormat.Money(ChildAmount2026) + " в месяц", text);
         Assert.Contains("ежемесячно с 01.03.2026 по 31.05.2033", text);
         dir.Delete(recursive: true);
     }

@@ -1,3 +1,4 @@
+using Sobes.Domain.Common;
 using System.Net;
 using System.Net.Http.Json;
 using DocumentFormat.OpenXml.Packaging;
@@ -166,7 +167,7 @@ public sealed class PaymentOutputsWebTests(Hosts hosts) : WebTest(hosts)
 
         // The payment order to the office carries the whole sum: two regular lines by the list and one by a one-time order.
         var order = DocxText((await s.WithServiceAsync<PaymentDocuments, PaymentFile>(d => d.PaymentOrderAsync(s.Accountant, february, PaymentMethod.Post, "456836"))).Content);
-        Assert.Contains(Sobes.Domain.Measures.AmountCalculator.Money(3 * PaymentScenario.Foster2025), order);
+        Assert.Contains(RussianFormat.Money(3 * PaymentScenario.Foster2025), order);
     }
 
     private static async Task<List<IDictionary<string, object?>>> Xlsx(HttpResponseMessage response)

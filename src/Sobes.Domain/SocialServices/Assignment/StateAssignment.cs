@@ -1,10 +1,12 @@
+using Sobes.Domain.Organisations;
+
 namespace Sobes.Domain.SocialServices;
 
 /// <summary>
 /// State assignment (государственное задание) of a provider for the next financial year and the planning period.
 /// Indicators belong to the assignment, not to a section, because several sections may share one indicator.
 /// </summary>
-public class StateAssignment
+public class StateAssignment : IOrganisationOwned
 {
     public int Id { get; set; }
     public string Number { get; set; } = "";

@@ -1,3 +1,5 @@
+using Sobes.Domain.Common;
+
 namespace Sobes.Domain.SocialServices;
 
 public enum FeeBasis
@@ -57,9 +59,9 @@ public static class FeeCalculator
         var cost = input.TariffCost;
         var income = input.AveragePerCapitaIncome;
         var limit = rule.FreeIncomeLimitMultiplier * input.SubsistenceMinimum;
-        var limitText = $"предельную величину среднедушевого дохода {RussianText.Money(limit)} " +
-                        $"({RussianText.Number(rule.FreeIncomeLimitMultiplier)} × прожиточный минимум {RussianText.Money(input.SubsistenceMinimum)})";
-        var costText = $"Стоимость услуг по тарифам {RussianText.Money(cost)}.";
+        var limitText = $"предельную величину среднедушевого дохода {RussianFormat.MoneyExact(limit)} " +
+                        $"({RussianFormat.NumberExact(rule.FreeIncomeLimitMultiplier)} × прожиточный минимум {RussianFormat.MoneyExact(input.SubsistenceMinimum)})";
+        var costText = $"Стоимость услуг по тарифам {RussianFormat.MoneyExact(cost)}.";
 
         // Urgent services are given without a contract and outside the fee rules of ст. 32, so they are free.
         if (input.Form == ServiceForm.Urgent)
@@ -71,7 +73,7 @@ public static class FeeCalculator
 
         if (income <= limit)
             return Free(FeeBasis.FreeByIncome, input, limit,
-                $"Среднедушевой доход {RussianText.Money(income)} не превышает {limitText} — " +
+                $"Среднедушевой доход {RussianFormat.MoneyExact(income)} не превышает {limitText} — " +
                 $"социальные услуги предоставляются бесплатно (ст. 31 442-ФЗ). {costText}");
 
         decimal cap;
@@ -79,16 +81,16 @@ public static class FeeCalculator
         if (input.Form == ServiceForm.Stationary)
         {
             cap = rule.StationaryFeeShareOfIncome * income;
-            capText = $"Предельный размер платы в стационарной форме: {RussianText.Percent(rule.StationaryFeeShareOfIncome)} × " +
-                      $"{RussianText.Money(income)} = {RussianText.Money(cap)} (ст. 32 442-ФЗ).";
+            capText = $"Предельный размер платы в стационарной форме: {RussianFormat.Percent(rule.StationaryFeeShareOfIncome)} × " +
+                      $"{RussianFormat.MoneyExact(income)} = {RussianFormat.MoneyExact(cap)} (ст. 32 442-ФЗ).";
         }
         else
         {
             var excess = income - limit;
             cap = rule.HomeFeeShareOfExcess * excess;
-            capText = $"Превышение {RussianText.Money(income)} − {RussianText.Money(limit)} = {RussianText.Money(excess)}. " +
-                      $"Предельный размер платы: {RussianText.Percent(rule.HomeFeeShareOfExcess)} × {RussianText.Money(excess)} = " +
-                      $"{RussianText.Money(cap)} (ст. 32 442-ФЗ).";
+            capText = $"Превышение {RussianFormat.MoneyExact(income)} − {RussianFormat.MoneyExact(limit)} = {RussianFormat.MoneyExact(excess)}. " +
+                      $"Предельный размер платы: {RussianFormat.Percent(rule.HomeFeeShareOfExcess)} × {RussianFormat.MoneyExact(excess)} = " +
+                      $"{RussianFormat.MoneyExact(cap)} (ст. 32 442-ФЗ).";
         }
 
         var capped = cap < cost;
@@ -97,12 +99,12 @@ public static class FeeCalculator
         // so that no intermediate rounding of the limit, the excess or the cap can shift the result.
         var fee = Math.Round(exact, 2, MidpointRounding.AwayFromZero);
         var explanation =
-            $"Среднедушевой доход {RussianText.Money(income)} превышает {limitText}. {capText} {costText} " +
+            $"Среднедушевой доход {RussianFormat.MoneyExact(income)} превышает {limitText}. {capText} {costText} " +
             $"Плата за месяц — меньшая из двух сумм ({(capped ? "предельный размер платы" : "стоимость услуг по тарифам")}): " +
-            (fee == exact ? $"{RussianText.Money(fee)}." : $"{RussianText.Money(exact)}, с округлением до копеек {RussianText.Money(fee)}.");
+            (fee == exact ? $"{RussianFormat.MoneyExact(fee)}." : $"{RussianFormat.MoneyExact(exact)}, с округлением до копеек {RussianFormat.MoneyExact(fee)}.");
         return new FeeResult(fee, capped ? FeeBasis.Capped : FeeBasis.FullTariffCost, cost, limit, cap, explanation);
     }
 
     private static FeeResult Free(FeeBasis basis, FeeInput input, decimal limit, string text) =>
-        new(0m, basis, input.TariffCost, limit, null, $"{text} Плата за месяц: {RussianText.Money(0m)}.");
+        new(0m, basis, input.TariffCost, limit, null, $"{text} Плата за месяц: {RussianFormat.MoneyExact(0m)}.");
 }

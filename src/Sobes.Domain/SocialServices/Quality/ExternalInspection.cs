@@ -1,4 +1,5 @@
 using Sobes.Domain.Common;
+using Sobes.Domain.Organisations;
 
 namespace Sobes.Domain.SocialServices;
 
@@ -22,7 +23,7 @@ public static class SupervisoryBodyNames
 }
 
 /// <summary>An inspection of the provider by a supervisory body, with the number of violations its act found.</summary>
-public class ExternalInspection
+public class ExternalInspection : IOrganisationOwned
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }

@@ -1,4 +1,5 @@
 using Sobes.Domain.Common;
+using Sobes.Domain.Organisations;
 
 namespace Sobes.Domain.SocialServices;
 
@@ -26,7 +27,7 @@ public static class QualityComplaintChannelNames
 /// A recipient's complaint to the provider or a higher body. Only complaints found justified count
 /// towards the «количество обоснованных жалоб» indicator of seed 004; the answer is due in 30 days (59-ФЗ ст. 12).
 /// </summary>
-public class QualityComplaint
+public class QualityComplaint : IOrganisationOwned
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }

@@ -1,4 +1,5 @@
 using Sobes.Domain.Common;
+using Sobes.Domain.Organisations;
 
 namespace Sobes.Domain.SocialServices;
 
@@ -6,7 +7,7 @@ namespace Sobes.Domain.SocialServices;
 /// A survey of recipients' satisfaction, recorded as its act (seed 004: «акты, составленные по результатам проведенного опроса …,
 /// рассмотренные на комиссии по контролю качества»). Gives Оу and О of the satisfaction indicators.
 /// </summary>
-public class SatisfactionSurvey
+public class SatisfactionSurvey : IOrganisationOwned
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }

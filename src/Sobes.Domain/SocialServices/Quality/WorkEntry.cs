@@ -1,4 +1,5 @@
 using Sobes.Domain.Common;
+using Sobes.Domain.Organisations;
 
 namespace Sobes.Domain.SocialServices;
 
@@ -6,7 +7,7 @@ namespace Sobes.Domain.SocialServices;
 /// A record of work done under Часть 2 of the assignment (works are not services to a person with a contract):
 /// e.g. «обследовано 4 семьи», «1 выезд социального автомобиля, 164 км».
 /// </summary>
-public class WorkEntry
+public class WorkEntry : IOrganisationOwned
 {
     public long Id { get; set; }
     public int OrganisationId { get; set; }

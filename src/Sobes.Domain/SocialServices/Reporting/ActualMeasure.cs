@@ -1,3 +1,5 @@
+using Sobes.Domain.Common;
+
 namespace Sobes.Domain.SocialServices;
 
 /// <summary>How the actual value of an indicator is obtained from the recorded data.</summary>

@@ -70,7 +70,7 @@ public static class ExecutionReportBuilder
         row.Actual is null
             ? $"«{row.IndicatorName}»: нет фактического значения — укажите причину."
             : row.PercentOfPlan is { } pct
-                ? $"«{row.IndicatorName}»: выполнение {RussianText.Number(pct)} % при ожидаемых {RussianText.Number(row.ExpectedPercent ?? 100m)} % " +
-                  $"(допустимое отклонение {RussianText.Number(tolerance)} п.п.) — укажите причину отклонения."
-                : $"«{row.IndicatorName}»: факт {RussianText.Number(row.Actual.Value)} при плане {RussianText.Number(row.Plan ?? 0)} — укажите причину отклонения.";
+                ? $"«{row.IndicatorName}»: выполнение {RussianFormat.NumberExact(pct)} % при ожидаемых {RussianFormat.NumberExact(row.ExpectedPercent ?? 100m)} % " +
+                  $"(допустимое отклонение {RussianFormat.NumberExact(tolerance)} п.п.) — укажите причину отклонения."
+                : $"«{row.IndicatorName}»: факт {RussianFormat.NumberExact(row.Actual.Value)} при плане {RussianFormat.NumberExact(row.Plan ?? 0)} — укажите причину отклонения.";
 }

@@ -1,3 +1,4 @@
+using Sobes.Domain.Common;
 using Sobes.Domain.Applications;
 using Sobes.Domain.Measures;
 
@@ -83,9 +84,9 @@ public static class CatalogueText
     public static string AmountText(this Measure m, decimal value) => m.AmountRule switch
     {
         AmountRuleKind.Percentage => $"{value:0.##} % от {m.BaseParameterCode}",
-        AmountRuleKind.Formula => $"Б = {value.ToString("#,0.00##", System.Globalization.CultureInfo.GetCultureInfo("ru-RU"))}",
-        AmountRuleKind.Documented => value > 0 ? $"не более {AmountCalculator.Money(value)}" : "без предела",
-        _ => AmountCalculator.Money(value),
+        AmountRuleKind.Formula => $"Б = {RussianFormat.MoneyExactFigure(value)}",
+        AmountRuleKind.Documented => value > 0 ? $"не более {RussianFormat.Money(value)}" : "без предела",
+        _ => RussianFormat.Money(value),
     };
 
     /// <summary>Who may receive it, in words.</summary>

@@ -64,7 +64,7 @@ public class CardModel(AssignmentService assignments, Sobes.Infrastructure.Payme
         if (from is not { } f) return "";
         var paid = await payments.AccruedFromAsync(HttpContext.Current(), id, f, ct);
         if (paid.Sum <= 0) return "";
-        return $" За {string.Join(", ", paid.Months.Select(Sobes.Domain.Payments.MonthNames.Short))} уже начислено {AmountCalculator.Money(paid.Sum)}: " +
+        return $" За {string.Join(", ", paid.Months.Select(RussianFormat.MonthShort))} уже начислено {RussianFormat.Money(paid.Sum)}: " +
                "при расчёте следующего выплатного периода излишне выплаченное станет переплатой — она удерживается из следующих выплат получателя " +
                "в пределах установленного процента или возвращается им добровольно (раздел «Выплаты» → «Переплаты»).";
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sobes.Domain.Common;
 using Sobes.Domain.Registry;
 using Sobes.Infrastructure.Payments;
 using Sobes.Web.Auth;
@@ -28,8 +29,8 @@ public class PostReportModel(PaymentRunService runs, PaymentFiles files, PostRep
                 result = await reports.ImportFileAsync(HttpContext.Current(), id, file?.FileName ?? "", buffer.ToArray(), ct);
             }))
         {
-            Message = $"Отчёт почты загружен: строк {result!.Rows}; отмечено выплаченными {result.MarkedPaid} на {Sobes.Domain.Measures.AmountCalculator.Money(result.PaidSum)}; " +
-                      $"не выплачено {result.MarkedUnpaid} на {Sobes.Domain.Measures.AmountCalculator.Money(result.UnpaidSum)} (поставлены на учёт как возвраты); уже были учтены {result.Unchanged}.";
+            Message = $"Отчёт почты загружен: строк {result!.Rows}; отмечено выплаченными {result.MarkedPaid} на {RussianFormat.Money(result.PaidSum)}; " +
+                      $"не выплачено {result.MarkedUnpaid} на {RussianFormat.Money(result.UnpaidSum)} (поставлены на учёт как возвраты); уже были учтены {result.Unchanged}.";
             return Redirect($"/Payments/Periods/PostReport/{id}");
         }
         await LoadAsync(id, ct);

@@ -21,7 +21,7 @@ public class IndexModel(ServiceActService acts, RegionClock clock) : PageModel
         ServiceActGenerationResult? result = null;
         if (await ModelState.TryAsync("", async () => result = await acts.GenerateMonthAsync(HttpContext.Current(), year, month, ct)))
         {
-            TempData["Message"] = $"Акты за {Fmt.Month(year, month)}: составлено {result!.Created}, пересоставлено {result.Replaced}, подписанных не изменено {result.SkippedSigned}." +
+            TempData["Message"] = $"Акты за {RussianFormat.MonthAndYear(year, month)}: составлено {result!.Created}, пересоставлено {result.Replaced}, подписанных не изменено {result.SkippedSigned}." +
                                   (result.Problems.Count > 0 ? " Не составлены: " + string.Join(" ", result.Problems) : "");
             return Redirect($"/SocialServices/Acts?year={year}&month={month}");
         }

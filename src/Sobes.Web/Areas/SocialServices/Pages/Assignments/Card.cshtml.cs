@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sobes.Domain.Common;
 using Sobes.Domain.SocialServices;
 using Sobes.Infrastructure.SocialServices;
 using Sobes.Web.Auth;
@@ -38,5 +39,5 @@ public class CardModel(StateAssignmentService assignments) : PageModel
     }
 
     public string PlanValue(Indicator i, int year) =>
-        Posted.TryGetValue(i.Id, out var e) && e.Plan.TryGetValue(year, out var v) ? Fmt.Input(v) : Fmt.Input(i.PlanFor(year));
+        Posted.TryGetValue(i.Id, out var e) && e.Plan.TryGetValue(year, out var v) ? RussianFormat.Input(v) : RussianFormat.Input(i.PlanFor(year));
 }

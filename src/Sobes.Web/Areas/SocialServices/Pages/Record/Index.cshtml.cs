@@ -29,7 +29,7 @@ public class IndexModel(DeliveryService delivery, RegionClock clock) : PageModel
         if (ModelState.IsValid && await ModelState.TryAsync("Input", () => delivery.RecordAsync(user, Input, ct)))
         {
             TempData["Message"] = "Услуга отмечена.";
-            return Redirect($"/SocialServices/Record?contractId={Input.ServiceContractId}&on={Fmt.Iso(Input.DeliveredOn)}");
+            return Redirect($"/SocialServices/Record?contractId={Input.ServiceContractId}&on={RussianFormat.Iso(Input.DeliveredOn)}");
         }
         await LoadAsync(ct);
         return Page();
@@ -40,7 +40,7 @@ public class IndexModel(DeliveryService delivery, RegionClock clock) : PageModel
         if (await ModelState.TryAsync("", () => delivery.DeleteAsync(HttpContext.Current(), id, ct)))
         {
             TempData["Message"] = "Отметка удалена.";
-            return Redirect($"/SocialServices/Record?contractId={contractId}&on={Fmt.Iso(on)}");
+            return Redirect($"/SocialServices/Record?contractId={contractId}&on={RussianFormat.Iso(on)}");
         }
         Input.ServiceContractId = contractId ?? 0;
         Input.DeliveredOn = on ?? clock.Today;

@@ -60,7 +60,7 @@ public class CardModel(ReportService reports, RegionClock clock) : PageModel
         Posted?.Reasons.TryGetValue(row.IndicatorCode, out var r) == true ? r : row.DeviationReason;
 
     public string ManualValue(AssignmentReportRow row) =>
-        Posted?.ManualValues.TryGetValue(row.IndicatorCode, out var v) == true ? Fmt.Input(v) : Fmt.Input(row.ManualValue);
+        Posted?.ManualValues.TryGetValue(row.IndicatorCode, out var v) == true ? RussianFormat.Input(v) : RussianFormat.Input(row.ManualValue);
 
     public IEnumerable<string> RowErrors(AssignmentReportRow row) =>
         ModelState.Where(kv => kv.Key.Contains($"[{row.IndicatorCode}]", StringComparison.Ordinal)).SelectMany(kv => kv.Value!.Errors).Select(e => e.ErrorMessage);

@@ -1,6 +1,6 @@
-using Sobes.Domain.SocialServices;
+using Sobes.Domain.Common;
 
-namespace Sobes.Domain.Tests.SocialServices;
+namespace Sobes.Domain.Tests.Common;
 
 /// <summary>Formulas of seed 004: «Оу / О * 100», «Осб / О * 100», «Пу\По*100».</summary>
 public class FormulaTests

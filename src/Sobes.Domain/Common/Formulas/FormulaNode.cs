@@ -1,4 +1,4 @@
-namespace Sobes.Domain.SocialServices;
+namespace Sobes.Domain.Common;
 
 /// <summary>Expression tree of an indicator formula; evaluation yields null when a division by zero makes the value undefined.</summary>
 public abstract record FormulaNode

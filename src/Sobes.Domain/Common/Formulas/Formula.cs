@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Sobes.Domain.SocialServices;
+namespace Sobes.Domain.Common;
 
 /// <summary>
 /// An indicator formula over named inputs, such as «Оу/О*100». Supports + − * / and parentheses; «×» is read as
