@@ -15,7 +15,7 @@ namespace Sobes.Infrastructure.Payments;
 /// The period's documents beyond the registers (seed 002 cl. 19.4–19.5, 19.9–19.11, 19.15–19.16): journals of one-time payments, one-time
 /// orders for the post, payment orders and reconciliation acts per counterpart. Read from the lines' snapshot; every download is audited.
 /// </summary>
-public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionClock clock, PaymentRunService runs)
+public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionClock clock, PaymentPeriodReader periods)
 {
     /// <summary>The journal of one-time orders (post) or of one-time payments through credit institutions (bank), .xlsx.</summary>
     public async Task<PaymentFile> OneTimeJournalAsync(UserContext user, long periodId, PaymentMethod method, CancellationToken ct = default)
@@ -180,7 +180,7 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
 
     private async Task<(DocumentHeader Header, int? TerritoryId)> HeaderAsync(UserContext user, long id, CancellationToken ct)
     {
-        var p = await runs.FindComputedAsync(user, id, ct);
+        var p = await periods.FindComputedAsync(user, id, ct);
         var org = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == p.OrganisationId, ct);
         return (new DocumentHeader(org.Name, org.Inn, p, clock.Today), org.TerritoryId);
     }

@@ -16,11 +16,11 @@ public sealed record PaymentFile(string FileName, string ContentType, byte[] Con
 public sealed record PaymentChannel(PaymentMethod Method, string Code, string Name, int Count, decimal Sum);
 
 /// <summary>The files a period gives its counterparts: a register per bank (by BIK), a list per post office (by index). Downloads are audited.</summary>
-public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock clock, PaymentRunService runs)
+public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock clock, PaymentPeriodReader periods)
 {
     public async Task<IReadOnlyList<PaymentChannel>> ChannelsAsync(UserContext user, long periodId, CancellationToken ct = default)
     {
-        await runs.FindAsync(user, periodId, ct);
+        await periods.FindAsync(user, periodId, ct);
         // Grouped by the database: a district's period has up to a million lines, none of which is needed here as an entity.
         var groups = await db.Accruals.AsNoTracking().Where(l => l.PeriodId == periodId && l.ToPay > 0 && l.Method != null)
             .GroupBy(l => new { l.Method, l.Bik, l.PostOfficeIndex })
@@ -70,7 +70,7 @@ public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock 
     public async Task<PaymentFile> MovementJournalAsync(UserContext user, long periodId, CancellationToken ct = default)
     {
         var period = await PeriodAsync(user, periodId, ct);
-        var previous = await runs.PreviousComputedAsync(period, ct);
+        var previous = await periods.PreviousComputedAsync(period, ct);
         var rows = PaymentJournals.Movement(previous is null ? [] : await JournalLinesAsync(previous.Id, ct), await JournalLinesAsync(periodId, ct));
         var org = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == period.OrganisationId, ct);
         await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null, $"Журнал движения П-7 за {period.Title}", ct);
@@ -93,7 +93,7 @@ public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock 
         db.Accruals.AsNoTracking().Where(l => l.PeriodId == periodId)
             .Select(l => new JournalLine(l.AssignmentId, l.CitizenId, l.MeasureId, l.Funding, l.Method, l.ToPay)).ToListAsync(ct);
 
-    private Task<PaymentPeriod> PeriodAsync(UserContext user, long id, CancellationToken ct) => runs.FindComputedAsync(user, id, ct);
+    private Task<PaymentPeriod> PeriodAsync(UserContext user, long id, CancellationToken ct) => periods.FindComputedAsync(user, id, ct);
 
     /// <summary>The period's payable lines of one bank or post office; the caller has checked the period (<see cref="PeriodAsync"/>).</summary>
     private async Task<List<Accrual>> PayableAsync(long periodId, PaymentMethod? method, string? code, CancellationToken ct)

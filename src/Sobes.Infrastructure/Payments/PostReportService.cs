@@ -29,7 +29,7 @@ public sealed record PostReportStatus(int Lines, decimal Sum, int Paid, decimal 
 /// The post's report of paid and unpaid sums (seed 002 cl. 19.13–19.14): the form to fill, and its import — unpaid lines go on the books as
 /// returns (kept until paid again or written off), the rest are marked paid. One SaveChanges: a report with any error changes nothing.
 /// </summary>
-public sealed class PostReportService(SobesDbContext db, AuditLog audit, RegionClock clock, PaymentRunService runs)
+public sealed class PostReportService(SobesDbContext db, AuditLog audit, RegionClock clock, PaymentPeriodReader periods)
 {
     public async Task<PaymentFile> FormAsync(UserContext user, long periodId, string? index, CancellationToken ct = default)
     {
@@ -114,5 +114,5 @@ public sealed class PostReportService(SobesDbContext db, AuditLog audit, RegionC
 
     private static string Trim(string s, int max) => s.Length > max ? s[..max] : s;
 
-    private Task<PaymentPeriod> PeriodAsync(UserContext user, long id, CancellationToken ct) => runs.FindAsync(user, id, ct);
+    private Task<PaymentPeriod> PeriodAsync(UserContext user, long id, CancellationToken ct) => periods.FindAsync(user, id, ct);
 }

@@ -30,12 +30,6 @@ internal sealed class MeasuresCatalogueSeeder(SobesDbContext db) : IModuleSeeder
     public Task SeedAsync(SeedContext context, CancellationToken ct) => MeasuresSeed.RunAsync(db, ct);
 }
 
-internal sealed class PaymentsReferenceSeeder(SobesDbContext db) : IModuleSeeder
-{
-    public int Order => SeedOrder.PaymentsReference;
-    public Task SeedAsync(SeedContext context, CancellationToken ct) => PaymentsSeed.RunAsync(db, ct);
-}
-
 internal sealed class MeasuresDemoSeeder(SobesDbContext db, ILogger<MeasuresDemoSeeder> log) : IModuleSeeder
 {
     public int Order => SeedOrder.MeasuresDemo;
@@ -75,7 +69,6 @@ public static class LegacySeedersRegistration
         .AddScoped<IModuleSeeder, RegistryDemoSeeder>()
         .AddScoped<IModuleSeeder, SocialServicesSeeder>()
         .AddScoped<IModuleSeeder, MeasuresCatalogueSeeder>()
-        .AddScoped<IModuleSeeder, PaymentsReferenceSeeder>()
         .AddScoped<IModuleSeeder, MeasuresDemoSeeder>()
         .AddScoped<IModuleSeeder, GuardianshipDemoSeeder>()
         .AddScoped<IModuleSeeder, AppealsDemoSeeder>();

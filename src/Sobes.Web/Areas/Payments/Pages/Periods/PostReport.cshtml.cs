@@ -8,7 +8,7 @@ using Sobes.Web.Infrastructure;
 namespace Sobes.Web.Areas.Payments.Pages.Periods;
 
 /// <summary>The post's report of paid and unpaid sums for a period (seed 002 cl. 19.13–19.14): the form to fill, the upload, how far it is reported.</summary>
-public class PostReportModel(PaymentRunService runs, PaymentFiles files, PostReportService reports) : PageModel
+public class PostReportModel(PaymentPeriodViews views, PostReportService reports) : PageModel
 {
     public PeriodDetails Details { get; private set; } = null!;
     public PostReportStatus Status { get; private set; } = new(0, 0, 0, 0, 0, 0);
@@ -28,21 +28,21 @@ public class PostReportModel(PaymentRunService runs, PaymentFiles files, PostRep
                 result = await reports.ImportFileAsync(HttpContext.Current(), id, file?.FileName ?? "", buffer.ToArray(), ct);
             }))
         {
-            Message = $"Отчёт почты загружен: строк {result!.Rows}; отмечено выплаченными {result.MarkedPaid} на {Sobes.Domain.Measures.AmountCalculator.Money(result.PaidSum)}; " +
-                      $"не выплачено {result.MarkedUnpaid} на {Sobes.Domain.Measures.AmountCalculator.Money(result.UnpaidSum)} (поставлены на учёт как возвраты); уже были учтены {result.Unchanged}.";
+            Message = $"Отчёт почты загружен: строк {result!.Rows}; отмечено выплаченными {result.MarkedPaid} на {Money(result.PaidSum)}; " +
+                      $"не выплачено {result.MarkedUnpaid} на {Money(result.UnpaidSum)} (поставлены на учёт как возвраты); " +
+                      $"уже были учтены {result.Unchanged}.";
             return Redirect($"/Payments/Periods/PostReport/{id}");
         }
         await LoadAsync(id, ct);
         return Page();
     }
 
+    private static string Money(decimal sum) => Sobes.Domain.Measures.AmountCalculator.Money(sum);
+
     private async Task LoadAsync(long id, CancellationToken ct)
     {
         var user = HttpContext.Current();
-        Details = await runs.GetAsync(user, id, ct);
+        (Details, Status, Offices) = await views.PostReportAsync(user, id, ct);
         CanWork = !user.SeesWholeRegion && Details.Period.OrganisationId == user.OrganisationId && user.IsIn(PaymentsAccess.Writers);
-        Status = await reports.StatusAsync(user, id, ct);
-        if (Details.Period.Status >= Sobes.Domain.Payments.PaymentPeriodStatus.Computed)
-            Offices = (await files.ChannelsAsync(user, id, ct)).Where(c => c.Method == PaymentMethod.Post).ToList();
     }
 }
