@@ -4,8 +4,8 @@ using Sobes.Domain.Organisations;
 namespace Sobes.Domain.Payments;
 
 /// <summary>
-/// Stage of a payment period. Approval needs both the head and the chief accountant (seed 002 cl. 19.7: the payment documents go to the head
-/// and the chief accountant for signature), in either order: the period is <see cref="Approved"/> when both have signed.
+/// Stage of a payment period. Approval needs both the head and the chief accountant (seed 002 cl. 19.7: the payment documents go to the
+/// head and the chief accountant for signature), in either order: the period is <see cref="Approved"/> when both have signed.
 /// </summary>
 public enum PaymentPeriodStatus
 {
@@ -38,7 +38,9 @@ public class PaymentPeriod
 
     public DateTime OpenedAtUtc { get; set; }
     public int? OpenedByUserId { get; set; }
-    /// <summary>When the last run of the period started (kept when an interrupted run resumes): changes recorded since reach the next period.</summary>
+    /// <summary>
+    /// When the last run of the period started (kept when an interrupted run resumes): changes recorded since reach the next period.
+    /// </summary>
     public DateTime? RunStartedAtUtc { get; set; }
     public DateTime? ComputedAtUtc { get; set; }
     public int? ComputedByUserId { get; set; }
@@ -71,7 +73,9 @@ public class PaymentPeriod
         };
     }
 
-    /// <summary>The first day of the month asked for: a year from 2000 to 2100 and a month from 1 to 12, or the errors of both fields.</summary>
+    /// <summary>
+    /// The first day of the month asked for: a year from 2000 to 2100 and a month from 1 to 12, or the errors of both fields.
+    /// </summary>
     public static DateOnly ValidMonth(int? year, int? month)
     {
         var errors = new List<ValidationError>();
@@ -81,7 +85,9 @@ public class PaymentPeriod
         return new DateOnly(year!.Value, month!.Value, 1);
     }
 
-    /// <summary>A run may start on an open period, resume an interrupted one, or recompute a computed one nobody has approved yet.</summary>
+    /// <summary>
+    /// A run may start on an open period, resume an interrupted one, or recompute a computed one nobody has approved yet.
+    /// </summary>
     public void StartRun(DateTime atUtc, int? userId)
     {
         switch (Status)

@@ -36,11 +36,15 @@ public sealed class OverpaymentRecovery(SobesDbContext db, AuditLog audit, Regio
         return rows.Select(o => new OverpaymentItem(o, names.GetValueOrDefault(o.CitizenId, "—"), measures.GetValueOrDefault(o.MeasureId, "—"))).ToList();
     }
 
-    /// <summary>The overpayments page: <see cref="OverpaymentsAsync"/> and the deduction limit in force today for the user's department.</summary>
+    /// <summary>
+    /// The overpayments page: <see cref="OverpaymentsAsync"/> and the deduction limit in force today for the user's department.
+    /// </summary>
     public async Task<OverpaymentsOverview> OverviewAsync(UserContext user, long? citizenId, bool openOnly, CancellationToken ct = default) =>
         new(await OverpaymentsAsync(user, citizenId, openOnly, ct), await DeductionPercentAsync(user.OrganisationId, clock.Today, ct));
 
-    /// <summary>The limit of a deduction in percent for a department on a day: the dated parameter of its territory or the region, or the default.</summary>
+    /// <summary>
+    /// The limit of a deduction in percent for a department on a day: the dated parameter of its territory or the region, or the default.
+    /// </summary>
     public Task<decimal> DeductionPercentAsync(int organisationId, DateOnly on, CancellationToken ct = default) =>
         RunDeductions.PercentAsync(db, organisationId, on, ct);
 

@@ -30,7 +30,10 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
             XlsxSheet.ContentType, content);
     }
 
-    /// <summary>One-time orders for the post (all offices, or one by index), .docx — with the address and the passport, so the download is audited per period.</summary>
+    /// <summary>
+    /// One-time orders for the post (all offices, or one by index), .docx — with the address and the passport, so the download is audited
+    /// per period.
+    /// </summary>
     public async Task<PaymentFile> OneTimeOrdersAsync(UserContext user, long periodId, string? index, CancellationToken ct = default)
     {
         var (h, _) = await HeaderAsync(user, periodId, ct);
@@ -57,7 +60,9 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
         return new PaymentFile($"Поручение на выплату, {c.Counterpart.FileKey}, за {h.Period.Title.ToLowerInvariant()}.docx", PaymentDocumentForms.DocxType, content);
     }
 
-    /// <summary>The reconciliation acts of a period: one per bank and per post office, with the dated fee rate of the counterpart's kind.</summary>
+    /// <summary>
+    /// The reconciliation acts of a period: one per bank and per post office, with the dated fee rate of the counterpart's kind.
+    /// </summary>
     public async Task<IReadOnlyList<CounterpartAct>> ActsAsync(UserContext user, long periodId, CancellationToken ct = default)
     {
         var (h, territory) = await HeaderAsync(user, periodId, ct);

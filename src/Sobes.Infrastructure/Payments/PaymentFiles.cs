@@ -15,7 +15,9 @@ public sealed record PaymentFile(string FileName, string ContentType, byte[] Con
 /// <summary>A bank or post office the period pays through, with its count and sum.</summary>
 public sealed record PaymentChannel(PaymentMethod Method, string Code, string Name, int Count, decimal Sum);
 
-/// <summary>The files a period gives its counterparts: a register per bank (by BIK), a list per post office (by index). Downloads are audited.</summary>
+/// <summary>
+/// The files a period gives its counterparts: a register per bank (by BIK), a list per post office (by index). Downloads are audited.
+/// </summary>
 public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock clock, PaymentPeriodReader periods)
 {
     public async Task<IReadOnlyList<PaymentChannel>> ChannelsAsync(UserContext user, long periodId, CancellationToken ct = default)
@@ -49,7 +51,8 @@ public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock 
         var period = await PeriodAsync(user, periodId, ct);
         var all = await PayableAsync(periodId, PaymentMethod.Post, index, ct);
         if (all.Count == 0) throw new NotFoundException($"В периоде нет выплат через отделение почтовой связи {index}.");
-        // One-time payments go to the office on one-time orders (seed 002 cl. 19.5, 19.11), not on the month's list: listed twice they would be paid twice.
+        // One-time payments go to the office on one-time orders (seed 002 cl. 19.5, 19.11), not on the month's list: listed twice they
+        // would be paid twice.
         var measures = await db.Measures.AsNoTracking().Select(m => new { m.Id, m.ShortName, m.Kind }).ToDictionaryAsync(m => m.Id, ct);
         var oneTime = all.Where(l => OneTimePayments.IsOneTime(l, measures.TryGetValue(l.MeasureId, out var m) ? m.Kind : MeasureKind.Monthly)).ToList();
         var lines = all.Except(oneTime).ToList();
@@ -95,7 +98,9 @@ public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock 
 
     private Task<PaymentPeriod> PeriodAsync(UserContext user, long id, CancellationToken ct) => periods.FindComputedAsync(user, id, ct);
 
-    /// <summary>The period's payable lines of one bank or post office; the caller has checked the period (<see cref="PeriodAsync"/>).</summary>
+    /// <summary>
+    /// The period's payable lines of one bank or post office; the caller has checked the period (<see cref="PeriodAsync"/>).
+    /// </summary>
     private async Task<List<Accrual>> PayableAsync(long periodId, PaymentMethod? method, string? code, CancellationToken ct)
     {
         var q = db.Accruals.AsNoTracking().Where(l => l.PeriodId == periodId && l.ToPay > 0);

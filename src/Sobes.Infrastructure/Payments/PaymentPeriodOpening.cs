@@ -9,8 +9,8 @@ using Sobes.Infrastructure.Persistence;
 namespace Sobes.Infrastructure.Payments;
 
 /// <summary>
-/// Opens a month for the user's department (<see cref="PaymentPeriod.Open"/>: months go forward; the first period fixes the month from which
-/// the system pays, <see cref="PaymentPeriod.LedgerStart"/>). Only a social protection department pays.
+/// Opens a month for the user's department (<see cref="PaymentPeriod.Open"/>: months go forward; the first period fixes the month from
+/// which the system pays, <see cref="PaymentPeriod.LedgerStart"/>). Only a social protection department pays.
 /// </summary>
 public sealed class PaymentPeriodOpening(SobesDbContext db, AuditLog audit, RegionClock clock)
 {

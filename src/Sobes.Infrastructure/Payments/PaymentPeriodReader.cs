@@ -10,8 +10,8 @@ using Sobes.Infrastructure.Persistence;
 namespace Sobes.Infrastructure.Payments;
 
 /// <summary>
-/// Reading payment periods: the list, one period with its totals, its lines, and the lookups the other use cases start from. A department sees
-/// its own periods; the ministry reads all.
+/// Reading payment periods: the list, one period with its totals, its lines, and the lookups the other use cases start from. A department
+/// sees its own periods; the ministry reads all.
 /// </summary>
 public sealed class PaymentPeriodReader(SobesDbContext db, AuditLog audit)
 {
@@ -58,8 +58,8 @@ public sealed class PaymentPeriodReader(SobesDbContext db, AuditLog audit)
         decimal ToPay, PaymentMethod? Method);
 
     /// <summary>
-    /// By measure and budget level. Accrued counts the positive lines only, as the period's total does: accrued − deducted = to pay in every row;
-    /// an overpayment found (a negative adjustment) is shown apart, as the overpayments the period found.
+    /// By measure and budget level. Accrued counts the positive lines only, as the period's total does: accrued − deducted = to pay in
+    /// every row; an overpayment found (a negative adjustment) is shown apart, as the overpayments the period found.
     /// </summary>
     private async Task<List<PeriodTotalRow>> TotalsAsync(List<PeriodLine> lines, CancellationToken ct)
     {
@@ -101,7 +101,9 @@ public sealed class PaymentPeriodReader(SobesDbContext db, AuditLog audit)
         _ => "реквизиты не указаны",
     };
 
-    /// <summary>The period, if the user may see it (the department's own; the ministry any), read without tracking; otherwise 404.</summary>
+    /// <summary>
+    /// The period, if the user may see it (the department's own; the ministry any), read without tracking; otherwise 404.
+    /// </summary>
     public async Task<PaymentPeriod> FindAsync(UserContext user, long id, CancellationToken ct = default) =>
         await Visible(user).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw NotFound(id);
 
@@ -124,7 +126,9 @@ public sealed class PaymentPeriodReader(SobesDbContext db, AuditLog audit)
             .OrderByDescending(x => x.Year).ThenByDescending(x => x.Month).FirstOrDefaultAsync(ct);
     }
 
-    /// <summary>The period tracked for a change by the department that opened it: 404 if not visible, 403 if another department's.</summary>
+    /// <summary>
+    /// The period tracked for a change by the department that opened it: 404 if not visible, 403 if another department's.
+    /// </summary>
     internal async Task<PaymentPeriod> LoadOwnAsync(UserContext user, long id, CancellationToken ct)
     {
         var p = await Visible(user).FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw NotFound(id);

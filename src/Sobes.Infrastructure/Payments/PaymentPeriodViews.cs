@@ -43,8 +43,8 @@ public sealed class PaymentPeriodViews(SobesDbContext db, PaymentPeriodReader pe
     }
 
     /// <summary>
-    /// A bank or the post returned an earlier payment and nobody has marked the details corrected (seed 002 cl. 19.12): this period's payments
-    /// to the same recipients would most likely come back too, so the card asks to check them before the files are sent.
+    /// A bank or the post returned an earlier payment and nobody has marked the details corrected (seed 002 cl. 19.12): this period's
+    /// payments to the same recipients would most likely come back too, so the card asks to check them before the files are sent.
     /// </summary>
     public async Task<DetailsInDoubt> DetailsInDoubtAsync(UserContext user, long periodId, CancellationToken ct = default)
     {

@@ -59,7 +59,9 @@ public sealed class PaymentReturns(SobesDbContext db, AuditLog audit, RegionCloc
         if (errors.Count > 0) throw new DomainValidationException(errors);
     }
 
-    /// <summary>The details were checked against the personal file and corrected (seed 002 cl. 19.12): the next computed period pays it again.</summary>
+    /// <summary>
+    /// The details were checked against the personal file and corrected (seed 002 cl. 19.12): the next computed period pays it again.
+    /// </summary>
     public async Task<PaymentReturn> RequestRepaymentAsync(UserContext user, long id, CancellationToken ct = default)
     {
         var r = await LoadReturnAsync(user, id, ct);

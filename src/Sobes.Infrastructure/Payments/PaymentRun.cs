@@ -13,10 +13,10 @@ namespace Sobes.Infrastructure.Payments;
 /// <summary>
 /// Computes a period: every assignment of the department, in batches ordered by id, read without tracking; the lines of a batch
 /// (<see cref="AccrualRules"/>), the overpayments it finds and the deductions it makes (<see cref="RunDeductions"/>) are inserted with the
-/// checkpoint in one SaveChanges, then the change tracker is cleared. A run killed mid-way leaves the period «computing» with the last assignment
-/// done; computing it again resumes after it. The unique index on (assignment, month, kind, period) makes a doubled line impossible even for two
-/// runs at once. A computed period nobody has signed is computed again from scratch (its lines, deductions and overpayments are replaced).
-/// After the last batch, returned sums whose details were corrected are paid again (seed 002 cl. 19.12).
+/// checkpoint in one SaveChanges, then the change tracker is cleared. A run killed mid-way leaves the period «computing» with the last
+/// assignment done; computing it again resumes after it. The unique index on (assignment, month, kind, period) makes a doubled line
+/// impossible even for two runs at once. A computed period nobody has signed is computed again from scratch (its lines, deductions and
+/// overpayments are replaced). After the last batch, returned sums whose details were corrected are paid again (seed 002 cl. 19.12).
 /// </summary>
 public sealed class PaymentRun(SobesDbContext db, AuditLog audit, RegionClock clock, PaymentPeriodReader periods)
 {
@@ -30,7 +30,9 @@ public sealed class PaymentRun(SobesDbContext db, AuditLog audit, RegionClock cl
     private sealed record RunContext(Dictionary<int, Measure> Measures, decimal Percent, RunWindow? Window, bool HasHistory, bool EarlierDebts,
         DateOnly Today);
 
-    /// <summary>The month after the department's previous computed period and when that period's run started (null: no such period).</summary>
+    /// <summary>
+    /// The month after the department's previous computed period and when that period's run started (null: no such period).
+    /// </summary>
     private sealed record RunWindow(DateOnly NextMonth, DateTime Since);
 
     public async Task<PeriodDetails> ComputeAsync(UserContext user, long id, RunOptions? options = null, CancellationToken ct = default)
@@ -51,7 +53,9 @@ public sealed class PaymentRun(SobesDbContext db, AuditLog audit, RegionClock cl
         return await periods.GetAsync(user, id, ct);
     }
 
-    /// <summary>Checks the run may start (no other run unfinished, no later period computed), undoes an unsigned run, marks the period computing.</summary>
+    /// <summary>
+    /// Checks the run may start (no other run unfinished, no later period computed), undoes an unsigned run, marks the period computing.
+    /// </summary>
     private async Task<PaymentPeriod> StartAsync(UserContext user, long id, CancellationToken ct)
     {
         var p = await periods.LoadOwnAsync(user, id, ct);
@@ -76,7 +80,8 @@ public sealed class PaymentRun(SobesDbContext db, AuditLog audit, RegionClock cl
         var measures = await db.Measures.AsNoTracking().ToDictionaryAsync(m => m.Id, ct);
         var percent = await RunDeductions.PercentAsync(db, p.OrganisationId, p.FirstDay, ct);
         var previous = await periods.PreviousComputedAsync(p, ct);
-        // A later period cannot be computed before this one, so no previous computed period means nothing accrued on the department's assignments yet.
+        // A later period cannot be computed before this one, so no previous computed period means nothing accrued on the department's
+        // assignments yet.
         var hasHistory = previous is not null;
         var earlierDebts = await db.Overpayments.AnyAsync(o => o.OrganisationId == p.OrganisationId && o.Balance > 0 && o.DetectedInPeriodId != p.Id, ct);
         return new RunContext(measures, percent, WindowAfter(previous), hasHistory, earlierDebts, clock.Today);
@@ -102,7 +107,8 @@ public sealed class PaymentRun(SobesDbContext db, AuditLog audit, RegionClock cl
                 .OrderBy(a => a.Id).Take(options.BatchSize).ToListAsync(ct);
             if (batch.Count == 0) break;
             await AttachSchedulesAsync(batch, ct);
-            // The batch, its overpayments and deductions, and the checkpoint commit together: a run killed mid-way resumes after the last batch.
+            // The batch, its overpayments and deductions, and the checkpoint commit together: a run killed mid-way resumes after the last
+            // batch.
             await using (var tx = await db.Database.BeginTransactionAsync(ct))
             {
                 var lines = await ComputeBatchAsync(p, batch, run, ct);
@@ -134,8 +140,8 @@ public sealed class PaymentRun(SobesDbContext db, AuditLog audit, RegionClock cl
     }
 
     /// <summary>
-    /// Stages the batch's overpayments and the lines that carry a deduction (their recovery refers to them) in the change tracker and returns
-    /// the other lines — nearly all of them — for <see cref="WriteLinesAsync"/>.
+    /// Stages the batch's overpayments and the lines that carry a deduction (their recovery refers to them) in the change tracker and
+    /// returns the other lines — nearly all of them — for <see cref="WriteLinesAsync"/>.
     /// </summary>
     private async Task<List<Accrual>> ComputeBatchAsync(PaymentPeriod p, List<Assignment> batch, RunContext run, CancellationToken ct)
     {
@@ -165,7 +171,9 @@ public sealed class PaymentRun(SobesDbContext db, AuditLog audit, RegionClock cl
         return withDeduction.Count == 0 ? lines : lines.Where(l => l.Deduction == 0).ToList();
     }
 
-    /// <summary>For each assignment of the batch, the month from which the run looks back again (changes recorded since the previous run).</summary>
+    /// <summary>
+    /// For each assignment of the batch, the month from which the run looks back again (changes recorded since the previous run).
+    /// </summary>
     private async Task<Dictionary<long, DateOnly?>> RecheckFromAsync(List<Assignment> batch, RunWindow? window, CancellationToken ct)
     {
         var recheck = new Dictionary<long, DateOnly?>();
@@ -179,7 +187,9 @@ public sealed class PaymentRun(SobesDbContext db, AuditLog audit, RegionClock cl
         return recheck;
     }
 
-    /// <summary>What earlier periods accrued per assignment and month, from the oldest month the batch looks back to (re-payments aside).</summary>
+    /// <summary>
+    /// What earlier periods accrued per assignment and month, from the oldest month the batch looks back to (re-payments aside).
+    /// </summary>
     private async Task<Dictionary<long, IReadOnlyDictionary<DateOnly, decimal>>> AccruedAsync(List<Assignment> batch, RunContext run,
         Dictionary<long, DateOnly?> recheck, CancellationToken ct)
     {
@@ -231,7 +241,9 @@ public sealed class PaymentRun(SobesDbContext db, AuditLog audit, RegionClock cl
         }
     }
 
-    /// <summary>Returned sums whose details were corrected (seed 002 cl. 19.12) are paid again in this period, one line per assignment and month.</summary>
+    /// <summary>
+    /// Returned sums whose details were corrected (seed 002 cl. 19.12) are paid again in this period, one line per assignment and month.
+    /// </summary>
     private async Task RepayReturnsAsync(PaymentPeriod p, CancellationToken ct)
     {
         var returns = await db.PaymentReturns
@@ -260,8 +272,8 @@ public sealed class PaymentRun(SobesDbContext db, AuditLog audit, RegionClock cl
     }
 
     /// <summary>
-    /// Recomputing a period nobody signed: its deductions are given back, its overpayments and lines removed, its repayments put back on the
-    /// books.
+    /// Recomputing a period nobody signed: its deductions are given back, its overpayments and lines removed, its repayments put back on
+    /// the books.
     /// </summary>
     private async Task UndoRunAsync(PaymentPeriod p, CancellationToken ct)
     {

@@ -6,7 +6,9 @@ using Sobes.Infrastructure.Persistence;
 
 namespace Sobes.Infrastructure.Payments;
 
-/// <summary>The department's latest period and what waits for the user: their signature, returns on the books, overpayments to recover.</summary>
+/// <summary>
+/// The department's latest period and what waits for the user: their signature, returns on the books, overpayments to recover.
+/// </summary>
 public sealed record PaymentsGlance(long? PeriodId, string? PeriodTitle, string? Stage, PaymentPeriodStatus? Status, bool AwaitsMySignature,
     int ReturnsOnBooks, decimal ReturnsSum, int OpenOverpayments, decimal OverpaymentsBalance);
 

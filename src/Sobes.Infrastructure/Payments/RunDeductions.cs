@@ -12,7 +12,9 @@ namespace Sobes.Infrastructure.Payments;
 /// </summary>
 internal sealed class RunDeductions(SobesDbContext db, RegionClock clock)
 {
-    /// <summary>The limit of a deduction in percent for a department on a day: the dated parameter of its territory or the region, or the default.</summary>
+    /// <summary>
+    /// The limit of a deduction in percent for a department on a day: the dated parameter of its territory or the region, or the default.
+    /// </summary>
     public static async Task<decimal> PercentAsync(SobesDbContext db, int organisationId, DateOnly on, CancellationToken ct)
     {
         var territory = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId).Select(o => o.TerritoryId).FirstOrDefaultAsync(ct);
@@ -21,8 +23,9 @@ internal sealed class RunDeductions(SobesDbContext db, RegionClock clock)
     }
 
     /// <summary>
-    /// Open overpayments are withheld from the citizen's positive lines, within the limit per line: those found by earlier periods first, then
-    /// those this batch has just found — an overpayment is recovered from the very run that finds it when the citizen has another payment in it.
+    /// Open overpayments are withheld from the citizen's positive lines, within the limit per line: those found by earlier periods first,
+    /// then those this batch has just found — an overpayment is recovered from the very run that finds it when the citizen has another
+    /// payment in it.
     /// </summary>
     public async Task DeductAsync(PaymentPeriod p, List<Accrual> lines, decimal percent, bool earlierDebts, DateOnly today, CancellationToken ct)
     {
@@ -45,9 +48,9 @@ internal sealed class RunDeductions(SobesDbContext db, RegionClock clock)
     }
 
     /// <summary>
-    /// Overpayments the run found are also withheld from the recipient's lines of this period that other batches wrote (an assignment of the
-    /// same person may lie in any batch), within what is left of each line's limit: the run that finds an overpayment recovers all it can.
-    /// Run again after an interruption it finds nothing more to take.
+    /// Overpayments the run found are also withheld from the recipient's lines of this period that other batches wrote (an assignment of
+    /// the same person may lie in any batch), within what is left of each line's limit: the run that finds an overpayment recovers all it
+    /// can. Run again after an interruption it finds nothing more to take.
     /// </summary>
     public async Task DeductAcrossBatchesAsync(PaymentPeriod p, decimal percent, DateOnly today, CancellationToken ct)
     {

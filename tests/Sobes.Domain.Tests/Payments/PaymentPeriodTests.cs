@@ -5,7 +5,9 @@ using Sobes.Domain.Registry;
 
 namespace Sobes.Domain.Tests.Payments;
 
-/// <summary>The stages of a payment period: computed, signed by the head and the chief accountant in either order (seed 002 cl. 19.7), closed.</summary>
+/// <summary>
+/// The stages of a payment period: computed, signed by the head and the chief accountant in either order (seed 002 cl. 19.7), closed.
+/// </summary>
 public class PaymentPeriodTests
 {
     private static readonly DateTime At = new(2026, 11, 24, 5, 0, 0, DateTimeKind.Utc);

@@ -6,7 +6,9 @@ using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.Payments.Api;
 
-/// <summary>A reconciliation act of a period with one bank or post office (seed 002 cl. 19.15–19.16), with the fee at the dated rate.</summary>
+/// <summary>
+/// A reconciliation act of a period with one bank or post office (seed 002 cl. 19.15–19.16), with the fee at the dated rate.
+/// </summary>
 public sealed record ReconciliationActDto(PaymentMethod Method, string? Code, string Name, string Title, int SentCount, decimal Sent, int RepaidCount,
     decimal Repaid, int ReturnedCount, decimal Returned, int NetCount, decimal Net, decimal? RatePercent, DateOnly? RateFrom, decimal? Fee,
     decimal? Total)

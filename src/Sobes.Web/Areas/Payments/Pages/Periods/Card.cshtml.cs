@@ -14,7 +14,9 @@ public class CardModel(PaymentPeriodViews views, PaymentRun run, PaymentPeriodSi
 {
     public PeriodDetails Details { get; private set; } = null!;
     public IReadOnlyList<PaymentChannel> Channels { get; private set; } = [];
-    /// <summary>One-time payments by channel (seed 002 cl. 19.5): they go on one-time orders and journals, not on the month's lists.</summary>
+    /// <summary>
+    /// One-time payments by channel (seed 002 cl. 19.5): they go on one-time orders and journals, not on the month's lists.
+    /// </summary>
     public IReadOnlyDictionary<PaymentMethod, (int Count, decimal Sum)> OneTime { get; private set; } =
         new Dictionary<PaymentMethod, (int, decimal)>();
     public DetailsInDoubt InDoubt { get; private set; } = new(0, 0, 0);

@@ -7,7 +7,9 @@ using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.Payments.Pages.Periods;
 
-/// <summary>The post's report of paid and unpaid sums for a period (seed 002 cl. 19.13–19.14): the form to fill, the upload, how far it is reported.</summary>
+/// <summary>
+/// The post's report of paid and unpaid sums for a period (seed 002 cl. 19.13–19.14): the form to fill, the upload, how far it is reported.
+/// </summary>
 public class PostReportModel(PaymentPeriodViews views, PostReportService reports) : PageModel
 {
     public PeriodDetails Details { get; private set; } = null!;
