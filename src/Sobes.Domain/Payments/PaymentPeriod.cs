@@ -61,7 +61,8 @@ public class PaymentPeriod
     /// «ежемесячно»), so months go forward: the new period is later than the department's latest one (<paramref name="latest"/>); the first
     /// one fixes the month from which the system pays (<paramref name="ledgerStart"/> is that of the department's first period, if any).
     /// </summary>
-    public static PaymentPeriod Open(int organisationId, int? year, int? month, PaymentPeriod? latest, DateOnly? ledgerStart, DateTime atUtc, int userId)
+    public static PaymentPeriod Open(int organisationId, int? year, int? month, PaymentPeriod? latest, DateOnly? ledgerStart, DateTime atUtc,
+        int userId)
     {
         var first = ValidMonth(year, month);
         if (latest is not null && latest.Year * 12 + latest.Month >= first.Year * 12 + first.Month)
