@@ -2,6 +2,7 @@ using Sobes.Domain.Common;
 using Sobes.Domain.Organisations;
 using Sobes.Domain.Payments;
 using Sobes.Domain.Registry;
+using Sobes.Testing;
 
 namespace Sobes.Domain.Tests.Payments;
 
@@ -21,6 +22,8 @@ public class PaymentPeriodTests
     }
 
     [Fact]
+    [Clause("002", "19.13")]
+    [Clause("002", "19.14")]
     public void Months_go_forward_a_new_period_is_later_than_the_departments_latest_seed_002_cl_19_13()
     {
         var october = PaymentPeriod.Open(7, 2026, 10, null, null, At, 1);
