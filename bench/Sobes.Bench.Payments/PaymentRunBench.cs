@@ -49,12 +49,13 @@ sealed class PaymentRunBench(BenchOptions opts)
                 var specialist = As(org, Role.Specialist);
                 var head = As(org, Role.Head);
                 var accountant = As(org, Role.Accountant);
-                PaymentRunService Service(SobesDbContext db) => new(db, new AuditLog(db, TimeProvider.System), clock);
+                PaymentPeriodReader Periods(SobesDbContext db) => new(db, new AuditLog(db, TimeProvider.System));
+                PaymentPeriodSigning Signing(SobesDbContext db) => new(Periods(db), new AuditLog(db, TimeProvider.System), clock);
 
                 var sw = Stopwatch.StartNew();
                 long periodId;
                 await using (var db = opts.CreateContext())
-                    periodId = (await Service(db).OpenAsync(specialist, new OpenPeriodInput(opts.Month.Year, opts.Month.Month))).Id;
+                    periodId = (await new PaymentPeriodOpening(db, new AuditLog(db, TimeProvider.System), clock).OpenAsync(specialist, new OpenPeriodInput(opts.Month.Year, opts.Month.Month))).Id;
                 var open = sw.Elapsed.TotalMilliseconds;
 
                 sw.Restart();
@@ -62,7 +63,8 @@ sealed class PaymentRunBench(BenchOptions opts)
                 long assignments;
                 await using (var db = opts.CreateContext())
                 {
-                    details = await Service(db).ComputeAsync(specialist, periodId, new RunOptions { BatchSize = opts.BatchSize });
+                    details = await new PaymentRun(db, new AuditLog(db, TimeProvider.System), clock, Periods(db))
+                        .ComputeAsync(specialist, periodId, new RunOptions { BatchSize = opts.BatchSize });
                 }
                 var compute = sw.Elapsed.TotalMilliseconds;
                 if (opts.Profile) CommandProfile.Instance.Print($"compute, {name}", compute);
@@ -70,8 +72,8 @@ sealed class PaymentRunBench(BenchOptions opts)
 
                 if (opts.Profile) CommandProfile.Instance.Print("(count)", 0);
                 sw.Restart();
-                await using (var db = opts.CreateContext()) await Service(db).ApproveAsync(head, periodId);
-                await using (var db = opts.CreateContext()) await Service(db).ApproveAsync(accountant, periodId);
+                await using (var db = opts.CreateContext()) await Signing(db).ApproveAsync(head, periodId);
+                await using (var db = opts.CreateContext()) await Signing(db).ApproveAsync(accountant, periodId);
                 var approve = sw.Elapsed.TotalMilliseconds;
 
                 sw.Restart();
@@ -80,7 +82,7 @@ sealed class PaymentRunBench(BenchOptions opts)
                 if (opts.Profile) CommandProfile.Instance.Print($"files, {name}", filesMs);
 
                 sw.Restart();
-                await using (var db = opts.CreateContext()) await Service(db).CloseAsync(accountant, periodId);
+                await using (var db = opts.CreateContext()) await Signing(db).CloseAsync(accountant, periodId);
                 var close = sw.Elapsed.TotalMilliseconds;
 
                 Console.WriteLine($"  {name,-40} assignments {assignments,9:N0}  lines {details.Lines,9:N0}  to pay {details.ToPay,16:N2} ₽  " +
@@ -119,7 +121,7 @@ sealed class PaymentRunBench(BenchOptions opts)
     private static PaymentFiles Files(SobesDbContext db, RegionClock clock)
     {
         var audit = new AuditLog(db, TimeProvider.System);
-        return new PaymentFiles(db, audit, clock, new PaymentRunService(db, audit, clock));
+        return new PaymentFiles(db, audit, clock, new PaymentPeriodReader(db, audit));
     }
 
     /// <summary>Removes an earlier run's payment data so the same generated region can be run again.</summary>

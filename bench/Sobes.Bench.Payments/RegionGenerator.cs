@@ -1,10 +1,13 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Sobes.Domain.Measures;
 using Sobes.Domain.Organisations;
 using Sobes.Domain.Registry;
+using Sobes.Infrastructure.Payments.Seed;
 using Sobes.Infrastructure.Persistence;
 using Sobes.Infrastructure.Seeding;
 
@@ -19,7 +22,11 @@ sealed class RegionGenerator(BenchOptions opts, Region region)
     {
         await using var db = opts.CreateContext();
         await db.Database.EnsureDeletedAsync();
-        await new DatabaseSeeder(db, new PasswordHasher<User>(), NullLogger<DatabaseSeeder>.Instance).RunAsync(new SeedOptions { Demo = false });
+        // The seeders the app registers that a region without demo data needs: the measures catalogue and the payments reference data.
+        await using var seeders = new ServiceCollection().AddSingleton(db).AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
+            .AddLegacySeeders().AddScoped<IModuleSeeder, PaymentsReferenceSeeder>().BuildServiceProvider();
+        await new DatabaseSeeder(db, new PasswordHasher<User>(), seeders.GetServices<IModuleSeeder>(), NullLogger<DatabaseSeeder>.Instance)
+            .RunAsync(new SeedOptions { Demo = false });
         await EnsureDepartmentsAsync(db);
         return await Region.LoadAsync(db, opts.Month, opts.Citizens);
     }

@@ -111,7 +111,7 @@ public static class SobesApp
         app.MapSocialServices();
         app.MapMeasuresApi();
         app.MapApplicationsApi();
-        app.MapPaymentsApi();
+        app.MapPayments();
         app.MapGuardianshipApi();
         app.MapAppealsApi();
         app.MapRazorPages();

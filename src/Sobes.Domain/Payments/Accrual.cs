@@ -10,9 +10,13 @@ public enum AccrualKind
     Regular = 1,
     /// <summary>An earlier month never paid (a late decision, a start back in time).</summary>
     Arrears = 2,
-    /// <summary>The difference for a month already paid after a retroactive change (indexation, a stop registered late); negative = overpaid.</summary>
+    /// <summary>
+    /// The difference for a month already paid after a retroactive change (indexation, a stop registered late); negative = overpaid.
+    /// </summary>
     Adjustment = 3,
-    /// <summary>A sum returned by a bank or unpaid by the post, paid again after the details were corrected. Not an accrual: it pays one.</summary>
+    /// <summary>
+    /// A sum returned by a bank or unpaid by the post, paid again after the details were corrected. Not an accrual: it pays one.
+    /// </summary>
     Repayment = 4,
 }
 
@@ -41,7 +45,9 @@ public class Accrual : IOrganisationOwned
     public decimal ToPay { get; set; }
     public string Explanation { get; set; } = "";
 
-    /// <summary>Null: the personal file has no payment details — the line is accrued but goes to no register until they are entered.</summary>
+    /// <summary>
+    /// Null: the personal file has no payment details — the line is accrued but goes to no register until they are entered.
+    /// </summary>
     public PaymentMethod? Method { get; set; }
     public string? Bik { get; set; }
     public string? BankName { get; set; }

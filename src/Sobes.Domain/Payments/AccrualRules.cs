@@ -7,12 +7,13 @@ namespace Sobes.Domain.Payments;
 public sealed record AccrualDraft(DateOnly ForMonth, AccrualKind Kind, decimal Amount, string Explanation);
 
 /// <summary>
-/// What a payment period adds for one assignment. Pure. For every month from the first month the system pays it to the period's month:
-/// what the schedule says the month is due (<see cref="AssignmentSchedule"/>: pro rata by calendar days, periods, stops, suspensions) minus what
-/// was already accrued for that month by any period. The difference is the line: the period's own month is <see cref="AccrualKind.Regular"/>,
-/// an earlier month never accrued is <see cref="AccrualKind.Arrears"/>, an earlier month accrued differently is an <see cref="AccrualKind.Adjustment"/>
-/// (negative when the month was overpaid). A second run over the same accruals yields nothing: it is idempotent by construction.
-/// Every month's due amount is already rounded to kopecks once by the schedule, so the differences are exact.
+/// What a payment period adds for one assignment. Pure. For every month from the first month the system pays it to the period's month: what
+/// the schedule says the month is due (<see cref="AssignmentSchedule"/>: pro rata by calendar days, periods, stops, suspensions) minus what
+/// was already accrued for that month by any period. The difference is the line: the period's own month is
+/// <see cref="AccrualKind.Regular"/>, an earlier month never accrued is <see cref="AccrualKind.Arrears"/>, an earlier month accrued
+/// differently is an <see cref="AccrualKind.Adjustment"/> (negative when the month was overpaid). A second run over the same accruals
+/// yields nothing: it is idempotent by construction. Every month's due amount is already rounded to kopecks once by the schedule, so the
+/// differences are exact.
 /// </summary>
 public static class AccrualRules
 {
@@ -27,9 +28,10 @@ public static class AccrualRules
     }
 
     /// <summary>
-    /// The earliest month a run has to look at again: the months up to the department's previous computed period were computed with all that
-    /// was known when that run started, so only the months after it, and those a change recorded since then reaches back to, can differ.
-    /// Null (no previous period): every month from the first. This keeps a run's work per assignment constant however long it has been paid.
+    /// The earliest month a run has to look at again: the months up to the department's previous computed period were computed with all
+    /// that was known when that run started, so only the months after it, and those a change recorded since then reaches back to, can
+    /// differ. Null (no previous period): every month from the first. This keeps a run's work per assignment constant however long it has
+    /// been paid.
     /// </summary>
     public static DateOnly? RecheckFrom(DateOnly? monthAfterPrevious, DateOnly? earliestChangeSincePrevious) =>
         monthAfterPrevious is not { } next ? null

@@ -8,8 +8,8 @@ namespace Sobes.Domain.Payments;
 /// not in the month's regular list. Rule: a line that pays something through a channel (to pay &gt; 0, bank or post) is one-time when
 /// <list type="bullet">
 /// <item>its measure is not paid monthly (one-time, yearly, compensation of expenses: <see cref="Measure.IsPeriodic"/> is false), or</item>
-/// <item>it is not the period's own month: arrears for an earlier month, a positive adjustment after a recalculation, or the re-payment of a
-/// returned sum — the sums outside the monthly schedule that the regular list does not carry.</item>
+/// <item>it is not the period's own month: arrears for an earlier month, a positive adjustment after a recalculation, or the re-payment of
+/// a returned sum — the sums outside the monthly schedule that the regular list does not carry.</item>
 /// </list>
 /// A regular monthly line stays on the month's list (машинограмма, bank register).
 /// </summary>

@@ -10,11 +10,15 @@ public sealed record JournalLine(long AssignmentId, long CitizenId, int MeasureI
 public sealed record MovementRow(PaymentMethod? Method, int OpeningCount, decimal OpeningSum, int ArrivedCount, decimal ArrivedSum,
     int LeftCount, decimal LeftSum, int ClosingCount, decimal ClosingSum)
 {
-    /// <summary>The sum of the recipients who stayed changed (indexation, arrears, deductions): closing − opening − arrived + left.</summary>
+    /// <summary>
+    /// The sum of the recipients who stayed changed (indexation, arrears, deductions): closing − opening − arrived + left.
+    /// </summary>
     public decimal ChangedSum => ClosingSum - OpeningSum - ArrivedSum + LeftSum;
 }
 
-/// <summary>A row of the funding request to the ministry (seed 002 cl. 19.8): a measure at a budget level, split by payment method.</summary>
+/// <summary>
+/// A row of the funding request to the ministry (seed 002 cl. 19.8): a measure at a budget level, split by payment method.
+/// </summary>
 public sealed record FundingRow(int MeasureId, FundingLevel Funding, int Recipients, decimal ViaBank, decimal ViaPost, decimal WithoutDetails)
 {
     public decimal Total => ViaBank + ViaPost + WithoutDetails;

@@ -4,8 +4,8 @@ using Sobes.Domain.Organisations;
 namespace Sobes.Domain.Payments;
 
 /// <summary>
-/// Stage of a payment period. Approval needs both the head and the chief accountant (seed 002 cl. 19.7: the payment documents go to the head
-/// and the chief accountant for signature), in either order: the period is <see cref="Approved"/> when both have signed.
+/// Stage of a payment period. Approval needs both the head and the chief accountant (seed 002 cl. 19.7: the payment documents go to the
+/// head and the chief accountant for signature), in either order: the period is <see cref="Approved"/> when both have signed.
 /// </summary>
 public enum PaymentPeriodStatus
 {
@@ -38,7 +38,9 @@ public class PaymentPeriod : IOrganisationOwned
 
     public DateTime OpenedAtUtc { get; set; }
     public int? OpenedByUserId { get; set; }
-    /// <summary>When the last run of the period started (kept when an interrupted run resumes): changes recorded since reach the next period.</summary>
+    /// <summary>
+    /// When the last run of the period started (kept when an interrupted run resumes): changes recorded since reach the next period.
+    /// </summary>
     public DateTime? RunStartedAtUtc { get; set; }
     public DateTime? ComputedAtUtc { get; set; }
     public int? ComputedByUserId { get; set; }
@@ -54,7 +56,39 @@ public class PaymentPeriod : IOrganisationOwned
     public string Title => $"{RussianFormat.MonthNameCapitalised(Month)} {Year}";
     public bool HasApprovals => HeadApprovedAtUtc is not null || AccountantApprovedAtUtc is not null;
 
-    /// <summary>A run may start on an open period, resume an interrupted one, or recompute a computed one nobody has approved yet.</summary>
+    /// <summary>
+    /// Opens a month for a department. The department pays month by month (seed 002 cl. 19.13–19.14: «по окончании выплатного периода»,
+    /// «ежемесячно»), so months go forward: the new period is later than the department's latest one (<paramref name="latest"/>); the first
+    /// one fixes the month from which the system pays (<paramref name="ledgerStart"/> is that of the department's first period, if any).
+    /// </summary>
+    public static PaymentPeriod Open(int organisationId, int? year, int? month, PaymentPeriod? latest, DateOnly? ledgerStart, DateTime atUtc,
+        int userId)
+    {
+        var first = ValidMonth(year, month);
+        if (latest is not null && latest.Year * 12 + latest.Month >= first.Year * 12 + first.Month)
+            throw new DomainValidationException([new("month", $"Последний открытый период — {latest.Title}: следующий должен быть позже.")]);
+        return new PaymentPeriod
+        {
+            OrganisationId = organisationId, Year = first.Year, Month = first.Month, LedgerStart = ledgerStart ?? first,
+            OpenedAtUtc = atUtc, OpenedByUserId = userId,
+        };
+    }
+
+    /// <summary>
+    /// The first day of the month asked for: a year from 2000 to 2100 and a month from 1 to 12, or the errors of both fields.
+    /// </summary>
+    public static DateOnly ValidMonth(int? year, int? month)
+    {
+        var errors = new List<ValidationError>();
+        if (year is not (>= 2000 and <= 2100)) errors.Add(new("year", "Укажите год от 2000 до 2100."));
+        if (month is not (>= 1 and <= 12)) errors.Add(new("month", "Укажите месяц от 1 до 12."));
+        if (errors.Count > 0) throw new DomainValidationException(errors);
+        return new DateOnly(year!.Value, month!.Value, 1);
+    }
+
+    /// <summary>
+    /// A run may start on an open period, resume an interrupted one, or recompute a computed one nobody has approved yet.
+    /// </summary>
     public void StartRun(DateTime atUtc, int? userId)
     {
         switch (Status)

@@ -30,7 +30,9 @@ public class PaymentReturn : IOrganisationOwned
     public string Reason { get; set; } = "";
     public DateOnly ReturnedOn { get; set; }
     public PaymentReturnStatus Status { get; set; } = PaymentReturnStatus.OnBooks;
-    /// <summary>The details were checked and corrected: the next computed period pays it again with the personal file's current details.</summary>
+    /// <summary>
+    /// The details were checked and corrected: the next computed period pays it again with the personal file's current details.
+    /// </summary>
     public bool RepayRequested { get; set; }
     public long? RepaidInPeriodId { get; set; }
     public DateOnly? WrittenOffOn { get; set; }

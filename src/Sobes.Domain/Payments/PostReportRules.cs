@@ -13,7 +13,9 @@ public sealed record ReportableLine(long Id, string AssignmentNumber, decimal To
 /// <summary>What is already known about a line: a mark of an earlier report, or a return registered by hand.</summary>
 public enum LineState { Paid = 1, Unpaid = 2, ReturnedOnly = 3 }
 
-/// <summary>What the import does with one line: a new mark (and for an unpaid line a return unless one is on the books), or nothing.</summary>
+/// <summary>
+/// What the import does with one line: a new mark (and for an unpaid line a return unless one is on the books), or nothing.
+/// </summary>
 public sealed record PostReportDecision(long LineId, bool Paid, DateOnly? PaidOn, string? Reason, bool AddMark, bool AddReturn);
 
 /// <summary>

@@ -23,7 +23,9 @@ public sealed record ReconciliationAct(PaymentMethod Kind, CounterpartFigures Fi
 
 public static class ReconciliationRules
 {
-    /// <summary>Code of the dated parameter (<see cref="MeasureParameter"/>) with the post's fee for delivery and payment, % of the sum paid.</summary>
+    /// <summary>
+    /// Code of the dated parameter (<see cref="MeasureParameter"/>) with the post's fee for delivery and payment, % of the sum paid.
+    /// </summary>
     public const string PostFeeCode = "КОМПОЧТА";
     /// <summary>Code of the dated parameter with a credit institution's fee for crediting to accounts, % of the sum credited.</summary>
     public const string BankFeeCode = "КОМБАНК";

@@ -7,9 +7,10 @@ public sealed record DeductionShare(int LineIndex, int OverpaymentIndex, decimal
 
 /// <summary>
 /// Recovery of overpayments by deduction from later payments. Seed 002 does not regulate recovery at all (its cl. 19.12–19.14 deal only
-/// with returned and unpaid sums; cl. 6.5 is about informing applicants); by analogy with 400-ФЗ ст. 29 (no more than 20 % of a payment is withheld) the deduction from each payment line is limited to a
-/// percentage of it — a dated parameter of the region (<see cref="ParameterCode"/>), <see cref="DefaultPercent"/> when none is set.
-/// The limit is rounded to kopecks half away from zero, once per line; overpayments are recovered oldest first.
+/// with returned and unpaid sums; cl. 6.5 is about informing applicants); by analogy with 400-ФЗ ст. 29 (no more than 20 % of a payment is
+/// withheld) the deduction from each payment line is limited to a percentage of it — a dated parameter of the region
+/// (<see cref="ParameterCode"/>), <see cref="DefaultPercent"/> when none is set. The limit is rounded to kopecks half away from zero, once
+/// per line; overpayments are recovered oldest first.
 /// </summary>
 public static class RecoveryRules
 {

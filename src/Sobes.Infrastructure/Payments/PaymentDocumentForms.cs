@@ -42,7 +42,8 @@ public static class PaymentDocumentForms
         var sheet = new List<Dictionary<string, object?>>
         {
             XlsxSheet.Row($"{JournalTitle(method)} за {h.Period.Title}"),
-            XlsxSheet.Row($"{h.Organisation}. Разовые выплаты: единовременные и ежегодные меры, доплаты за прошлые месяцы, перерасчёты, повторные выплаты возвратов (п. 19.4, 19.5 регламента)."),
+            XlsxSheet.Row($"{h.Organisation}. Разовые выплаты: единовременные и ежегодные меры, доплаты за прошлые месяцы, перерасчёты, "
+                + "повторные выплаты возвратов (п. 19.4, 19.5 регламента)."),
             XlsxSheet.Row(""),
             XlsxSheet.Row("№ п/п", "Лицевой счёт (назначение)", "Фамилия, имя, отчество", "Мера поддержки", "За период", "Вид выплаты", "Сумма, ₽",
                 method == PaymentMethod.Post ? "Отделение почтовой связи" : "Банк (БИК), номер счёта", "Отметка о выплате"),
@@ -61,7 +62,9 @@ public static class PaymentDocumentForms
         return XlsxSheet.Save(sheet, method == PaymentMethod.Post ? "Разовые поручения" : "Разовые выплаты (банки)", [8, 18, 34, 30, 12, 26, 14, 40, 18]);
     }
 
-    /// <summary>One-time orders for the post (seed 002 cl. 19.5): exactly the fields the clause lists, three to a page with a cut line.</summary>
+    /// <summary>
+    /// One-time orders for the post (seed 002 cl. 19.5): exactly the fields the clause lists, three to a page with a cut line.
+    /// </summary>
     public static byte[] OneTimeOrders(DocumentHeader h, IReadOnlyList<OneTimeRow> rows)
     {
         var w = new DocxWriter();
@@ -71,7 +74,8 @@ public static class PaymentDocumentForms
             var r = rows[i];
             if (i > 0 && i % 3 == 0) w.PageBreak();
             else if (i > 0) w.Paragraph("- - - - - - - - - - - - - - - - - - - - линия отреза - - - - - - - - - - - - - - - - - - - -", align: DocxWriter.Align.Center);
-            w.Heading($"Разовое поручение № {h.Period.Year}{h.Period.Month:00}-{i + 1} на выплату через отделение почтовой связи {r.Line.PostOfficeIndex}");
+            w.Heading($"Разовое поручение № {h.Period.Year}{h.Period.Month:00}-{i + 1} "
+                + $"на выплату через отделение почтовой связи {r.Line.PostOfficeIndex}");
             w.Paragraph($"{h.Organisation}. Выплатной период: {h.Period.Title}.", align: DocxWriter.Align.Center);
             w.Field("Лицевой счёт", r.Line.AssignmentNumber);
             w.Field("Фамилия, имя, отчество", r.Line.RecipientName);
@@ -86,7 +90,9 @@ public static class PaymentDocumentForms
         return w.Build();
     }
 
-    /// <summary>The payment order to a counterpart (seed 002 cl. 19.4, 19.9, 19.11): the lists it goes with, their lines and the total.</summary>
+    /// <summary>
+    /// The payment order to a counterpart (seed 002 cl. 19.4, 19.9, 19.11): the lists it goes with, their lines and the total.
+    /// </summary>
     public static byte[] PaymentOrder(DocumentHeader h, Counterpart c, int regularCount, decimal regular, int oneTimeCount, decimal oneTime, int repaidCount, decimal repaid)
     {
         var bank = c.Method == PaymentMethod.Bank;
@@ -97,7 +103,8 @@ public static class PaymentDocumentForms
             .Field("Плательщик", h.Organisation + (h.Inn is { Length: > 0 } inn ? $", ИНН {inn}" : ""))
             .Field(bank ? "Кредитное учреждение" : "Предприятие почтовой связи", c.Title)
             .Paragraph(bank
-                ? "Просим зачислить на счета по вкладам получателей суммы по прилагаемым спискам (реестру для зачисления и разовым спискам):"
+                ? "Просим зачислить на счета по вкладам получателей суммы по прилагаемым спискам "
+                  + "(реестру для зачисления и разовым спискам):"
                 : "Просим произвести выплату с доставкой на дом получателям сумм по прилагаемым машинограммам и разовым поручениям:")
             .Table(["Документ", "Количество выплат", "Сумма, ₽"],
             [
@@ -138,7 +145,8 @@ public static class PaymentDocumentForms
                 ["Итого к расчёту (выплачено и вознаграждение)", "", a.Total is { } t ? RussianFormat.MoneyFigure(t) : "—"],
             ], [60, 15, 25])
             .Field("Ставка вознаграждения", rate)
-            .Paragraph("Основание: административный регламент, п. 19.13–19.16. Расхождений нет / расхождения: ______________________________________________.")
+            .Paragraph("Основание: административный регламент, п. 19.13–19.16. "
+                + "Расхождений нет / расхождения: ______________________________________________.")
             .Empty()
             .Paragraph("От управления социальной защиты населения:", bold: true, align: DocxWriter.Align.Left);
         Signatures(w);

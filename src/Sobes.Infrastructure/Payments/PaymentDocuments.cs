@@ -15,7 +15,7 @@ namespace Sobes.Infrastructure.Payments;
 /// The period's documents beyond the registers (seed 002 cl. 19.4–19.5, 19.9–19.11, 19.15–19.16): journals of one-time payments, one-time
 /// orders for the post, payment orders and reconciliation acts per counterpart. Read from the lines' snapshot; every download is audited.
 /// </summary>
-public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionClock clock, PaymentRunService runs)
+public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionClock clock, PaymentPeriodReader periods)
 {
     /// <summary>The journal of one-time orders (post) or of one-time payments through credit institutions (bank), .xlsx.</summary>
     public async Task<PaymentFile> OneTimeJournalAsync(UserContext user, long periodId, PaymentMethod method, CancellationToken ct = default)
@@ -30,7 +30,10 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
             XlsxSheet.ContentType, content);
     }
 
-    /// <summary>One-time orders for the post (all offices, or one by index), .docx — with the address and the passport, so the download is audited per period.</summary>
+    /// <summary>
+    /// One-time orders for the post (all offices, or one by index), .docx — with the address and the passport, so the download is audited
+    /// per period.
+    /// </summary>
     public async Task<PaymentFile> OneTimeOrdersAsync(UserContext user, long periodId, string? index, CancellationToken ct = default)
     {
         var (h, _) = await HeaderAsync(user, periodId, ct);
@@ -57,7 +60,9 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
         return new PaymentFile($"Поручение на выплату, {c.Counterpart.FileKey}, за {h.Period.Title.ToLowerInvariant()}.docx", PaymentDocumentForms.DocxType, content);
     }
 
-    /// <summary>The reconciliation acts of a period: one per bank and per post office, with the dated fee rate of the counterpart's kind.</summary>
+    /// <summary>
+    /// The reconciliation acts of a period: one per bank and per post office, with the dated fee rate of the counterpart's kind.
+    /// </summary>
     public async Task<IReadOnlyList<CounterpartAct>> ActsAsync(UserContext user, long periodId, CancellationToken ct = default)
     {
         var (h, territory) = await HeaderAsync(user, periodId, ct);
@@ -180,7 +185,7 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
 
     private async Task<(DocumentHeader Header, int? TerritoryId)> HeaderAsync(UserContext user, long id, CancellationToken ct)
     {
-        var p = await runs.FindComputedAsync(user, id, ct);
+        var p = await periods.FindComputedAsync(user, id, ct);
         var org = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == p.OrganisationId, ct);
         return (new DocumentHeader(org.Name, org.Inn, p, clock.Today), org.TerritoryId);
     }

@@ -15,12 +15,14 @@ public sealed record PaymentFile(string FileName, string ContentType, byte[] Con
 /// <summary>A bank or post office the period pays through, with its count and sum.</summary>
 public sealed record PaymentChannel(PaymentMethod Method, string Code, string Name, int Count, decimal Sum);
 
-/// <summary>The files a period gives its counterparts: a register per bank (by BIK), a list per post office (by index). Downloads are audited.</summary>
-public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock clock, PaymentRunService runs)
+/// <summary>
+/// The files a period gives its counterparts: a register per bank (by BIK), a list per post office (by index). Downloads are audited.
+/// </summary>
+public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock clock, PaymentPeriodReader periods)
 {
     public async Task<IReadOnlyList<PaymentChannel>> ChannelsAsync(UserContext user, long periodId, CancellationToken ct = default)
     {
-        await runs.FindAsync(user, periodId, ct);
+        await periods.FindAsync(user, periodId, ct);
         // Grouped by the database: a district's period has up to a million lines, none of which is needed here as an entity.
         var groups = await db.Accruals.AsNoTracking().Where(l => l.PeriodId == periodId && l.ToPay > 0 && l.Method != null)
             .GroupBy(l => new { l.Method, l.Bik, l.PostOfficeIndex })
@@ -49,7 +51,8 @@ public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock 
         var period = await PeriodAsync(user, periodId, ct);
         var all = await PayableAsync(periodId, PaymentMethod.Post, index, ct);
         if (all.Count == 0) throw new NotFoundException($"В периоде нет выплат через отделение почтовой связи {index}.");
-        // One-time payments go to the office on one-time orders (seed 002 cl. 19.5, 19.11), not on the month's list: listed twice they would be paid twice.
+        // One-time payments go to the office on one-time orders (seed 002 cl. 19.5, 19.11), not on the month's list: listed twice they
+        // would be paid twice.
         var measures = await db.Measures.AsNoTracking().Select(m => new { m.Id, m.ShortName, m.Kind }).ToDictionaryAsync(m => m.Id, ct);
         var oneTime = all.Where(l => OneTimePayments.IsOneTime(l, measures.TryGetValue(l.MeasureId, out var m) ? m.Kind : MeasureKind.Monthly)).ToList();
         var lines = all.Except(oneTime).ToList();
@@ -70,7 +73,7 @@ public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock 
     public async Task<PaymentFile> MovementJournalAsync(UserContext user, long periodId, CancellationToken ct = default)
     {
         var period = await PeriodAsync(user, periodId, ct);
-        var previous = await runs.PreviousComputedAsync(period, ct);
+        var previous = await periods.PreviousComputedAsync(period, ct);
         var rows = PaymentJournals.Movement(previous is null ? [] : await JournalLinesAsync(previous.Id, ct), await JournalLinesAsync(periodId, ct));
         var org = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == period.OrganisationId, ct);
         await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null, $"Журнал движения П-7 за {period.Title}", ct);
@@ -93,9 +96,11 @@ public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock 
         db.Accruals.AsNoTracking().Where(l => l.PeriodId == periodId)
             .Select(l => new JournalLine(l.AssignmentId, l.CitizenId, l.MeasureId, l.Funding, l.Method, l.ToPay)).ToListAsync(ct);
 
-    private Task<PaymentPeriod> PeriodAsync(UserContext user, long id, CancellationToken ct) => runs.FindComputedAsync(user, id, ct);
+    private Task<PaymentPeriod> PeriodAsync(UserContext user, long id, CancellationToken ct) => periods.FindComputedAsync(user, id, ct);
 
-    /// <summary>The period's payable lines of one bank or post office; the caller has checked the period (<see cref="PeriodAsync"/>).</summary>
+    /// <summary>
+    /// The period's payable lines of one bank or post office; the caller has checked the period (<see cref="PeriodAsync"/>).
+    /// </summary>
     private async Task<List<Accrual>> PayableAsync(long periodId, PaymentMethod? method, string? code, CancellationToken ct)
     {
         var q = db.Accruals.AsNoTracking().Where(l => l.PeriodId == periodId && l.ToPay > 0);

@@ -11,7 +11,9 @@ public sealed record WriteOffInput(string? Reason);
 
 public sealed record RefundInput(decimal? Amount, DateOnly? On, string? Document);
 
-/// <summary>How a run goes: the batch size (assignments per SaveChanges) and a hook after each batch (progress, or a test's simulated crash).</summary>
+/// <summary>
+/// How a run goes: the batch size (assignments per SaveChanges) and a hook after each batch (progress, or a test's simulated crash).
+/// </summary>
 public sealed class RunOptions
 {
     public int BatchSize { get; init; } = 5000;

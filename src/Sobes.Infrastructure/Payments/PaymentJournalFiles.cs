@@ -26,7 +26,9 @@ public static class PaymentJournalFiles
         return Save(sheet, "П-7", [34, 14, 16, 14, 16, 14, 16, 14, 16]);
     }
 
-    /// <summary>The year's totals per measure and budget level in the form of seed 000 section VII: recipients (people) and sums paid (roubles).</summary>
+    /// <summary>
+    /// The year's totals per measure and budget level in the form of seed 000 section VII: recipients (people) and sums paid (roubles).
+    /// </summary>
     public static byte[] YearTotals(string organisation, YearTotals t)
     {
         var sheet = new List<Dictionary<string, object?>>

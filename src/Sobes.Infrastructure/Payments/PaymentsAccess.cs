@@ -4,10 +4,10 @@ using Sobes.Domain.Organisations;
 namespace Sobes.Infrastructure.Payments;
 
 /// <summary>
-/// Who does what with payments. The payment work of a department is done by its «специалист по выплате» (seed 002 cl. 19.2–19.6, 19.12–19.14),
-/// signed by the head and the chief accountant (cl. 19.7): so the department's specialist, head and accountant open and compute periods and
-/// register returns and refunds; the head and the accountant sign; the accountant or the head closes. The ministry reads every department's
-/// figures and pays nothing itself.
+/// Who does what with payments. The payment work of a department is done by its «специалист по выплате» (seed 002 cl. 19.2–19.6,
+/// 19.12–19.14), signed by the head and the chief accountant (cl. 19.7): so the department's specialist, head and accountant open and
+/// compute periods and register returns and refunds; the head and the accountant sign; the accountant or the head closes. The ministry
+/// reads every department's figures and pays nothing itself.
 /// </summary>
 public static class PaymentsAccess
 {

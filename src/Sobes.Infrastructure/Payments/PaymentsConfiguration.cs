@@ -24,7 +24,8 @@ internal sealed class AccrualConfiguration : IEntityTypeConfiguration<Accrual>
 {
     public void Configure(EntityTypeBuilder<Accrual> e)
     {
-        // A line is unique per assignment, month, kind and period: a doubled line cannot be stored, whatever a resumed or concurrent run does.
+        // A line is unique per assignment, month, kind and period: a doubled line cannot be stored, whatever a resumed or concurrent run
+        // does.
         e.HasIndex(x => new { x.AssignmentId, x.ForMonth, x.Kind, x.PeriodId }).IsUnique();
         e.HasIndex(x => new { x.PeriodId, x.CitizenId });
         // Each bank register and post list reads the period's lines of one БИК or one office index.

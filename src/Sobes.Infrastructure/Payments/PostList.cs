@@ -9,9 +9,10 @@ namespace Sobes.Infrastructure.Payments;
 public sealed record PostListRow(Accrual Line, string Measure, string Address);
 
 /// <summary>
-/// The list for a post office (машинограмма, seed 002 cl. 19.4, 19.11): for each recipient the personal account, full name, address, period and
-/// sum to pay, with columns for the date paid and the signatures of the recipient and the deliverer; totals at the end. One .xlsx per office index.
-/// The regular lines only: the one-time payments of the office go on one-time orders (<see cref="PaymentDocuments.OneTimeOrdersAsync"/>); the footer names their count and sum.
+/// The list for a post office (машинограмма, seed 002 cl. 19.4, 19.11): for each recipient the personal account, full name, address, period
+/// and sum to pay, with columns for the date paid and the signatures of the recipient and the deliverer; totals at the end. One .xlsx per
+/// office index. The regular lines only: the one-time payments of the office go on one-time orders
+/// (<see cref="PaymentDocuments.OneTimeOrdersAsync"/>); the footer names their count and sum.
 /// </summary>
 public static class PostList
 {

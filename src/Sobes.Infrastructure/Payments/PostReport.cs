@@ -7,9 +7,9 @@ using Sobes.Infrastructure.Documents;
 namespace Sobes.Infrastructure.Payments;
 
 /// <summary>
-/// The form of the post's report of paid and unpaid sums (seed 002 cl. 19.13) as .xlsx, and its reading back. The system gives the form with
-/// the period's post lines; the post fills the mark «Выплачено» / «Не выплачено», the date paid and the reason for an unpaid line, and the
-/// department uploads it. Layout in docs/PAYMENT_FILES.md: cell B2 holds the period «YYYY-MM»; a data row has its number in column A.
+/// The form of the post's report of paid and unpaid sums (seed 002 cl. 19.13) as .xlsx, and its reading back. The system gives the form
+/// with the period's post lines; the post fills the mark «Выплачено» / «Не выплачено», the date paid and the reason for an unpaid line, and
+/// the department uploads it. Layout in docs/PAYMENT_FILES.md: cell B2 holds the period «YYYY-MM»; a data row has its number in column A.
 /// </summary>
 public static class PostReport
 {
@@ -33,7 +33,9 @@ public static class PostReport
         return XlsxSheet.Save(sheet, "Отчёт почты", [8, 12, 18, 34, 12, 16, 22, 14, 36]);
     }
 
-    /// <summary>Reads the period (B2) and the data rows (a whole number in column A); the row numbers are the sheet's, for the messages.</summary>
+    /// <summary>
+    /// Reads the period (B2) and the data rows (a whole number in column A); the row numbers are the sheet's, for the messages.
+    /// </summary>
     public static (string? Period, List<PostReportRow> Rows) Read(byte[] content)
     {
         List<IDictionary<string, object?>> cells;

@@ -16,7 +16,9 @@ public sealed record PostReportRowInput(long? LineId, string? AssignmentNumber, 
 /// <summary>The post's report as JSON: the period «YYYY-MM» and a row per line (the same fields as the .xlsx form).</summary>
 public sealed record PostReportInput(string? Period, IReadOnlyList<PostReportRowInput>? Rows);
 
-/// <summary>What an import did: rows read, lines newly marked paid or unpaid (the latter now returns on the books), rows already recorded.</summary>
+/// <summary>
+/// What an import did: rows read, lines newly marked paid or unpaid (the latter now returns on the books), rows already recorded.
+/// </summary>
 public sealed record PostReportResult(int Rows, int MarkedPaid, decimal PaidSum, int MarkedUnpaid, decimal UnpaidSum, int Unchanged);
 
 /// <summary>How far the post has reported a period: post lines, marked paid, marked unpaid (or returned), not yet reported.</summary>
@@ -29,7 +31,7 @@ public sealed record PostReportStatus(int Lines, decimal Sum, int Paid, decimal 
 /// The post's report of paid and unpaid sums (seed 002 cl. 19.13–19.14): the form to fill, and its import — unpaid lines go on the books as
 /// returns (kept until paid again or written off), the rest are marked paid. One SaveChanges: a report with any error changes nothing.
 /// </summary>
-public sealed class PostReportService(SobesDbContext db, AuditLog audit, RegionClock clock, PaymentRunService runs)
+public sealed class PostReportService(SobesDbContext db, AuditLog audit, RegionClock clock, PaymentPeriodReader periods)
 {
     public async Task<PaymentFile> FormAsync(UserContext user, long periodId, string? index, CancellationToken ct = default)
     {
@@ -106,7 +108,8 @@ public sealed class PostReportService(SobesDbContext db, AuditLog audit, RegionC
         var result = new PostReportResult(rows.Count, newPaid.Count, newPaid.Sum(d => lines[d.LineId].ToPay), newUnpaid.Count, newUnpaid.Sum(d => lines[d.LineId].ToPay),
             decisions.Count(d => !d.AddMark));
         audit.Add(user, AuditAction.Update, nameof(PaymentPeriod), periodId.ToString(), null,
-            $"Отчёт почты за {p.Title} ({source}): строк {result.Rows}, выплачено {result.MarkedPaid}, не выплачено {result.MarkedUnpaid}, уже учтено {result.Unchanged}");
+            $"Отчёт почты за {p.Title} ({source}): строк {result.Rows}, выплачено {result.MarkedPaid}, "
+            + $"не выплачено {result.MarkedUnpaid}, уже учтено {result.Unchanged}");
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateException) { throw new ConflictException("Этот отчёт почты уже загружается другим пользователем: обновите страницу и загрузите его снова."); }
         return result;
@@ -114,5 +117,5 @@ public sealed class PostReportService(SobesDbContext db, AuditLog audit, RegionC
 
     private static string Trim(string s, int max) => s.Length > max ? s[..max] : s;
 
-    private Task<PaymentPeriod> PeriodAsync(UserContext user, long id, CancellationToken ct) => runs.FindAsync(user, id, ct);
+    private Task<PaymentPeriod> PeriodAsync(UserContext user, long id, CancellationToken ct) => periods.FindAsync(user, id, ct);
 }

@@ -24,12 +24,6 @@ internal sealed class MeasuresCatalogueSeeder(SobesDbContext db) : IModuleSeeder
     public Task SeedAsync(SeedContext context, CancellationToken ct) => MeasuresSeed.RunAsync(db, ct);
 }
 
-internal sealed class PaymentsReferenceSeeder(SobesDbContext db) : IModuleSeeder
-{
-    public int Order => SeedOrder.PaymentsReference;
-    public Task SeedAsync(SeedContext context, CancellationToken ct) => PaymentsSeed.RunAsync(db, ct);
-}
-
 internal sealed class MeasuresDemoSeeder(SobesDbContext db, ILogger<MeasuresDemoSeeder> log) : IModuleSeeder
 {
     public int Order => SeedOrder.MeasuresDemo;
@@ -68,7 +62,6 @@ public static class LegacySeedersRegistration
     public static IServiceCollection AddLegacySeeders(this IServiceCollection services) => services
         .AddScoped<IModuleSeeder, RegistryDemoSeeder>()
         .AddScoped<IModuleSeeder, MeasuresCatalogueSeeder>()
-        .AddScoped<IModuleSeeder, PaymentsReferenceSeeder>()
         .AddScoped<IModuleSeeder, MeasuresDemoSeeder>()
         .AddScoped<IModuleSeeder, GuardianshipDemoSeeder>()
         .AddScoped<IModuleSeeder, AppealsDemoSeeder>();

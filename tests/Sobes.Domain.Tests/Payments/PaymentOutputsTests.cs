@@ -5,7 +5,10 @@ using Sobes.Domain.Registry;
 
 namespace Sobes.Domain.Tests.Payments;
 
-/// <summary>The payment documents of seed 002 cl. 19.4–19.5, 19.13–19.16: the one-time journal's selection, the post report's matching, the act's arithmetic.</summary>
+/// <summary>
+/// The payment documents of seed 002 cl. 19.4–19.5, 19.13–19.16: the one-time journal's selection, the post report's matching, the act's
+/// arithmetic.
+/// </summary>
 public class PaymentOutputsTests
 {
     [Theory]

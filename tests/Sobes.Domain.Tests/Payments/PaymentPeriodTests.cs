@@ -2,10 +2,13 @@ using Sobes.Domain.Common;
 using Sobes.Domain.Organisations;
 using Sobes.Domain.Payments;
 using Sobes.Domain.Registry;
+using Sobes.Testing;
 
 namespace Sobes.Domain.Tests.Payments;
 
-/// <summary>The stages of a payment period: computed, signed by the head and the chief accountant in either order (seed 002 cl. 19.7), closed.</summary>
+/// <summary>
+/// The stages of a payment period: computed, signed by the head and the chief accountant in either order (seed 002 cl. 19.7), closed.
+/// </summary>
 public class PaymentPeriodTests
 {
     private static readonly DateTime At = new(2026, 11, 24, 5, 0, 0, DateTimeKind.Utc);
@@ -16,6 +19,33 @@ public class PaymentPeriodTests
         p.StartRun(At, 1);
         p.FinishRun(At);
         return p;
+    }
+
+    [Fact]
+    [Clause("002", "19.13")]
+    [Clause("002", "19.14")]
+    public void Months_go_forward_a_new_period_is_later_than_the_departments_latest_seed_002_cl_19_13()
+    {
+        var october = PaymentPeriod.Open(7, 2026, 10, null, null, At, 1);
+        Assert.Equal((7, new DateOnly(2026, 10, 1), PaymentPeriodStatus.Open), (october.OrganisationId, october.LedgerStart, october.Status));
+        foreach (var (year, month) in new[] { (2026, 10), (2026, 9), (2025, 12) })
+        {
+            var e = Assert.Throws<DomainValidationException>(() => PaymentPeriod.Open(7, year, month, october, october.LedgerStart, At, 1));
+            Assert.Equal("month", Assert.Single(e.Errors).Field);
+        }
+        // A later month may skip some; the first period's month stays the month from which the system pays.
+        var december = PaymentPeriod.Open(7, 2026, 12, october, october.LedgerStart, At, 1);
+        Assert.Equal((2026, 12, new DateOnly(2026, 10, 1)), (december.Year, december.Month, december.LedgerStart));
+    }
+
+    [Theory]
+    [InlineData(1999, 5, "year")]
+    [InlineData(2026, 13, "month")]
+    [InlineData(null, 0, "year,month")]
+    public void A_period_is_a_month_of_a_year_from_2000_to_2100(int? year, int? month, string fields)
+    {
+        var e = Assert.Throws<DomainValidationException>(() => PaymentPeriod.Open(7, year, month, null, null, At, 1));
+        Assert.Equal(fields, string.Join(",", e.Errors.Select(x => x.Field)));
     }
 
     [Theory]

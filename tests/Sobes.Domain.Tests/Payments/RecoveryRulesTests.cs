@@ -2,7 +2,9 @@ using Sobes.Domain.Payments;
 
 namespace Sobes.Domain.Tests.Payments;
 
-/// <summary>Recovery of overpayments by deduction: at most a percentage of each payment (20 % by analogy with 400-ФЗ ст. 29), oldest first.</summary>
+/// <summary>
+/// Recovery of overpayments by deduction: at most a percentage of each payment (20 % by analogy with 400-ФЗ ст. 29), oldest first.
+/// </summary>
 public class RecoveryRulesTests
 {
     [Fact]

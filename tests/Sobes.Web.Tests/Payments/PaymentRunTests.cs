@@ -33,14 +33,14 @@ public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
         Assert.All(lines, l => Assert.Equal(("047501602", "40817810872000012345"), (l.Bik, l.Account)));
 
         // Computing the unsigned month again replaces its lines with the same ones.
-        var again = await s.WithAsync(x => x.ComputeAsync(s.Specialist, period));
+        var again = await s.WithAsync((PaymentRun x) => x.ComputeAsync(s.Specialist, period));
         Assert.Equal(4, again.Lines);
         Assert.Equal(lines.Select(l => (l.AssignmentId, l.ForMonth, l.Kind, l.ToPay)), (await s.LinesAsync(period)).Select(l => (l.AssignmentId, l.ForMonth, l.Kind, l.ToPay)));
 
         // The next month pays only its own month: nothing of November or before is paid twice.
         var december = await s.RunAsync(2026, 12, sign: false);
         Assert.Equal([AccrualKind.Regular, AccrualKind.Regular], (await s.LinesAsync(december)).Select(l => l.Kind));
-        await Assert.ThrowsAsync<ConflictException>(() => s.WithAsync(x => x.ComputeAsync(s.Specialist, period)));
+        await Assert.ThrowsAsync<ConflictException>(() => s.WithAsync((PaymentRun x) => x.ComputeAsync(s.Specialist, period)));
     }
 
     [Theory, ClassData(typeof(AllDatabases))]
@@ -49,15 +49,15 @@ public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
         var s = await PaymentScenario.CreateAsync(await HostAsync(db));
         var ids = new List<long>();
         for (var i = 0; i < 7; i++) ids.Add(await s.AssignAsync(await s.CitizenAsync(), new DateOnly(2026, 1, 1)));
-        var period = await s.WithAsync(x => x.OpenAsync(s.Specialist, new OpenPeriodInput(2026, 10)));
+        var period = await s.WithAsync((PaymentPeriodOpening x) => x.OpenAsync(s.Specialist, new OpenPeriodInput(2026, 10)));
 
         using var cts = new CancellationTokenSource();
         var crash = new RunOptions { BatchSize = 3, AfterBatch = (n, _) => { if (n == 1) cts.Cancel(); return Task.CompletedTask; } };
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => s.WithAsync(x => x.ComputeAsync(s.Specialist, period.Id, crash, cts.Token)));
-        var halfway = await s.WithAsync(x => x.GetAsync(s.Specialist, period.Id));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => s.WithAsync((PaymentRun x) => x.ComputeAsync(s.Specialist, period.Id, crash, cts.Token)));
+        var halfway = await s.WithAsync((PaymentPeriodReader x) => x.GetAsync(s.Specialist, period.Id));
         Assert.Equal((PaymentPeriodStatus.Computing, ids[2], 3), (halfway.Period.Status, halfway.Period.CheckpointAssignmentId, halfway.Lines));
 
-        var done = await s.WithAsync(x => x.ComputeAsync(s.Specialist, period.Id, new RunOptions { BatchSize = 3 }));
+        var done = await s.WithAsync((PaymentRun x) => x.ComputeAsync(s.Specialist, period.Id, new RunOptions { BatchSize = 3 }));
         Assert.Equal(PaymentPeriodStatus.Computed, done.Period.Status);
         var lines = await s.LinesAsync(period.Id);
         Assert.Equal(ids, lines.Select(l => l.AssignmentId));
@@ -123,7 +123,7 @@ public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
         var octLines = await s.LinesAsync(october);
         Assert.Equal([(child, new DateOnly(2026, 9, 1), AccrualKind.Adjustment, -4430.40m, 0m, 0m), (second, new DateOnly(2026, 10, 1), AccrualKind.Regular, 4430.40m, 886.08m, 3544.32m)],
             octLines.Select(l => (l.AssignmentId, l.ForMonth, l.Kind, l.Amount, l.Deduction, l.ToPay)));
-        var debt = Assert.Single(await s.WithAsync(x => x.OverpaymentsAsync(s.Accountant, parent, false)));
+        var debt = Assert.Single(await s.WithAsync((OverpaymentRecovery x) => x.OverpaymentsAsync(s.Accountant, parent, false)));
         Assert.Equal((4430.40m, 3544.32m, october), (debt.Overpayment.Amount, debt.Overpayment.Balance, debt.Overpayment.DetectedInPeriodId));
         Assert.Contains("усыновления", debt.Overpayment.Reason);
 
@@ -131,13 +131,13 @@ public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
         var november = await s.RunAsync(2026, 11);
         var nov = Assert.Single(await s.LinesAsync(november));
         Assert.Equal((4430.40m, 886.08m, 3544.32m), (nov.Amount, nov.Deduction, nov.ToPay));
-        var after = Assert.Single(await s.WithAsync(x => x.OverpaymentsAsync(s.Accountant, parent, false))).Overpayment;
+        var after = Assert.Single(await s.WithAsync((OverpaymentRecovery x) => x.OverpaymentsAsync(s.Accountant, parent, false))).Overpayment;
         Assert.Equal(2658.24m, after.Balance);
         Assert.Equal([(RecoveryKind.Deduction, 886.08m, october), (RecoveryKind.Deduction, 886.08m, november)],
             after.Recoveries.OrderBy(r => r.PeriodId).Select(r => (r.Kind, r.Amount, r.PeriodId)));
 
         // A voluntary refund pays off the rest.
-        var refunded = await s.WithAsync(x => x.RefundAsync(s.Specialist, after.Id, new RefundInput(2658.24m, new DateOnly(2026, 11, 20), "Квитанция № 15")));
+        var refunded = await s.WithAsync((OverpaymentRecovery x) => x.RefundAsync(s.Specialist, after.Id, new RefundInput(2658.24m, new DateOnly(2026, 11, 20), "Квитанция № 15")));
         Assert.Equal(0m, refunded.Balance);
     }
 
@@ -156,7 +156,7 @@ public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
         var september = await s.RunAsync(2026, 9, options: new RunOptions { BatchSize = 1 });
         var line = Assert.Single(await s.LinesAsync(september), l => l.AssignmentId == other);
         Assert.Equal((4430.40m, 886.08m, 3544.32m), (line.Amount, line.Deduction, line.ToPay));
-        var debt = Assert.Single(await s.WithAsync(x => x.OverpaymentsAsync(s.Accountant, parent, false))).Overpayment;
+        var debt = Assert.Single(await s.WithAsync((OverpaymentRecovery x) => x.OverpaymentsAsync(s.Accountant, parent, false))).Overpayment;
         Assert.Equal((4430.40m, 3544.32m), (debt.Amount, debt.Balance));
     }
 
@@ -168,21 +168,21 @@ public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
         await s.AssignAsync(citizen, new DateOnly(2026, 1, 1));
         var may = await s.RunAsync(2026, 5);
         var line = Assert.Single(await s.LinesAsync(may));
-        var r = await s.WithAsync(x => x.RegisterReturnAsync(s.Specialist, new ReturnInput(line.Id, null, "Счёт закрыт", new DateOnly(2026, 6, 3))));
+        var r = await s.WithAsync((PaymentReturns x) => x.RegisterReturnAsync(s.Specialist, new ReturnInput(line.Id, null, "Счёт закрыт", new DateOnly(2026, 6, 3))));
         Assert.Equal((PaymentReturnStatus.OnBooks, 4430.40m), (r.Status, r.Amount));
-        await Assert.ThrowsAsync<ConflictException>(() => s.WithAsync(x => x.RegisterReturnAsync(s.Specialist, new ReturnInput(line.Id, null, "Повтор", null))));
+        await Assert.ThrowsAsync<ConflictException>(() => s.WithAsync((PaymentReturns x) => x.RegisterReturnAsync(s.Specialist, new ReturnInput(line.Id, null, "Повтор", null))));
 
         // Not asked to re-pay yet: June pays only June.
         var june = await s.RunAsync(2026, 6, sign: false);
         Assert.Equal([AccrualKind.Regular], (await s.LinesAsync(june)).Select(l => l.Kind));
         await s.SetDetailsAsync(citizen, PaymentMethod.Bank, account: "40817810872000011111");
-        await s.WithAsync(x => x.RequestRepaymentAsync(s.Specialist, r.Id));
-        await s.WithAsync(x => x.ComputeAsync(s.Specialist, june));
-        await s.WithAsync(x => x.ComputeAsync(s.Specialist, june)); // a recompute puts it back and pays it once again, not twice
+        await s.WithAsync((PaymentReturns x) => x.RequestRepaymentAsync(s.Specialist, r.Id));
+        await s.WithAsync((PaymentRun x) => x.ComputeAsync(s.Specialist, june));
+        await s.WithAsync((PaymentRun x) => x.ComputeAsync(s.Specialist, june)); // a recompute puts it back and pays it once again, not twice
         var lines = await s.LinesAsync(june);
         var repaid = Assert.Single(lines, l => l.Kind == AccrualKind.Repayment);
         Assert.Equal((new DateOnly(2026, 5, 1), 4430.40m, "40817810872000011111"), (repaid.ForMonth, repaid.ToPay, repaid.Account));
-        var item = Assert.Single(await s.WithAsync(x => x.ReturnsAsync(s.Accountant, null)), i => i.Return.Id == r.Id);
+        var item = Assert.Single(await s.WithAsync((PaymentReturns x) => x.ReturnsAsync(s.Accountant, null)), i => i.Return.Id == r.Id);
         Assert.Equal((PaymentReturnStatus.Repaid, "Июнь 2026"), (item.Return.Status, item.RepaidIn));
     }
 
@@ -198,7 +198,7 @@ public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
         await s.RunAsync(2025, 4);
         await s.RunAsync(2025, 5, sign: false); // not signed: not paid yet
 
-        var totals = await s.WithAsync(x => x.YearTotalsAsync(s.Accountant, 2025));
+        var totals = await s.WithAsync((PaymentTotals x) => x.YearTotalsAsync(s.Accountant, 2025));
         var year = Assert.Single(totals.ByYear);
         Assert.Equal((AssignmentScenario.Foster, FundingLevel.Regional, 2, 6 * 4430.40m), (await CodeAsync(s, year.MeasureId), year.Funding, year.Recipients, year.Sum));
         Assert.Equal([(3, 2, 3 * 4430.40m), (4, 2, 3 * 4430.40m)], totals.ByMonth.Select(r => (r.Month, r.Recipients, r.Sum)));

@@ -107,10 +107,11 @@ public sealed class PaymentScenario
         await action(scope.ServiceProvider.GetRequiredService<SobesDbContext>());
     }
 
-    public async Task<T> WithAsync<T>(Func<PaymentRunService, Task<T>> action)
+    /// <summary>Calls a payments use case (the lambda names its class: <c>(PaymentRun r) => r.ComputeAsync(…)</c>) in a scope of its own.</summary>
+    public async Task<T> WithAsync<TService, T>(Func<TService, Task<T>> action) where TService : notnull
     {
         using var scope = Host.Services.CreateScope();
-        return await action(scope.ServiceProvider.GetRequiredService<PaymentRunService>());
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
     public async Task<T> WithServiceAsync<TService, T>(Func<TService, Task<T>> action) where TService : notnull
@@ -122,12 +123,12 @@ public sealed class PaymentScenario
     /// <summary>Opens and computes a month; with <paramref name="sign"/> the head and the accountant sign it and it is closed.</summary>
     public async Task<long> RunAsync(int year, int month, bool sign = true, RunOptions? options = null)
     {
-        var period = await WithAsync(s => s.OpenAsync(Specialist, new OpenPeriodInput(year, month)));
-        await WithAsync(s => s.ComputeAsync(Specialist, period.Id, options));
+        var period = await WithAsync((PaymentPeriodOpening s) => s.OpenAsync(Specialist, new OpenPeriodInput(year, month)));
+        await WithAsync((PaymentRun s) => s.ComputeAsync(Specialist, period.Id, options));
         if (!sign) return period.Id;
-        await WithAsync(s => s.ApproveAsync(Head, period.Id));
-        await WithAsync(s => s.ApproveAsync(Accountant, period.Id));
-        await WithAsync(s => s.CloseAsync(Accountant, period.Id));
+        await WithAsync((PaymentPeriodSigning s) => s.ApproveAsync(Head, period.Id));
+        await WithAsync((PaymentPeriodSigning s) => s.ApproveAsync(Accountant, period.Id));
+        await WithAsync((PaymentPeriodSigning s) => s.CloseAsync(Accountant, period.Id));
         return period.Id;
     }
 

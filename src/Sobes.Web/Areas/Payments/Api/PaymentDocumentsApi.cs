@@ -6,10 +6,14 @@ using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.Payments.Api;
 
-public sealed record ActDto(PaymentMethod Method, string? Code, string Name, string Title, int SentCount, decimal Sent, int RepaidCount, decimal Repaid,
-    int ReturnedCount, decimal Returned, int NetCount, decimal Net, decimal? RatePercent, DateOnly? RateFrom, decimal? Fee, decimal? Total)
+/// <summary>
+/// A reconciliation act of a period with one bank or post office (seed 002 cl. 19.15–19.16), with the fee at the dated rate.
+/// </summary>
+public sealed record ReconciliationActDto(PaymentMethod Method, string? Code, string Name, string Title, int SentCount, decimal Sent, int RepaidCount,
+    decimal Repaid, int ReturnedCount, decimal Returned, int NetCount, decimal Net, decimal? RatePercent, DateOnly? RateFrom, decimal? Fee,
+    decimal? Total)
 {
-    public static ActDto From(CounterpartAct a)
+    public static ReconciliationActDto From(CounterpartAct a)
     {
         var f = a.Act.Figures;
         return new(a.Counterpart.Method, a.Counterpart.Code, a.Counterpart.Name, a.Counterpart.Title, f.SentCount, f.Sent, f.RepaidCount, f.Repaid,
@@ -26,43 +30,49 @@ internal static class PaymentDocumentsApi
     public static void MapPaymentDocumentsEndpoints(this IEndpointRouteBuilder app)
     {
         var g = app.MapGroup(PaymentsApi.Prefix + "/periods/{id:long}").WithTags("Выплаты");
-        g.MapGet("/one-time-journal", async (long id, string? method, HttpContext http, PaymentDocuments docs, CancellationToken ct) =>
-                File(await docs.OneTimeJournalAsync(http.Current(), id, Method(method), ct)))
-            .WithSummary("Журнал учёта разовых поручений (method=post) или разовых выплат через кредитные учреждения (method=bank), .xlsx: единовременные и ежегодные меры, доплаты, перерасчёты, повторные выплаты")
-            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
-        g.MapGet("/one-time-orders", async (long id, string? index, HttpContext http, PaymentDocuments docs, CancellationToken ct) =>
-                File(await docs.OneTimeOrdersAsync(http.Current(), id, Blank(index), ct)))
-            .WithSummary("Разовые поручения на выплату через почту (.docx; index — одно отделение): лицевой счёт, ФИО, адрес, паспорт, период, сумма, дата получения, подписи (п. 19.5 регламента)")
-            .ProducesProblem(404).ProducesProblem(409);
-        g.MapGet("/payment-order", async (long id, string? method, string? code, HttpContext http, PaymentDocuments docs, CancellationToken ct) =>
-                File(await docs.PaymentOrderAsync(http.Current(), id, Method(method), Blank(code), ct)))
-            .WithSummary("Поручение на выплату контрагенту (.docx): банку (method=bank, code=БИК), отделению почты (method=post, code=индекс) или почтамту в целом (method=post без code)")
-            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
-        g.MapGet("/reconciliation", async (long id, HttpContext http, PaymentDocuments docs, CancellationToken ct) =>
-                (await docs.ActsAsync(http.Current(), id, ct)).Select(ActDto.From))
-            .WithSummary("Акты сверки периода по банкам и отделениям почты: перечислено, повторные выплаты, возвращено (не выплачено), выплачено, ставка и сумма вознаграждения")
-            .ProducesProblem(404).ProducesProblem(409);
-        g.MapGet("/reconciliation-act", async (long id, string? method, string? code, HttpContext http, PaymentDocuments docs, CancellationToken ct) =>
-                File(await docs.ReconciliationActAsync(http.Current(), id, Method(method), Blank(code), ct)))
-            .WithSummary("Акт сверки с контрагентом (.docx) с подписями обеих сторон: банк (method=bank, code=БИК), отделение почты (method=post, code=индекс) или почтамт (method=post)")
-            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
-        g.MapGet("/post-report-form", async (long id, string? index, HttpContext http, PostReportService reports, CancellationToken ct) =>
-                File(await reports.FormAsync(http.Current(), id, Blank(index), ct)))
-            .WithSummary("Бланк отчёта почты о выплаченных и невыплаченных суммах (.xlsx) со строками периода через почту (формат: docs/PAYMENT_FILES.md)")
-            .ProducesProblem(404);
-        g.MapGet("/post-report", async (long id, HttpContext http, PostReportService reports, CancellationToken ct) => await reports.StatusAsync(http.Current(), id, ct))
-            .WithSummary("Сколько строк через почту отмечено выплаченными, невыплаченными и ещё не вошло в отчёт почты").ProducesProblem(404);
-        g.MapPost("/post-report", async (long id, PostReportInput input, HttpContext http, PostReportService reports, CancellationToken ct) =>
-                await reports.ImportJsonAsync(http.Current(), id, input, ct))
-            .WithSummary("Ввести отчёт почты (JSON): невыплаченные строки ставятся на учёт как возвраты, остальные отмечаются выплаченными; повторная загрузка ничего не удваивает; при любой ошибке ничего не меняется")
-            .RequireAuthorization(Policies.PaymentsWrite).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
-        g.MapPost("/post-report/file", async (long id, HttpRequest request, HttpContext http, PostReportService reports, CancellationToken ct) =>
-            {
-                var (name, content) = await ReadUploadAsync(request, ct);
-                return await reports.ImportFileAsync(http.Current(), id, name, content, ct);
-            })
-            .WithSummary("Загрузить заполненный бланк отчёта почты (.xlsx, multipart/form-data поле file или тело запроса): как POST /post-report")
-            .RequireAuthorization(Policies.PaymentsWrite).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        g.MapGet("/one-time-journal", OneTimeJournalAsync).WithSummary(PaymentsApiDocs.OneTimeJournal).ProducesValidationProblem().Downloads();
+        g.MapGet("/one-time-orders", OneTimeOrdersAsync).WithSummary(PaymentsApiDocs.OneTimeOrders).Downloads();
+        g.MapGet("/payment-order", PaymentOrderAsync).WithSummary(PaymentsApiDocs.PaymentOrder).ProducesValidationProblem().Downloads();
+        g.MapGet("/reconciliation", ActsAsync).WithSummary(PaymentsApiDocs.Reconciliation).Downloads();
+        g.MapGet("/reconciliation-act", ReconciliationActAsync).WithSummary(PaymentsApiDocs.ReconciliationAct).ProducesValidationProblem().Downloads();
+        g.MapGet("/post-report-form", PostReportFormAsync).WithSummary(PaymentsApiDocs.PostReportForm).ProducesProblem(404);
+        g.MapGet("/post-report", PostReportStatusAsync).WithSummary(PaymentsApiDocs.PostReportStatus).ProducesProblem(404);
+        g.MapPost("/post-report", ImportPostReportAsync).WithSummary(PaymentsApiDocs.ImportPostReport).Imports();
+        g.MapPost("/post-report/file", ImportPostReportFileAsync).WithSummary(PaymentsApiDocs.ImportPostReportFile).Imports();
+    }
+
+    private static async Task<IResult> OneTimeJournalAsync(long id, string? method, HttpContext http, PaymentDocuments docs, CancellationToken ct) =>
+        PaymentsApi.File(await docs.OneTimeJournalAsync(http.Current(), id, Method(method), ct));
+
+    private static async Task<IResult> OneTimeOrdersAsync(long id, string? index, HttpContext http, PaymentDocuments docs, CancellationToken ct) =>
+        PaymentsApi.File(await docs.OneTimeOrdersAsync(http.Current(), id, Blank(index), ct));
+
+    private static async Task<IResult> PaymentOrderAsync(long id, string? method, string? code, HttpContext http, PaymentDocuments docs,
+        CancellationToken ct) =>
+        PaymentsApi.File(await docs.PaymentOrderAsync(http.Current(), id, Method(method), Blank(code), ct));
+
+    private static async Task<IEnumerable<ReconciliationActDto>> ActsAsync(long id, HttpContext http, PaymentDocuments docs, CancellationToken ct) =>
+        (await docs.ActsAsync(http.Current(), id, ct)).Select(ReconciliationActDto.From);
+
+    private static async Task<IResult> ReconciliationActAsync(long id, string? method, string? code, HttpContext http, PaymentDocuments docs,
+        CancellationToken ct) =>
+        PaymentsApi.File(await docs.ReconciliationActAsync(http.Current(), id, Method(method), Blank(code), ct));
+
+    private static async Task<IResult> PostReportFormAsync(long id, string? index, HttpContext http, PostReportService reports, CancellationToken ct) =>
+        PaymentsApi.File(await reports.FormAsync(http.Current(), id, Blank(index), ct));
+
+    private static Task<PostReportStatus> PostReportStatusAsync(long id, HttpContext http, PostReportService reports, CancellationToken ct) =>
+        reports.StatusAsync(http.Current(), id, ct);
+
+    private static Task<PostReportResult> ImportPostReportAsync(long id, PostReportInput input, HttpContext http, PostReportService reports,
+        CancellationToken ct) =>
+        reports.ImportJsonAsync(http.Current(), id, input, ct);
+
+    private static async Task<PostReportResult> ImportPostReportFileAsync(long id, HttpRequest request, HttpContext http, PostReportService reports,
+        CancellationToken ct)
+    {
+        var (name, content) = await ReadUploadAsync(request, ct);
+        return await reports.ImportFileAsync(http.Current(), id, name, content, ct);
     }
 
     /// <summary>A multipart form's first file, or the raw body; at most 20 MB (a district's month through the post is far below).</summary>
@@ -75,7 +85,8 @@ internal static class PaymentDocumentsApi
         if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(ct);
-            var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault() ?? throw new DomainValidationException([new("file", "Приложите файл отчёта почты (.xlsx).")]);
+            var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault()
+                       ?? throw new DomainValidationException([new("file", "Приложите файл отчёта почты (.xlsx).")]);
             await file.CopyToAsync(buffer, ct);
             name = file.FileName;
         }
@@ -89,9 +100,11 @@ internal static class PaymentDocumentsApi
 
     private static PaymentMethod Method(string? method) =>
         QueryEnum.Parse<PaymentMethod>(method, "method") is PaymentMethod m and (PaymentMethod.Bank or PaymentMethod.Post)
-            ? m : throw new DomainValidationException([new("method", "Укажите способ выплаты: bank (кредитное учреждение) или post (почта).")]);
+            ? m
+            : throw new DomainValidationException([new("method", "Укажите способ выплаты: bank (кредитное учреждение) или post (почта).")]);
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    private static IResult File(PaymentFile f) => Results.File(f.Content, f.ContentType, f.FileName);
+    private static RouteHandlerBuilder Imports(this RouteHandlerBuilder b) =>
+        b.RequireAuthorization(Policies.PaymentsWrite).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
 }

@@ -33,6 +33,12 @@ public sealed record ReturnDto(long Id, long AccrualId, long PeriodId, string Pe
     }
 }
 
+public sealed record ReturnRegisteredDto(long Id, decimal Amount, PaymentReturnStatus Status);
+
+public sealed record ReturnRepayDto(long Id, PaymentReturnStatus Status, bool RepayRequested);
+
+public sealed record ReturnWrittenOffDto(long Id, PaymentReturnStatus Status, string? WriteOffReason);
+
 public sealed record RecoveryDto(RecoveryKind Kind, decimal Amount, DateOnly On, long? PeriodId, string? Document);
 
 public sealed record OverpaymentDto(long Id, long CitizenId, string? RecipientName, long AssignmentId, string AssignmentNumber, string? Measure, DateOnly ForMonth,

@@ -6,7 +6,7 @@ using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.Payments.Pages;
 
-public class OverpaymentsModel(PaymentRunService runs, Sobes.Domain.Common.RegionClock clock) : PageModel
+public class OverpaymentsModel(OverpaymentRecovery recovery) : PageModel
 {
     /// <summary>The deduction limit in force today for the user's department (ministry: the region's).</summary>
     public decimal DeductionPercent { get; private set; }
@@ -23,7 +23,8 @@ public class OverpaymentsModel(PaymentRunService runs, Sobes.Domain.Common.Regio
 
     public async Task<IActionResult> OnPostRefundAsync(long id, decimal? amount, string? document, CancellationToken ct)
     {
-        if (await ModelState.TryAsync("", () => runs.RefundAsync(HttpContext.Current(), id, new RefundInput(amount, null, document), ct))) return Redirect("/Payments/Overpayments");
+        if (await ModelState.TryAsync("", () => recovery.RefundAsync(HttpContext.Current(), id, new RefundInput(amount, null, document), ct)))
+            return Redirect("/Payments/Overpayments");
         await LoadAsync(ct);
         return Page();
     }
@@ -32,7 +33,6 @@ public class OverpaymentsModel(PaymentRunService runs, Sobes.Domain.Common.Regio
     {
         var user = HttpContext.Current();
         CanWork = user.IsIn(PaymentsAccess.Writers) && !user.SeesWholeRegion;
-        Items = await runs.OverpaymentsAsync(user, CitizenId, OpenOnly, ct);
-        DeductionPercent = await runs.DeductionPercentAsync(user.OrganisationId, clock.Today, ct);
+        (Items, DeductionPercent) = await recovery.OverviewAsync(user, CitizenId, OpenOnly, ct);
     }
 }

@@ -7,7 +7,7 @@ using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.Payments.Pages;
 
-public class ReturnsModel(PaymentRunService runs) : PageModel
+public class ReturnsModel(PaymentReturns returns) : PageModel
 {
     public IReadOnlyList<ReturnItem> Items { get; private set; } = [];
     public PaymentReturnStatus? Status { get; private set; }
@@ -21,14 +21,15 @@ public class ReturnsModel(PaymentRunService runs) : PageModel
 
     public async Task<IActionResult> OnPostRepayAsync(long id, CancellationToken ct)
     {
-        if (await ModelState.TryAsync("", () => runs.RequestRepaymentAsync(HttpContext.Current(), id, ct))) return Redirect("/Payments/Returns");
+        if (await ModelState.TryAsync("", () => returns.RequestRepaymentAsync(HttpContext.Current(), id, ct))) return Redirect("/Payments/Returns");
         await LoadAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostWriteOffAsync(long id, string? reason, CancellationToken ct)
     {
-        if (await ModelState.TryAsync("", () => runs.WriteOffReturnAsync(HttpContext.Current(), id, new WriteOffInput(reason), ct))) return Redirect("/Payments/Returns");
+        if (await ModelState.TryAsync("", () => returns.WriteOffReturnAsync(HttpContext.Current(), id, new WriteOffInput(reason), ct)))
+            return Redirect("/Payments/Returns");
         await LoadAsync(ct);
         return Page();
     }
@@ -37,6 +38,6 @@ public class ReturnsModel(PaymentRunService runs) : PageModel
     {
         var user = HttpContext.Current();
         CanWork = user.IsIn(PaymentsAccess.Writers) && !user.SeesWholeRegion;
-        Items = await runs.ReturnsAsync(user, Status, ct);
+        Items = await returns.ReturnsAsync(user, Status, ct);
     }
 }

@@ -5,7 +5,7 @@ using Sobes.Web.Auth;
 
 namespace Sobes.Web.Areas.Payments.Pages;
 
-public class TotalsModel(PaymentRunService runs, Sobes.Domain.Common.RegionClock clock) : PageModel
+public class TotalsModel(PaymentTotals totals, Sobes.Domain.Common.RegionClock clock) : PageModel
 {
     public YearTotals Totals { get; private set; } = null!;
     /// <summary>Whose figures the printed page shows.</summary>
@@ -24,6 +24,6 @@ public class TotalsModel(PaymentRunService runs, Sobes.Domain.Common.RegionClock
     {
         var user = HttpContext.Current();
         Organisation = user.SeesWholeRegion ? "Все управления социальной защиты населения области" : User.OrganisationName();
-        Totals = await runs.YearTotalsAsync(user, year is >= 2000 and <= 2100 ? year.Value : clock.Today.Year, ct);
+        Totals = await totals.YearTotalsAsync(user, year is >= 2000 and <= 2100 ? year.Value : clock.Today.Year, ct);
     }
 }

@@ -9,7 +9,7 @@ using Sobes.Web.Infrastructure;
 namespace Sobes.Web.Areas.Measures.Pages.Assignments;
 
 /// <summary>The assignment card: term, status, amount by period, history, the year month by month and the department's forms.</summary>
-public class CardModel(AssignmentService assignments, Sobes.Infrastructure.Payments.PaymentRunService payments, RegionClock clock) : PageModel
+public class CardModel(AssignmentService assignments, Sobes.Infrastructure.Payments.AssignmentAccruals payments, RegionClock clock) : PageModel
 {
     public AssignmentDetails Details { get; private set; } = null!;
     public bool CanChange { get; private set; }

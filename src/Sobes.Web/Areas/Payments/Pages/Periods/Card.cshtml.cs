@@ -9,12 +9,16 @@ using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.Payments.Pages.Periods;
 
-public class CardModel(PaymentRunService runs, PaymentFiles files, PaymentDocuments documents, PostReportService reports) : PageModel
+public class CardModel(PaymentPeriodViews views, PaymentRun run, PaymentPeriodSigning signing, PaymentReturns returns, PaymentFiles files,
+    PaymentDocuments documents, PostReportService reports) : PageModel
 {
     public PeriodDetails Details { get; private set; } = null!;
     public IReadOnlyList<PaymentChannel> Channels { get; private set; } = [];
-    /// <summary>One-time payments by channel (seed 002 cl. 19.5): they go on one-time orders and journals, not on the month's lists.</summary>
-    public IReadOnlyDictionary<PaymentMethod, (int Count, decimal Sum)> OneTime { get; private set; } = new Dictionary<PaymentMethod, (int, decimal)>();
+    /// <summary>
+    /// One-time payments by channel (seed 002 cl. 19.5): they go on one-time orders and journals, not on the month's lists.
+    /// </summary>
+    public IReadOnlyDictionary<PaymentMethod, (int Count, decimal Sum)> OneTime { get; private set; } =
+        new Dictionary<PaymentMethod, (int, decimal)>();
     public DetailsInDoubt InDoubt { get; private set; } = new(0, 0, 0);
     public LinePage Lines { get; private set; } = new([], 0, 1, 100);
     public AccrualKind? Kind { get; private set; }
@@ -33,13 +37,19 @@ public class CardModel(PaymentRunService runs, PaymentFiles files, PaymentDocume
         return Page();
     }
 
-    public Task<IActionResult> OnPostComputeAsync(long id, CancellationToken ct) => ActAsync(id, "Период рассчитан.", () => runs.ComputeAsync(HttpContext.Current(), id, null, ct), ct);
-    public Task<IActionResult> OnPostApproveAsync(long id, CancellationToken ct) => ActAsync(id, "Подпись поставлена.", () => runs.ApproveAsync(HttpContext.Current(), id, ct), ct);
-    public Task<IActionResult> OnPostCloseAsync(long id, CancellationToken ct) => ActAsync(id, "Период закрыт.", () => runs.CloseAsync(HttpContext.Current(), id, ct), ct);
+    public Task<IActionResult> OnPostComputeAsync(long id, CancellationToken ct) =>
+        ActAsync(id, "Период рассчитан.", () => run.ComputeAsync(HttpContext.Current(), id, null, ct), ct);
+
+    public Task<IActionResult> OnPostApproveAsync(long id, CancellationToken ct) =>
+        ActAsync(id, "Подпись поставлена.", () => signing.ApproveAsync(HttpContext.Current(), id, ct), ct);
+
+    public Task<IActionResult> OnPostCloseAsync(long id, CancellationToken ct) =>
+        ActAsync(id, "Период закрыт.", () => signing.CloseAsync(HttpContext.Current(), id, ct), ct);
 
     /// <summary>A sum returned in whole or in part (empty amount: the whole line), on the day given (empty: today).</summary>
     public async Task<IActionResult> OnPostReturnAsync(long id, long accrualId, string? reason, decimal? amount, DateOnly? returnedOn, CancellationToken ct) =>
-        await ActAsync(id, "Возврат поставлен на учёт.", () => runs.RegisterReturnAsync(HttpContext.Current(), new ReturnInput(accrualId, amount, reason, returnedOn), ct), ct);
+        await ActAsync(id, "Возврат поставлен на учёт.",
+            () => returns.RegisterReturnAsync(HttpContext.Current(), new ReturnInput(accrualId, amount, reason, returnedOn), ct), ct);
 
     public async Task<IActionResult> OnGetBankAsync(long id, string bik, CancellationToken ct)
     {
@@ -51,7 +61,9 @@ public class CardModel(PaymentRunService runs, PaymentFiles files, PaymentDocume
 
     public async Task<IActionResult> OnGetFundingAsync(long id, CancellationToken ct) => Download(await files.FundingRequestAsync(HttpContext.Current(), id, ct));
 
-    /// <summary>The documents of seed 002 cl. 19.4–19.5, 19.9–19.11, 19.13, 19.15: one handler, the document named by <paramref name="doc"/>.</summary>
+    /// <summary>
+    /// The documents of seed 002 cl. 19.4–19.5, 19.9–19.11, 19.13, 19.15: one handler, the document named by <paramref name="doc"/>.
+    /// </summary>
     public async Task<IActionResult> OnGetDocAsync(long id, string doc, PaymentMethod? method, string? code, CancellationToken ct)
     {
         var user = HttpContext.Current();
@@ -89,19 +101,14 @@ public class CardModel(PaymentRunService runs, PaymentFiles files, PaymentDocume
     private async Task LoadAsync(long id, int page, CancellationToken ct)
     {
         var user = HttpContext.Current();
-        Details = await runs.GetAsync(user, id, ct);
+        var card = await views.CardAsync(user, id, new LineFilter { Kind = Kind, Method = Method, Name = Q, Page = page, PageSize = 100 }, ct);
+        (Details, Channels, OneTime, InDoubt, Lines) = card;
         var own = !user.SeesWholeRegion && Details.Period.OrganisationId == user.OrganisationId;
         CanWork = own && user.IsIn(PaymentsAccess.Writers);
         CanSign = own && user.IsIn(Role.Head, Role.Accountant);
         SignedByMe = user.Role == Role.Head ? Details.Period.HeadApprovedAtUtc is not null : Details.Period.AccountantApprovedAtUtc is not null;
-        if (Details.Period.Status is not (PaymentPeriodStatus.Open or PaymentPeriodStatus.Computing))
-        {
-            Channels = await files.ChannelsAsync(user, id, ct);
-            OneTime = await documents.OneTimeTotalsAsync(id, ct);
-            InDoubt = await runs.DetailsInDoubtAsync(user, id, ct);
-        }
-        Lines = await runs.LinesAsync(user, id, new LineFilter { Kind = Kind, Method = Method, Name = Q, Page = page, PageSize = 100 }, ct);
     }
 
-    public string PageUrl(int page) => $"/Payments/Periods/Card/{Details.Period.Id}?kind={Kind}&method={Method}&q={Uri.EscapeDataString(Q ?? "")}&p={page}";
+    public string PageUrl(int page) =>
+        $"/Payments/Periods/Card/{Details.Period.Id}?kind={Kind}&method={Method}&q={Uri.EscapeDataString(Q ?? "")}&p={page}";
 }

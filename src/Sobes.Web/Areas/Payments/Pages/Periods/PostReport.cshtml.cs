@@ -8,8 +8,10 @@ using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.Payments.Pages.Periods;
 
-/// <summary>The post's report of paid and unpaid sums for a period (seed 002 cl. 19.13–19.14): the form to fill, the upload, how far it is reported.</summary>
-public class PostReportModel(PaymentRunService runs, PaymentFiles files, PostReportService reports) : PageModel
+/// <summary>
+/// The post's report of paid and unpaid sums for a period (seed 002 cl. 19.13–19.14): the form to fill, the upload, how far it is reported.
+/// </summary>
+public class PostReportModel(PaymentPeriodViews views, PostReportService reports) : PageModel
 {
     public PeriodDetails Details { get; private set; } = null!;
     public PostReportStatus Status { get; private set; } = new(0, 0, 0, 0, 0, 0);
@@ -40,10 +42,7 @@ public class PostReportModel(PaymentRunService runs, PaymentFiles files, PostRep
     private async Task LoadAsync(long id, CancellationToken ct)
     {
         var user = HttpContext.Current();
-        Details = await runs.GetAsync(user, id, ct);
+        (Details, Status, Offices) = await views.PostReportAsync(user, id, ct);
         CanWork = !user.SeesWholeRegion && Details.Period.OrganisationId == user.OrganisationId && user.IsIn(PaymentsAccess.Writers);
-        Status = await reports.StatusAsync(user, id, ct);
-        if (Details.Period.Status >= Sobes.Domain.Payments.PaymentPeriodStatus.Computed)
-            Offices = (await files.ChannelsAsync(user, id, ct)).Where(c => c.Method == PaymentMethod.Post).ToList();
     }
 }
