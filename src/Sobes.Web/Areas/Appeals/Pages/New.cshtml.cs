@@ -18,7 +18,7 @@ namespace Sobes.Web.Areas.Appeals.Pages;
 /// The application card links here with the citizen and the application filled in.
 /// </summary>
 [Authorize(Policy = Policies.MeasuresWrite)]
-public class NewModel(ComplaintService service, RegistryService registry, RegionClock clock) : PageModel
+public class NewModel(ComplaintRegistration service, RegistryService registry, RegionClock clock) : PageModel
 {
     public string? Q { get; private set; }
     public Paged<CitizenListItem>? Found { get; private set; }

@@ -5,7 +5,7 @@ using Sobes.Domain.Registry;
 using Sobes.Infrastructure.Guardianship;
 using Sobes.Infrastructure.Persistence;
 
-namespace Sobes.Infrastructure.Seeding;
+namespace Sobes.Infrastructure.Guardianship.Seed;
 
 /// <summary>
 /// Demo only: the payments of a foster family the department already paid before it started working in the system (seed 002 cl. 4) —

@@ -6,7 +6,7 @@ using Sobes.Domain.Organisations;
 using Sobes.Infrastructure.Appeals;
 using Sobes.Infrastructure.Persistence;
 
-namespace Sobes.Infrastructure.Seeding;
+namespace Sobes.Infrastructure.Appeals.Seed;
 
 /// <summary>
 /// Demo only: a few complaints of seed 002 section V in the Varna and Kasli departments — answered, extended by the head, under review and
@@ -33,7 +33,7 @@ internal sealed class AppealsDemo(SobesDbContext db)
 
     public async Task<int> LoadAsync(CancellationToken ct)
     {
-        var regulation = await db.Regulations.AsNoTracking().FirstOrDefaultAsync(r => r.Code == ComplaintService.DefaultRegulationCode, ct);
+        var regulation = await db.Regulations.AsNoTracking().FirstOrDefaultAsync(r => r.Code == ComplaintRegistration.DefaultRegulationCode, ct);
         if (regulation is null) return 0;
         var calendar = new ProductionCalendar(await db.CalendarDays.AsNoTracking().ToListAsync(ct));
         var complaints = new List<Complaint>();
@@ -58,9 +58,9 @@ internal sealed class AppealsDemo(SobesDbContext db)
                     Text = s.Text, DueOn = DeadlineRules.ComplaintDue(s.ReceivedOn, regulation, calendar), Version = 1,
                 };
                 if (s.ExtendBy is { } days && head is not null)
-                    ComplaintRules.Extend(c, regulation, calendar, days, s.ExtensionReason, s.ReceivedOn.AddDays(14), s.ReceivedOn.AddDays(14), head.Id);
+                    c.Extend(regulation, calendar, days, s.ExtensionReason, s.ReceivedOn.AddDays(14), s.ReceivedOn.AddDays(14), head.Id);
                 if (s.Decision is { } decision)
-                    ComplaintRules.Answer(c, decision, null, s.Answer, s.ReceivedOn.AddDays(s.AnswerAfterDays), s.ReceivedOn.AddDays(s.AnswerAfterDays), specialist.Id);
+                    c.Answer(decision, null, s.Answer, s.ReceivedOn.AddDays(s.AnswerAfterDays), s.ReceivedOn.AddDays(s.AnswerAfterDays), specialist.Id);
                 complaints.Add(c);
             }
         }
