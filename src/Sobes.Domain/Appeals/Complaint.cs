@@ -74,7 +74,8 @@ public class Complaint
     /// <summary>The answer is due on this day (cl. 23.9): 30 days from receipt, or 30 + N after the extension.</summary>
     public DateOnly DueOn { get; set; }
 
-    /// <summary>The head's extension (cl. 23.9 para. 2): once, by 1–15 days, with the reason and the written notice to the citizen.</summary>
+    /// <summary>The head's extension (cl. 23.9 para. 2): once, by 1–15 days, with the reason and the written notice to the
+    /// citizen.</summary>
     public int? ExtensionDays { get; set; }
     public string? ExtensionReason { get; set; }
     public DateOnly? ExtendedOn { get; set; }
@@ -113,7 +114,8 @@ public class Complaint
             throw new ConflictException($"Срок рассмотрения истёк {DueOn:dd.MM.yyyy}: продлить можно только не истёкший срок.");
         var errors = new List<ValidationError>();
         if (days < 1 || days > regulation.ComplaintExtensionDays)
-            errors.Add(new("days", $"Срок продлевается не более чем на {regulation.ComplaintExtensionDays} дней (п. 23.9 регламента): укажите от 1 до {regulation.ComplaintExtensionDays}."));
+            errors.Add(new("days", $"Срок продлевается не более чем на {regulation.ComplaintExtensionDays} дней (п. 23.9 регламента): "
+                                   + $"укажите от 1 до {regulation.ComplaintExtensionDays}."));
         if (string.IsNullOrWhiteSpace(reason))
             errors.Add(new("reason", "Укажите причину продления: какое расследование, проверка или обследование требуется (п. 23.9)."));
         if (notifiedOn is not { } n) errors.Add(new("notifiedOn", "Укажите дату письменного уведомления заявителя о продлении срока (п. 23.9)."));
@@ -129,7 +131,8 @@ public class Complaint
     }
 
     /// <summary>
-    /// Seed 002 cl. 23.8: satisfied (the appealed decision or action found unlawful) or refused; or, on the grounds of cl. 23.7.3–23.7.6, left
+    /// Seed 002 cl. 23.8: satisfied (the appealed decision or action found unlawful) or refused; or, on the grounds of cl. 23.7.3–23.7.6,
+    /// left
     /// without an answer on the merits (the citizen is still told why). An answer after the due date is recorded and marked late.
     /// </summary>
     public void Answer(ComplaintDecision? decision, NoAnswerGround? ground, string? text, DateOnly? answeredOn, DateOnly today, int userId)

@@ -20,7 +20,8 @@ public static class CareAbsenceKindNames
     public static string Russian(this CareAbsenceKind k) => k switch
     {
         CareAbsenceKind.ParentsDeathCertificates => "Свидетельства о смерти родителей",
-        CareAbsenceKind.CourtDecisionOnParents => "Решение суда о лишении (ограничении) родительских прав, признании родителей недееспособными, безвестно отсутствующими или умершими",
+        CareAbsenceKind.CourtDecisionOnParents => "Решение суда о лишении (ограничении) родительских прав, признании родителей недееспособными, "
+                                                  + "безвестно отсутствующими или умершими",
         CareAbsenceKind.FoundChildDocument => "Документ об обнаружении найденного (подкинутого) ребёнка",
         CareAbsenceKind.ParentsConsentToAdoption => "Заявление родителей о согласии на усыновление ребёнка, находящегося в учреждении",
         CareAbsenceKind.ParentsInCustody => "Документ о нахождении родителей под стражей или отбывании наказания в виде лишения свободы",
@@ -36,7 +37,8 @@ public static class CareAbsenceKindNames
 
 /// <summary>
 /// A child left without parental care on the guardianship register of a department (учёт детей, оставшихся без попечения родителей):
-/// the child is a citizen of the registry; this record holds what guardianship needs — the document confirming the absence of parental care,
+/// the child is a citizen of the registry; this record holds what guardianship needs — the document confirming the absence of parental
+/// care,
 /// the health status that raises the foster parent's remuneration, schooling and where the child has lived.
 /// </summary>
 public class ChildInCare
@@ -84,7 +86,8 @@ public class ChildInCare
     }
 }
 
-/// <summary>Who runs the school: only regional state and municipal schools give the free-travel payment (seed 002 cl. 4, 10.1 subcl. 6).</summary>
+/// <summary>Who runs the school: only regional state and municipal schools give the free-travel payment (seed 002 cl. 4, 10.1 subcl.
+/// 6).</summary>
 public enum SchoolOwnership { RegionalState = 1, Municipal = 2, Federal = 3, Private = 4 }
 
 public static class SchoolOwnershipNames

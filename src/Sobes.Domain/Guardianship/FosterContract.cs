@@ -6,7 +6,8 @@ namespace Sobes.Domain.Guardianship;
 public sealed record EndGround(string Code, string Text, string Clause);
 
 /// <summary>
-/// A foster-family contract (договор о приёмной семье, СК РФ ст. 153.1–153.2; Положение о приёмной семье № 829) between the guardianship body
+/// A foster-family contract (договор о приёмной семье, СК РФ ст. 153.1–153.2; Положение о приёмной семье № 829) between the guardianship
+/// body
 /// and the foster parent(s): its number, date, parties, children (placements), term, and its end with the reason.
 /// </summary>
 public class FosterContract
@@ -62,7 +63,8 @@ public class FosterContract
         ?? throw new DomainValidationException([new("childInCareId", "Ребёнок не находится в этой семье (или его выбытие уже зарегистрировано).")]);
 
     /// <summary>
-    /// Seed 002 cl. 8.1: the child leaves the family on <paramref name="ground"/> from the event's day (the first day the child is no longer
+    /// Seed 002 cl. 8.1: the child leaves the family on <paramref name="ground"/> from the event's day (the first day the child is no
+    /// longer
     /// there); the 18th birthday needs no registration. For STATE-CARE the child is placed in <paramref name="institution"/> from that day.
     /// </summary>
     public void Leave(Placement placement, DateOnly birthDate, EndGround? ground, DateOnly? eventDate, string? document, string? institution,
@@ -103,7 +105,8 @@ public class FosterContract
     }
 
     /// <summary>
-    /// The contract ends from the event's day on <paramref name="ground"/>: every child still in the family leaves on that day (a child placed
+    /// The contract ends from the event's day on <paramref name="ground"/>: every child still in the family leaves on that day (a child
+    /// placed
     /// later leaves on the placement day); the caller stops the family's payments.
     /// </summary>
     public void End(EndGround? ground, DateOnly? eventDate, string? document, DateOnly today)

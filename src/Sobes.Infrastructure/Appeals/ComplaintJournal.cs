@@ -15,7 +15,8 @@ namespace Sobes.Infrastructure.Appeals;
 
 /// <summary>
 /// The department's yearly journal of complaints (seed 002 cl. 23.7) and the card of a complaint: terms on the production calendar, working
-/// days left, the status of the day. Every read of a card and every search is audited; the counts for the home page are not (no personal data).
+/// days left, the status of the day. Every read of a card and every search is audited; the counts for the home page are not (no personal
+/// data).
 /// </summary>
 public sealed class ComplaintJournal(SobesDbContext db, AuditLog audit, RegionClock clock, CalendarService calendar, ComplaintRecords records)
 {

@@ -59,7 +59,8 @@ public sealed class ComplaintRegistration(SobesDbContext db, AuditLog audit, Reg
         };
         db.AppealComplaints.Add(complaint);
         audit.Add(user, AuditAction.Create, Entity, complaint.Number, citizen.Id,
-            $"Жалоба {complaint.Number} от {receivedOn:dd.MM.yyyy}: {citizen.FullName}; {complaint.Subject.Russian()}; срок ответа {complaint.DueOn:dd.MM.yyyy}");
+            $"Жалоба {complaint.Number} от {receivedOn:dd.MM.yyyy}: {citizen.FullName}; {complaint.Subject.Russian()}; "
+            + $"срок ответа {complaint.DueOn:dd.MM.yyyy}");
         await db.SaveChangesAsync(ct);
         return complaint;
     }

@@ -9,7 +9,8 @@ using static Sobes.Infrastructure.Appeals.ComplaintRecords;
 namespace Sobes.Infrastructure.Appeals;
 
 /// <summary>
-/// The review of a complaint: the head's single extension of the term (seed 002 cl. 23.9) and the answer (cl. 23.8), each at the version the
+/// The review of a complaint: the head's single extension of the term (seed 002 cl. 23.9) and the answer (cl. 23.8), each at the version
+/// the
 /// user read, audited and saved with the change.
 /// </summary>
 public sealed class ComplaintReview(AuditLog audit, RegionClock clock, CalendarService calendar, ComplaintRecords records)
@@ -23,7 +24,8 @@ public sealed class ComplaintReview(AuditLog audit, RegionClock clock, CalendarS
         var before = complaint.DueOn;
         complaint.Extend(complaint.Regulation!, await calendar.LoadAsync(ct), input.Days, input.Reason, input.NotifiedOn, clock.Today, user.UserId);
         audit.Add(user, AuditAction.Update, Entity, complaint.Number, complaint.CitizenId,
-            $"Жалоба {complaint.Number}: срок рассмотрения продлён на {input.Days} дн. — с {before:dd.MM.yyyy} до {complaint.DueOn:dd.MM.yyyy}; "
+            $"Жалоба {complaint.Number}: срок рассмотрения продлён на {input.Days} дн. — "
+            + $"с {before:dd.MM.yyyy} до {complaint.DueOn:dd.MM.yyyy}; "
             + $"причина: {complaint.ExtensionReason}; заявитель уведомлён {complaint.CitizenNotifiedOn:dd.MM.yyyy}");
         await records.SaveAsync(complaint, ct);
     }

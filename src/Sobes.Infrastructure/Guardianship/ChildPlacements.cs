@@ -11,7 +11,8 @@ namespace Sobes.Infrastructure.Guardianship;
 
 /// <summary>
 /// A child's placement in an institution (full state care) or with a guardian; a family placement is made by a foster contract
-/// (<see cref="FosterContractConclusion"/>). An open institution placement ends when the child is placed elsewhere; a guardianship placement
+/// (<see cref="FosterContractConclusion"/>). An open institution placement ends when the child is placed elsewhere; a guardianship
+/// placement
 /// must not overlap a family one (seed 002 cl. 14.2 subcl. 3).
 /// </summary>
 public sealed class ChildPlacements(SobesDbContext db, AuditLog audit, RegionClock clock, GuardianshipAccess access, GuardianshipRecords records)

@@ -9,7 +9,8 @@ using Sobes.Infrastructure.SocialServices;
 namespace Sobes.Infrastructure.Guardianship;
 
 /// <summary>
-/// A child's schooling confirmed by a school's certificate (seed 002 cl. 10.1 subcl. 6): its start and its end. Schooling at a regional state
+/// A child's schooling confirmed by a school's certificate (seed 002 cl. 10.1 subcl. 6): its start and its end. Schooling at a regional
+/// state
 /// or municipal school gives the free-travel payment, so every change brings the family's payments in line and is saved with them.
 /// </summary>
 public sealed class ChildSchooling(SobesDbContext db, AuditLog audit, GuardianshipAccess access, GuardianshipRecords records)

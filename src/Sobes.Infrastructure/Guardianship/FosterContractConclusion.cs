@@ -80,7 +80,8 @@ public sealed class FosterContractConclusion(SobesDbContext db, AuditLog audit, 
         return contract;
     }
 
-    /// <summary>The contract's own data: a number unique in the department, the date of conclusion, the term, the guardianship body.</summary>
+    /// <summary>The contract's own data: a number unique in the department, the date of conclusion, the term, the guardianship
+    /// body.</summary>
     private async Task<List<ValidationError>> CheckTermsAsync(UserContext user, FosterContractInput input, CancellationToken ct)
     {
         var errors = new List<ValidationError>();

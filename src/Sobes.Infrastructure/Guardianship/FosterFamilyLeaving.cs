@@ -19,7 +19,8 @@ public sealed class FosterFamilyLeaving(SobesDbContext db, AuditLog audit, Regio
 {
     private const string FosterMeasure = FosterMeasures.Maintenance;
 
-    /// <summary>Seed 002 cl. 8.1: the grounds that concern one child (subcl. 2, 3, 5, 6, 7, 9, 10); the 18th birthday (subcl. 1) needs no registration.</summary>
+    /// <summary>Seed 002 cl. 8.1: the grounds that concern one child (subcl. 2, 3, 5, 6, 7, 9, 10); the 18th birthday (subcl. 1) needs no
+    /// registration.</summary>
     public static readonly string[] ChildGroundCodes = ["STATE-CARE", "PRISON", "CHILD-DEATH", "MARRIAGE", "EMANCIPATION", "ADOPTION", "PARENTS-FOUND"];
 
     /// <summary>Seed 002 cl. 8.1 grounds that end the whole family (subcl. 4, 8, 11).</summary>
@@ -44,7 +45,8 @@ public sealed class FosterFamilyLeaving(SobesDbContext db, AuditLog audit, Regio
         new(await ChildGroundsAsync(ct), await EndGroundsAsync(ct));
 
     /// <summary>
-    /// A child leaves the family on a ground of cl. 8.1 from the event's day (the first day the child is no longer there). For STATE-CARE the
+    /// A child leaves the family on a ground of cl. 8.1 from the event's day (the first day the child is no longer there). For STATE-CARE
+    /// the
     /// child is placed in the institution from that day. The family's payments are brought in line and saved with the change.
     /// </summary>
     public async Task<FosterContract> RegisterLeavingAsync(UserContext user, long contractId, LeaveInput input, CancellationToken ct = default)
@@ -85,7 +87,8 @@ public sealed class FosterFamilyLeaving(SobesDbContext db, AuditLog audit, Regio
         return contract;
     }
 
-    /// <summary>The stop grounds of the foster family's maintenance measure: the seed's text and clause, as the measure's data holds them.</summary>
+    /// <summary>The stop grounds of the foster family's maintenance measure: the seed's text and clause, as the measure's data holds
+    /// them.</summary>
     private async Task<List<EndGround>> FosterGroundsAsync(CancellationToken ct) =>
         await db.Measures.AsNoTracking().Where(m => m.Code == FosterMeasure).SelectMany(m => m.StopGrounds)
             .Select(g => new EndGround(g.Code, g.Text, g.Clause)).ToListAsync(ct);

@@ -11,7 +11,8 @@ namespace Sobes.Infrastructure.Guardianship;
 /// </summary>
 public sealed class GuardianshipAccess(SobesDbContext db)
 {
-    /// <summary>Guardianship casework: the specialist or head of a district department of social protection (the guardianship body).</summary>
+    /// <summary>Guardianship casework: the specialist or head of a district department of social protection (the guardianship
+    /// body).</summary>
     public static readonly Role[] Writers = [Role.Specialist, Role.Head];
 
     public async Task<bool> CanWriteAsync(UserContext user, CancellationToken ct = default) =>

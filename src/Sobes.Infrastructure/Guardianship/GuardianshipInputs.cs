@@ -2,7 +2,8 @@ using Sobes.Domain.Guardianship;
 
 namespace Sobes.Infrastructure.Guardianship;
 
-/// <summary>A child in care as entered: the registry citizen (on registration only), the document of cl. 10.1 subcl. 7, health, a note.</summary>
+/// <summary>A child in care as entered: the registry citizen (on registration only), the document of cl. 10.1 subcl. 7, health, a
+/// note.</summary>
 public sealed class ChildInCareInput
 {
     public long CitizenId { get; set; }
@@ -131,6 +132,7 @@ public sealed record ChildCardPage(ChildCard Card, bool CanWrite);
 
 public sealed record FosterContractListPage(IReadOnlyList<FosterContractListItem> Items, bool CanWrite);
 
-/// <summary>The contract card page; the grounds and the candidates only for the register's keepers, the payments only to those who see them.</summary>
+/// <summary>The contract card page; the grounds and the candidates only for the register's keepers, the payments only to those who see
+/// them.</summary>
 public sealed record FosterContractPage(FosterContractCard Card, bool CanWrite, FamilyPayments? Family, IReadOnlyList<EndGround> ChildGrounds,
     IReadOnlyList<EndGround> EndGrounds, IReadOnlyList<ChildListItem> Candidates);

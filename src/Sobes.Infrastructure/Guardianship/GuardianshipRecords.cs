@@ -32,7 +32,8 @@ public sealed class GuardianshipRecords(SobesDbContext db, FosterPayments paymen
         return contract;
     }
 
-    /// <summary>Health and schooling change what a family is paid: every contract the child is (or was) placed under is brought in line.</summary>
+    /// <summary>Health and schooling change what a family is paid: every contract the child is (or was) placed under is brought in
+    /// line.</summary>
     public async Task SyncFamiliesAsync(UserContext user, long childId, DateOnly from, string reason, CancellationToken ct)
     {
         var ids = await db.Placements.AsNoTracking().Where(p => p.ChildInCareId == childId && p.FosterContractId != null)

@@ -9,7 +9,8 @@ public class ComplaintRulesTests
 {
     private static readonly ProductionCalendar Calendar = new(RussianCalendarData.All);
 
-    // Seed 002 cl. 23.9: «не должна превышать 30 дней с момента получения жалобы … может быть продлен, но не более чем на 15 дней по решению начальника».
+    // Seed 002 cl. 23.9: «не должна превышать 30 дней с момента получения жалобы … может быть продлен, но не более чем на 15 дней по
+    // решению начальника».
     private static readonly AdministrativeRegulation Seed002 = new() { Code = "AR-PRIEM-VARNA", ComplaintAnswerDays = 30, ComplaintExtensionDays = 15 };
 
     private static Complaint Received(DateOnly on) => new()

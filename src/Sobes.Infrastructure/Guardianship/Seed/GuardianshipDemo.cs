@@ -8,7 +8,8 @@ using Sobes.Infrastructure.Persistence;
 namespace Sobes.Infrastructure.Guardianship.Seed;
 
 /// <summary>
-/// Demo guardianship register (seed 002): in Varna a prospective foster mother without a contract and three children in an institution waiting
+/// Demo guardianship register (seed 002): in Varna a prospective foster mother without a contract and three children in an institution
+/// waiting
 /// for a family (one under three, two at school — municipal and regional state), an existing foster family with two children since 2024;
 /// in Kasli a child under guardianship and one in an institution. Fixed names, dates and SNILS, so every run gives the same register.
 /// </summary>
@@ -68,7 +69,8 @@ internal sealed class GuardianshipDemo(SobesDbContext db)
         return children.Count;
     }
 
-    /// <summary>Varna: three children in an institution waiting for a family (one under three, two at school — municipal and regional state).</summary>
+    /// <summary>Varna: three children in an institution waiting for a family (one under three, two at school — municipal and regional
+    /// state).</summary>
     private List<ChildInCare> VarnaWaiting(Organisation varna, int territory, Address address) =>
     [
         Child(Person("Смирнов", "Артём", "Игоревич", new(2024, 8, 15), Sex.Male, territory, At(address, "ул. Ленина", "7")), varna,
@@ -124,7 +126,8 @@ internal sealed class GuardianshipDemo(SobesDbContext db)
         var guardian = Person("Журавлёва", "Нина", "Александровна", new(1960, 9, 8), Sex.Female, territory, home, "40817810272900034816");
         var polina = Child(Person("Журавлёва", "Полина", "Сергеевна", new(2012, 10, 3), Sex.Female, territory, home.Copy()), kasli,
             CareAbsenceKind.MedicalReportOnParents,
-            "Заключение ВК ГБУЗ «Областная клиническая специализированная психоневрологическая больница № 1» № 902 от 28.03.2022", new(2022, 3, 28),
+            "Заключение ВК ГБУЗ «Областная клиническая специализированная психоневрологическая больница № 1» "
+            + "№ 902 от 28.03.2022", new(2022, 3, 28),
             new Placement
             {
                 Kind = PlacementKind.Guardianship, Details = "Постановление администрации Каслинского муниципального района № 412 от 12.04.2022",

@@ -6,7 +6,8 @@ using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.Appeals.Pages;
 
-/// <summary>The card of a complaint: what is appealed, the term on the production calendar, the head's extension (cl. 23.9), the answer (cl. 23.8), the letters.</summary>
+/// <summary>The card of a complaint: what is appealed, the term on the production calendar, the head's extension (cl. 23.9), the answer
+/// (cl. 23.8), the letters.</summary>
 public class CardModel(ComplaintJournal journal, ComplaintReview review) : PageModel
 {
     public ComplaintDetails Details { get; private set; } = null!;

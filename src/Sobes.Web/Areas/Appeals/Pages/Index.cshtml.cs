@@ -6,7 +6,8 @@ using Sobes.Web.Auth;
 
 namespace Sobes.Web.Areas.Appeals.Pages;
 
-/// <summary>The journal of complaints (seed 002 cl. 23.7): the year's complaints with their terms on the production calendar and the answers.</summary>
+/// <summary>The journal of complaints (seed 002 cl. 23.7): the year's complaints with their terms on the production calendar and the
+/// answers.</summary>
 public class IndexModel(ComplaintJournal service, RegionClock clock) : PageModel
 {
     public ComplaintFilter Filter { get; private set; } = new();

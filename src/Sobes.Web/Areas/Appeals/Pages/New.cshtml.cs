@@ -13,7 +13,8 @@ using Sobes.Web.Infrastructure;
 namespace Sobes.Web.Areas.Appeals.Pages;
 
 /// <summary>
-/// Registration of a complaint (seed 002 cl. 23.7): find the complainant in the registry (their name and postal address are taken from there,
+/// Registration of a complaint (seed 002 cl. 23.7): find the complainant in the registry (their name and postal address are taken from
+/// there,
 /// cl. 23.7.1, 23.7.3), then the channel, the regulation, the application or assignment, the subject of cl. 23.1 and the essence.
 /// The application card links here with the citizen and the application filled in.
 /// </summary>

@@ -5,7 +5,8 @@ using Docs = Sobes.Web.Areas.Guardianship.Api.GuardianshipApiDocs;
 
 namespace Sobes.Web.Areas.Guardianship.Api;
 
-/// <summary>A foster family's material support (seed 002): the plan of the six payments, the application from the contract, the draft from the contract.</summary>
+/// <summary>A foster family's material support (seed 002): the plan of the six payments, the application from the contract, the draft
+/// from the contract.</summary>
 internal static class FosterPaymentsApi
 {
     public static void MapFosterPaymentsEndpoints(this IEndpointRouteBuilder app)

@@ -6,7 +6,8 @@ using Docs = Sobes.Web.Areas.Guardianship.Api.GuardianshipApiDocs;
 
 namespace Sobes.Web.Areas.Guardianship.Api;
 
-/// <summary>The guardianship register under /api/v1/guardianship: children in care, schooling, placements, foster contracts, leaving, end.</summary>
+/// <summary>The guardianship register under /api/v1/guardianship: children in care, schooling, placements, foster contracts, leaving,
+/// end.</summary>
 internal static class GuardianshipApi
 {
     public const string Prefix = "/api/v1/guardianship";
