@@ -8,6 +8,7 @@ using Sobes.Domain.Registry;
 using Sobes.Infrastructure.Audit;
 using Sobes.Infrastructure.Calendar;
 using Sobes.Infrastructure.Persistence;
+using Sobes.Infrastructure.Registry;
 using Sobes.Infrastructure.SocialServices;
 using static Sobes.Infrastructure.Appeals.ComplaintRecords;
 
@@ -18,7 +19,8 @@ namespace Sobes.Infrastructure.Appeals;
 /// the regulation (named, the application's, or seed 002's), the application or assignment appealed, the subject of cl. 23.1; the number
 /// «Ж-год-номер» and the 30-day term on the production calendar (cl. 23.9).
 /// </summary>
-public sealed class ComplaintRegistration(SobesDbContext db, AuditLog audit, RegionClock clock, CalendarService calendar, ComplaintRecords records)
+public sealed class ComplaintRegistration(SobesDbContext db, AuditLog audit, RegionClock clock, CalendarService calendar, ComplaintRecords records,
+    RegistryService registry)
 {
     /// <summary>The regulation of seed 002, taken when the complaint names none and concerns no application.</summary>
     public const string DefaultRegulationCode = "AR-PRIEM-VARNA";
@@ -63,6 +65,15 @@ public sealed class ComplaintRegistration(SobesDbContext db, AuditLog audit, Reg
             + $"срок ответа {complaint.DueOn:dd.MM.yyyy}");
         await db.SaveChangesAsync(ct);
         return complaint;
+    }
+
+    /// <summary>The registration form: the complainant from the registry, the active regulations, the application's number if one is given.</summary>
+    public async Task<ComplaintForm> FormAsync(UserContext user, long citizenId, long? applicationId, CancellationToken ct = default)
+    {
+        var complainant = await registry.GetAsync(user, citizenId, ct);
+        var regulations = await RegulationsAsync(ct);
+        var number = applicationId is { } id ? await ApplicationNumberAsync(user, id, ct) : null;
+        return new ComplaintForm(complainant, regulations, number);
     }
 
     /// <summary>The journal number of an application of the user's department (for the registration form), or null.</summary>

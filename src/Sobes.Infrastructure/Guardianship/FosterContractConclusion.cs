@@ -19,7 +19,7 @@ namespace Sobes.Infrastructure.Guardianship;
 /// «Приёмный родитель»; a child added later starts the family's payments for that child.
 /// </summary>
 public sealed class FosterContractConclusion(SobesDbContext db, AuditLog audit, RegionClock clock, GuardianshipAccess access,
-    GuardianshipRecords records, FosterPayments payments)
+    GuardianshipRecords records, FosterPayments payments, ChildRegister children, RegistryService registry)
 {
     public const string DefaultGuardianshipBody =
         "Управление социальной защиты населения администрации Варненского муниципального района (орган опеки и попечительства)";
@@ -62,6 +62,13 @@ public sealed class FosterContractConclusion(SobesDbContext db, AuditLog audit, 
             + $"срок {contract.From:dd.MM.yyyy}–{contract.To:dd.MM.yyyy}; дети: {string.Join(", ", names)}");
         await records.SaveAsync(ct);
         return contract;
+    }
+
+    /// <summary>The contract form: the foster parent from the registry (when chosen) and at most <paramref name="take"/> children a family can take.</summary>
+    public async Task<FosterContractForm> FormAsync(UserContext user, long fosterParentCitizenId, int take, CancellationToken ct = default)
+    {
+        var parent = fosterParentCitizenId > 0 ? await registry.GetAsync(user, fosterParentCitizenId, ct) : null;
+        return new FosterContractForm(parent, (await children.CandidatesAsync(user, ct)).Take(take).ToList());
     }
 
     public async Task<FosterContract> AddChildAsync(UserContext user, long contractId, AddContractChildInput input, CancellationToken ct = default)

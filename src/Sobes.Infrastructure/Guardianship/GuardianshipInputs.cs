@@ -1,3 +1,4 @@
+using Sobes.Domain.Registry;
 using Sobes.Domain.Guardianship;
 
 namespace Sobes.Infrastructure.Guardianship;
@@ -136,3 +137,6 @@ public sealed record FosterContractListPage(IReadOnlyList<FosterContractListItem
 /// them.</summary>
 public sealed record FosterContractPage(FosterContractCard Card, bool CanWrite, FamilyPayments? Family, IReadOnlyList<EndGround> ChildGrounds,
     IReadOnlyList<EndGround> EndGrounds, IReadOnlyList<ChildListItem> Candidates);
+
+/// <summary>What the contract form shows besides the input: the chosen foster parent and the children a family can take.</summary>
+public sealed record FosterContractForm(Citizen? Parent, IReadOnlyList<ChildListItem> Candidates);

@@ -54,8 +54,6 @@ public class NewModel(ComplaintRegistration service, RegistryService registry, R
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Complainant = await registry.GetAsync(HttpContext.Current(), Input.CitizenId, ct);
-        Regulations = await service.RegulationsAsync(ct);
-        if (Input.ApplicationId is { } id) ApplicationNumber = await service.ApplicationNumberAsync(HttpContext.Current(), id, ct);
+        (Complainant, Regulations, ApplicationNumber) = await service.FormAsync(HttpContext.Current(), Input.CitizenId, Input.ApplicationId, ct);
     }
 }

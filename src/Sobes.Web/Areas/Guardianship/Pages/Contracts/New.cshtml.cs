@@ -11,7 +11,7 @@ using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.Guardianship.Pages.Contracts;
 
-public class NewModel(FosterContractConclusion conclusion, ChildRegister children, RegistryService registry, RegionClock clock) : PageModel
+public class NewModel(FosterContractConclusion conclusion, RegistryService registry, RegionClock clock) : PageModel
 {
     /// <summary>Children offered on the form: those of the district not in a family or under guardianship now.</summary>
     public const int MaxChildren = 10;
@@ -57,9 +57,7 @@ public class NewModel(FosterContractConclusion conclusion, ChildRegister childre
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var user = HttpContext.Current();
-        if (Input.FosterParentCitizenId > 0) Parent = await registry.GetAsync(user, Input.FosterParentCitizenId, ct);
-        Candidates = (await children.CandidatesAsync(user, ct)).Take(MaxChildren * 3).ToList();
+        (Parent, Candidates) = await conclusion.FormAsync(HttpContext.Current(), Input.FosterParentCitizenId, MaxChildren * 3, ct);
     }
 
     public DateOnly? PlacedFromOf(long id) => Input.Children.FirstOrDefault(c => c.ChildInCareId == id)?.PlacedFrom;
