@@ -67,7 +67,8 @@ public sealed class ComplaintRegistration(SobesDbContext db, AuditLog audit, Reg
         return complaint;
     }
 
-    /// <summary>The registration form: the complainant from the registry, the active regulations, the application's number if one is given.</summary>
+    /// <summary>The registration form: the complainant from the registry, the active regulations, the application's number if one is
+    /// given.</summary>
     public async Task<ComplaintForm> FormAsync(UserContext user, long citizenId, long? applicationId, CancellationToken ct = default)
     {
         var complainant = await registry.GetAsync(user, citizenId, ct);

@@ -64,7 +64,8 @@ public sealed class FosterContractConclusion(SobesDbContext db, AuditLog audit, 
         return contract;
     }
 
-    /// <summary>The contract form: the foster parent from the registry (when chosen) and at most <paramref name="take"/> children a family can take.</summary>
+    /// <summary>The contract form: the foster parent from the registry (when chosen) and at most <paramref name="take"/> children a
+    /// family can take.</summary>
     public async Task<FosterContractForm> FormAsync(UserContext user, long fosterParentCitizenId, int take, CancellationToken ct = default)
     {
         var parent = fosterParentCitizenId > 0 ? await registry.GetAsync(user, fosterParentCitizenId, ct) : null;
