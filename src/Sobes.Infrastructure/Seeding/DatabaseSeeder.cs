@@ -14,6 +14,9 @@ public sealed class SeedOptions
     public string? AdminPassword { get; set; }
     public string? DemoPassword { get; set; }
 
+    /// <summary>Recreate a database made by an earlier build (see DatabaseSeeder); by default only the demo database is.</summary>
+    public bool? RecreateEarlierBuild { get; set; }
+
     public const string DefaultAdminPassword = "Admin-2026";
     public const string DefaultDemoPassword = "Demo-2026";
 }
@@ -24,6 +27,7 @@ public sealed class DatabaseSeeder(
 {
     public async Task RunAsync(SeedOptions options, CancellationToken ct = default)
     {
+        await RecreateIfMadeByAnEarlierBuildAsync(options, ct);
         await db.Database.MigrateAsync(ct);
         await SeedCalendarAsync(ct);
         if (!await db.Territories.AnyAsync(ct))
@@ -41,6 +45,24 @@ public sealed class DatabaseSeeder(
             log.LogDebug("{Seeder} ran in {Elapsed} ms", seeder.GetType().Name,
                 (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
+    }
+
+    /// <summary>
+    /// The migration history was folded into one baseline while nothing was deployed: a database made by an earlier build carries
+    /// migrations this build does not know, and migrating it would leave it half-made. A demo database is recreated; any other is refused.
+    /// </summary>
+    private async Task RecreateIfMadeByAnEarlierBuildAsync(SeedOptions options, CancellationToken ct)
+    {
+        var known = db.Database.GetMigrations().ToHashSet();
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count == 0) return;
+        var list = string.Join(", ", unknown);
+        if (!(options.RecreateEarlierBuild ?? options.Demo))
+            throw new InvalidOperationException($"База данных создана прежней сборкой Собеса (миграции {list}) и не может быть обновлена "
+                + "этой сборкой. Создайте новую базу и перенесите в неё данные.");
+        log.LogWarning("База данных создана прежней сборкой Собеса (миграции {Migrations}): демонстрационная база удаляется и создаётся заново.",
+            list);
+        await db.Database.EnsureDeletedAsync(ct);
     }
 
     private async Task SeedCalendarAsync(CancellationToken ct)
