@@ -112,8 +112,8 @@ public static class SobesApp
         app.MapMeasuresApi();
         app.MapApplicationsApi();
         app.MapPayments();
-        app.MapGuardianshipApi();
-        app.MapAppealsApi();
+        app.MapGuardianship();
+        app.MapAppeals();
         app.MapRazorPages();
         app.MapFallback("/api/{**path}", () => Results.Problem(statusCode: 404, title: "Нет такого метода API."));
         return app;

@@ -1,4 +1,7 @@
 using Sobes.Domain.Organisations;
+using Sobes.Domain.Applications;
+using Sobes.Domain.Calendar;
+using Sobes.Domain.Common;
 
 namespace Sobes.Domain.Appeals;
 
@@ -59,7 +62,7 @@ public class Complaint : IOrganisationOwned
     /// <summary>A legal representative who filed it for the citizen (cl. 23.2).</summary>
     public string? RepresentativeName { get; set; }
     public int RegulationId { get; set; }
-    public Applications.AdministrativeRegulation? Regulation { get; set; }
+    public AdministrativeRegulation? Regulation { get; set; }
     public long? ApplicationId { get; set; }
     public long? AssignmentId { get; set; }
     public ComplaintSubject Subject { get; set; }
@@ -72,7 +75,8 @@ public class Complaint : IOrganisationOwned
     /// <summary>The answer is due on this day (cl. 23.9): 30 days from receipt, or 30 + N after the extension.</summary>
     public DateOnly DueOn { get; set; }
 
-    /// <summary>The head's extension (cl. 23.9 para. 2): once, by 1–15 days, with the reason and the written notice to the citizen.</summary>
+    /// <summary>The head's extension (cl. 23.9 para. 2): once, by 1–15 days, with the reason and the written notice to the
+    /// citizen.</summary>
     public int? ExtensionDays { get; set; }
     public string? ExtensionReason { get; set; }
     public DateOnly? ExtendedOn { get; set; }
@@ -96,4 +100,58 @@ public class Complaint : IOrganisationOwned
         : DueOn < today ? ComplaintStatus.Overdue
         : ExtensionDays is not null ? ComplaintStatus.Extended
         : ComplaintStatus.UnderReview;
+
+    /// <summary>
+    /// Seed 002 cl. 23.9 para. 2: when an investigation, inspection or examination is needed, the head may extend the term once, by at most
+    /// 15 days, telling the citizen in writing why. The new term counts from receipt: 30 + N days.
+    /// </summary>
+    public void Extend(AdministrativeRegulation regulation, ProductionCalendar calendar, int days, string? reason,
+        DateOnly? notifiedOn, DateOnly today, int headUserId)
+    {
+        if (IsAnswered) throw new ConflictException("На жалобу уже дан ответ: срок рассмотрения не продлевается.");
+        if (ExtensionDays is not null)
+            throw new ConflictException($"Срок рассмотрения уже продлён до {DueOn:dd.MM.yyyy}: продлить его можно только один раз (п. 23.9 регламента).");
+        if (DueOn < today)
+            throw new ConflictException($"Срок рассмотрения истёк {DueOn:dd.MM.yyyy}: продлить можно только не истёкший срок.");
+        var errors = new List<ValidationError>();
+        if (days < 1 || days > regulation.ComplaintExtensionDays)
+            errors.Add(new("days", $"Срок продлевается не более чем на {regulation.ComplaintExtensionDays} дней (п. 23.9 регламента): "
+                                   + $"укажите от 1 до {regulation.ComplaintExtensionDays}."));
+        if (string.IsNullOrWhiteSpace(reason))
+            errors.Add(new("reason", "Укажите причину продления: какое расследование, проверка или обследование требуется (п. 23.9)."));
+        if (notifiedOn is not { } n) errors.Add(new("notifiedOn", "Укажите дату письменного уведомления заявителя о продлении срока (п. 23.9)."));
+        else if (n < ReceivedOn || n > today) errors.Add(new("notifiedOn", "Дата уведомления — не раньше поступления жалобы и не позже сегодняшнего дня."));
+        if (errors.Count > 0) throw new DomainValidationException(errors);
+
+        ExtensionDays = days;
+        ExtensionReason = reason!.Trim();
+        CitizenNotifiedOn = notifiedOn;
+        ExtendedOn = today;
+        ExtendedByUserId = headUserId;
+        DueOn = DeadlineRules.ComplaintDue(ReceivedOn, regulation, calendar, days);
+    }
+
+    /// <summary>
+    /// Seed 002 cl. 23.8: satisfied (the appealed decision or action found unlawful) or refused; or, on the grounds of cl. 23.7.3–23.7.6,
+    /// left
+    /// without an answer on the merits (the citizen is still told why). An answer after the due date is recorded and marked late.
+    /// </summary>
+    public void Answer(ComplaintDecision? decision, NoAnswerGround? ground, string? text, DateOnly? answeredOn, DateOnly today, int userId)
+    {
+        if (IsAnswered) throw new ConflictException($"Ответ на жалобу уже дан {AnsweredOn:dd.MM.yyyy}.");
+        var errors = new List<ValidationError>();
+        if (decision is not { } d || !Enum.IsDefined(d)) errors.Add(new("decision", "Выберите решение: удовлетворить, отказать или оставить без ответа по существу."));
+        else if (d == ComplaintDecision.LeftWithoutAnswer && (ground is not { } g || !Enum.IsDefined(g)))
+            errors.Add(new("noAnswerGround", "Укажите основание оставления без ответа по существу (п. 23.7.3–23.7.6)."));
+        if (string.IsNullOrWhiteSpace(text)) errors.Add(new("text", "Напишите текст ответа заявителю: результаты рассмотрения (п. 23.8)."));
+        if (answeredOn is not { } on) errors.Add(new("answeredOn", "Укажите дату ответа."));
+        else if (on < ReceivedOn || on > today) errors.Add(new("answeredOn", "Дата ответа — не раньше поступления жалобы и не позже сегодняшнего дня."));
+        if (errors.Count > 0) throw new DomainValidationException(errors);
+
+        Decision = decision;
+        NoAnswerGround = decision == ComplaintDecision.LeftWithoutAnswer ? ground : null;
+        AnswerText = text!.Trim();
+        AnsweredOn = answeredOn;
+        AnsweredByUserId = userId;
+    }
 }

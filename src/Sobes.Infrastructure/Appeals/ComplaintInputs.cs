@@ -1,3 +1,4 @@
+using Sobes.Domain.Registry;
 using Sobes.Domain.Appeals;
 
 namespace Sobes.Infrastructure.Appeals;
@@ -68,3 +69,6 @@ public sealed record ComplaintCounts(int Open, int Overdue);
 
 /// <summary>A regulation the complaint may concern.</summary>
 public sealed record RegulationOption(int Id, string Code, string Name);
+
+/// <summary>What the registration form shows besides the input.</summary>
+public sealed record ComplaintForm(Citizen Complainant, IReadOnlyList<RegulationOption> Regulations, string? ApplicationNumber);

@@ -1,8 +1,10 @@
+using Sobes.Domain.Registry;
 using Sobes.Domain.Guardianship;
 
 namespace Sobes.Infrastructure.Guardianship;
 
-/// <summary>A child in care as entered: the registry citizen (on registration only), the document of cl. 10.1 subcl. 7, health, a note.</summary>
+/// <summary>A child in care as entered: the registry citizen (on registration only), the document of cl. 10.1 subcl. 7, health, a
+/// note.</summary>
 public sealed class ChildInCareInput
 {
     public long CitizenId { get; set; }
@@ -102,8 +104,8 @@ public static class ChildCareStatusNames
     };
 }
 
-/// <summary>A ground of ending (a code of the «foster» stop ground set, or one of the contract's own grounds).</summary>
-public sealed record EndGround(string Code, string Text, string Clause);
+/// <summary>The grounds of a child's leaving and of the contract's end.</summary>
+public sealed record FosterEndGrounds(IReadOnlyList<EndGround> Child, IReadOnlyList<EndGround> Contract);
 
 public sealed record ChildListItem(long Id, long CitizenId, string FullName, DateOnly BirthDate, int Age, ChildCareStatus Status, string Where,
     CareAbsenceKind CareAbsenceKind, DateOnly RegisteredOn);
@@ -114,13 +116,27 @@ public sealed record PlacementView(long Id, PlacementKind Kind, string Where, lo
 public sealed record ChildCard(ChildInCare Child, string FullName, DateOnly BirthDate, int Age, string? Snils, string Address, string Organisation,
     ChildCareStatus Status, IReadOnlyList<PlacementView> History);
 
-public sealed record ContractListItem(long Id, string Number, DateOnly ConcludedOn, string FosterParent, DateOnly From, DateOnly To, DateOnly? EndedFrom,
+public sealed record FosterContractListItem(long Id, string Number, DateOnly ConcludedOn, string FosterParent, DateOnly From, DateOnly To, DateOnly? EndedFrom,
     bool Active, int ChildrenNow);
 
-public sealed record ContractChildView(long PlacementId, long ChildInCareId, long CitizenId, string FullName, DateOnly BirthDate, int Age,
+public sealed record FosterContractChildView(long PlacementId, long ChildInCareId, long CitizenId, string FullName, DateOnly BirthDate, int Age,
     DateOnly PlacedFrom, DateOnly? PlannedUntil, DateOnly LastDay, bool InFamily, string Status, string? LeftReason, string? LeftDocument);
 
 public sealed record PersonView(long Id, string FullName, DateOnly BirthDate, string Address, string? PaymentDetails);
 
-public sealed record ContractCard(FosterContract Contract, PersonView FosterParent, PersonView? SecondFosterParent, string Organisation, bool Active,
-    IReadOnlyList<ContractChildView> Children);
+public sealed record FosterContractCard(FosterContract Contract, PersonView FosterParent, PersonView? SecondFosterParent, string Organisation, bool Active,
+    IReadOnlyList<FosterContractChildView> Children);
+
+public sealed record ChildListPage(IReadOnlyList<ChildListItem> Items, bool CanWrite);
+
+public sealed record ChildCardPage(ChildCard Card, bool CanWrite);
+
+public sealed record FosterContractListPage(IReadOnlyList<FosterContractListItem> Items, bool CanWrite);
+
+/// <summary>The contract card page; the grounds and the candidates only for the register's keepers, the payments only to those who see
+/// them.</summary>
+public sealed record FosterContractPage(FosterContractCard Card, bool CanWrite, FamilyPayments? Family, IReadOnlyList<EndGround> ChildGrounds,
+    IReadOnlyList<EndGround> EndGrounds, IReadOnlyList<ChildListItem> Candidates);
+
+/// <summary>What the contract form shows besides the input: the chosen foster parent and the children a family can take.</summary>
+public sealed record FosterContractForm(Citizen? Parent, IReadOnlyList<ChildListItem> Candidates);

@@ -35,34 +35,10 @@ internal sealed class MeasuresDemoSeeder(SobesDbContext db, ILogger<MeasuresDemo
     }
 }
 
-internal sealed class GuardianshipDemoSeeder(SobesDbContext db, ILogger<GuardianshipDemoSeeder> log) : IModuleSeeder
-{
-    public int Order => SeedOrder.GuardianshipDemo;
-
-    public async Task SeedAsync(SeedContext context, CancellationToken ct)
-    {
-        if (!context.Demo || !await db.Citizens.AnyAsync(ct) || await db.ChildrenInCare.AnyAsync(ct)) return;
-        log.LogInformation("Loaded {Count} demo children in care", await new GuardianshipDemo(db).LoadAsync(ct));
-    }
-}
-
-internal sealed class AppealsDemoSeeder(SobesDbContext db, ILogger<AppealsDemoSeeder> log) : IModuleSeeder
-{
-    public int Order => SeedOrder.AppealsDemo;
-
-    public async Task SeedAsync(SeedContext context, CancellationToken ct)
-    {
-        if (!context.Demo || !await db.Citizens.AnyAsync(ct) || await db.AppealComplaints.AnyAsync(ct)) return;
-        log.LogInformation("Loaded {Count} demo complaints", await new AppealsDemo(db).LoadAsync(ct));
-    }
-}
-
 public static class LegacySeedersRegistration
 {
     public static IServiceCollection AddLegacySeeders(this IServiceCollection services) => services
         .AddScoped<IModuleSeeder, RegistryDemoSeeder>()
         .AddScoped<IModuleSeeder, MeasuresCatalogueSeeder>()
-        .AddScoped<IModuleSeeder, MeasuresDemoSeeder>()
-        .AddScoped<IModuleSeeder, GuardianshipDemoSeeder>()
-        .AddScoped<IModuleSeeder, AppealsDemoSeeder>();
+        .AddScoped<IModuleSeeder, MeasuresDemoSeeder>();
 }

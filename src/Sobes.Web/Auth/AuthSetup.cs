@@ -62,7 +62,7 @@ public static class AuthSetup
             .AddPolicy(Policies.MeasuresWrite, p => p.RequireRole(Sobes.Infrastructure.Measures.MeasuresAccess.Writers.Select(r => r.ToString())))
             .AddPolicy(Policies.PaymentsWrite, p => p.RequireRole(Sobes.Infrastructure.Payments.PaymentsAccess.Writers.Select(r => r.ToString())))
             .AddPolicy(Policies.RefusalCheck, p => p.RequireRole(Sobes.Infrastructure.Measures.MeasuresAccess.RefusalCheckers.Select(r => r.ToString())))
-            .AddPolicy(Policies.GuardianshipWrite, p => p.RequireRole(Sobes.Infrastructure.Guardianship.GuardianshipService.Writers.Select(r => r.ToString())));
+            .AddPolicy(Policies.GuardianshipWrite, p => p.RequireRole(Sobes.Infrastructure.Guardianship.GuardianshipAccess.Writers.Select(r => r.ToString())));
         return services;
     }
 

@@ -12,7 +12,7 @@ namespace Sobes.Web.Pages;
 
 public class IndexModel(SobesDbContext db, CalendarService calendar, RegionClock clock, DeadlineService deadlines,
     Sobes.Infrastructure.Applications.MeasureApplicationService applications, Sobes.Infrastructure.Payments.PaymentsDashboard payments,
-    Sobes.Infrastructure.Appeals.ComplaintService complaints) : PageModel
+    Sobes.Infrastructure.Appeals.ComplaintJournal complaints) : PageModel
 {
     public new UserContext? User { get; private set; }
     public DateOnly Today { get; private set; }

@@ -9,7 +9,8 @@ public class ComplaintRulesTests
 {
     private static readonly ProductionCalendar Calendar = new(RussianCalendarData.All);
 
-    // Seed 002 cl. 23.9: «не должна превышать 30 дней с момента получения жалобы … может быть продлен, но не более чем на 15 дней по решению начальника».
+    // Seed 002 cl. 23.9: «не должна превышать 30 дней с момента получения жалобы … может быть продлен, но не более чем на 15 дней по
+    // решению начальника».
     private static readonly AdministrativeRegulation Seed002 = new() { Code = "AR-PRIEM-VARNA", ComplaintAnswerDays = 30, ComplaintExtensionDays = 15 };
 
     private static Complaint Received(DateOnly on) => new()
@@ -34,7 +35,7 @@ public class ComplaintRulesTests
     public void Seed002_cl23_9_the_head_extends_once_by_15_days_counted_from_receipt()
     {
         var c = Received(new DateOnly(2026, 11, 2));
-        ComplaintRules.Extend(c, Seed002, Calendar, 15, "проверка сведений в органе опеки", new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 24), 7);
+        c.Extend(Seed002, Calendar, 15, "проверка сведений в органе опеки", new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 24), 7);
         // 02.11.2026 + 45 days = Thursday 17.12.2026.
         Assert.Equal(new DateOnly(2026, 12, 17), c.DueOn);
         Assert.Equal(15, c.ExtensionDays);
@@ -45,9 +46,9 @@ public class ComplaintRulesTests
     public void Seed002_cl23_9_a_second_extension_is_refused()
     {
         var c = Received(new DateOnly(2026, 11, 2));
-        ComplaintRules.Extend(c, Seed002, Calendar, 5, "проверка", new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 24), 7);
+        c.Extend(Seed002, Calendar, 5, "проверка", new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 24), 7);
         var due = c.DueOn;
-        Assert.Throws<ConflictException>(() => ComplaintRules.Extend(c, Seed002, Calendar, 5, "ещё проверка", new DateOnly(2026, 11, 24), new DateOnly(2026, 11, 24), 7));
+        Assert.Throws<ConflictException>(() => c.Extend(Seed002, Calendar, 5, "ещё проверка", new DateOnly(2026, 11, 24), new DateOnly(2026, 11, 24), 7));
         Assert.Equal(due, c.DueOn);
     }
 
@@ -57,7 +58,7 @@ public class ComplaintRulesTests
     public void Seed002_cl23_9_an_extension_beyond_1_to_15_days_is_refused(int days)
     {
         var c = Received(new DateOnly(2026, 11, 2));
-        var e = Assert.Throws<DomainValidationException>(() => ComplaintRules.Extend(c, Seed002, Calendar, days, "проверка", new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 24), 7));
+        var e = Assert.Throws<DomainValidationException>(() => c.Extend(Seed002, Calendar, days, "проверка", new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 24), 7));
         Assert.Contains(e.Errors, x => x.Field == "days");
         Assert.Null(c.ExtensionDays);
         Assert.Equal(new DateOnly(2026, 12, 2), c.DueOn);
@@ -67,7 +68,7 @@ public class ComplaintRulesTests
     public void Seed002_cl23_9_an_extension_needs_the_reason_and_the_written_notice()
     {
         var c = Received(new DateOnly(2026, 11, 2));
-        var e = Assert.Throws<DomainValidationException>(() => ComplaintRules.Extend(c, Seed002, Calendar, 10, " ", null, new DateOnly(2026, 11, 24), 7));
+        var e = Assert.Throws<DomainValidationException>(() => c.Extend(Seed002, Calendar, 10, " ", null, new DateOnly(2026, 11, 24), 7));
         Assert.Equal(["reason", "notifiedOn"], e.Errors.Select(x => x.Field));
     }
 
@@ -85,10 +86,10 @@ public class ComplaintRulesTests
     public void Seed002_cl23_8_an_answer_after_the_due_date_is_recorded_as_late()
     {
         var c = Received(new DateOnly(2026, 10, 1));
-        ComplaintRules.Answer(c, ComplaintDecision.Refused, null, "Оснований для отмены решения нет.", new DateOnly(2026, 11, 10), new DateOnly(2026, 11, 24), 3);
+        c.Answer(ComplaintDecision.Refused, null, "Оснований для отмены решения нет.", new DateOnly(2026, 11, 10), new DateOnly(2026, 11, 24), 3);
         Assert.True(c.AnsweredLate);
         Assert.Equal(ComplaintStatus.Answered, c.StatusOn(new DateOnly(2026, 11, 24)));
-        Assert.Throws<ConflictException>(() => ComplaintRules.Answer(c, ComplaintDecision.Satisfied, null, "ещё", new DateOnly(2026, 11, 24), new DateOnly(2026, 11, 24), 3));
+        Assert.Throws<ConflictException>(() => c.Answer(ComplaintDecision.Satisfied, null, "ещё", new DateOnly(2026, 11, 24), new DateOnly(2026, 11, 24), 3));
     }
 
     [Fact]
@@ -96,10 +97,10 @@ public class ComplaintRulesTests
     {
         var c = Received(new DateOnly(2026, 11, 2));
         var e = Assert.Throws<DomainValidationException>(() =>
-            ComplaintRules.Answer(c, ComplaintDecision.LeftWithoutAnswer, null, "Текст не поддаётся прочтению.", new DateOnly(2026, 11, 10), new DateOnly(2026, 11, 24), 3));
+            c.Answer(ComplaintDecision.LeftWithoutAnswer, null, "Текст не поддаётся прочтению.", new DateOnly(2026, 11, 10), new DateOnly(2026, 11, 24), 3));
         Assert.Contains(e.Errors, x => x.Field == "noAnswerGround");
         Assert.Null(c.AnsweredOn);
-        ComplaintRules.Answer(c, ComplaintDecision.LeftWithoutAnswer, NoAnswerGround.Illegible, "Текст не поддаётся прочтению.", new DateOnly(2026, 11, 10), new DateOnly(2026, 11, 24), 3);
+        c.Answer(ComplaintDecision.LeftWithoutAnswer, NoAnswerGround.Illegible, "Текст не поддаётся прочтению.", new DateOnly(2026, 11, 10), new DateOnly(2026, 11, 24), 3);
         Assert.False(c.AnsweredLate);
         Assert.Contains("23.7.5", c.NoAnswerGround!.Value.Russian());
     }

@@ -107,7 +107,7 @@ public class FosterFamilyPaymentsTests(Hosts hosts) : WebTest(hosts)
         var p = family.Payments;
         long childInCare = 0;
         await p.WithDbAsync(async c => childInCare = await c.ChildrenInCare.Where(x => x.CitizenId == family.Children[0]).Select(x => x.Id).SingleAsync());
-        await p.WithServiceAsync<Sobes.Infrastructure.Guardianship.GuardianshipService, Sobes.Domain.Guardianship.ChildInCare>(s => s.UpdateChildAsync(p.Specialist, childInCare,
+        await p.WithServiceAsync<Sobes.Infrastructure.Guardianship.ChildRegister, Sobes.Domain.Guardianship.ChildInCare>(s => s.UpdateChildAsync(p.Specialist, childInCare,
             new Sobes.Infrastructure.Guardianship.ChildInCareInput
             {
                 CitizenId = family.Children[0], CareAbsenceKind = Sobes.Domain.Guardianship.CareAbsenceKind.CourtDecisionOnParents, CareAbsenceDocument = "решение суда",

@@ -1,21 +1,34 @@
 using Sobes.Infrastructure.Guardianship;
+using Sobes.Infrastructure.Guardianship.Seed;
+using Sobes.Infrastructure.Persistence;
 using Sobes.Web.Areas.Guardianship.Api;
 
 namespace Sobes.Web.Areas.Guardianship;
 
-/// <summary>Guardianship and foster families (seed 002): children without parental care, contracts, placements, the family's payments (/api/v1/guardianship).</summary>
+/// <summary>
+/// Guardianship and foster families (seed 002): children without parental care, contracts, placements, the family's payments
+/// (/Guardianship and /api/v1/guardianship).
+/// </summary>
 public static class GuardianshipModule
 {
-    public static IServiceCollection AddGuardianship(this IServiceCollection services)
+    public static IServiceCollection AddGuardianship(this IServiceCollection services, IConfiguration? configuration = null)
     {
         services.AddScoped<FosterPayments>();
         services.AddScoped<FosterApplications>();
         services.AddScoped<FosterFamilyOverview>();
-        services.AddScoped<GuardianshipService>();
+        services.AddScoped<GuardianshipAccess>();
+        services.AddScoped<GuardianshipRecords>();
+        services.AddScoped<ChildRegister>();
+        services.AddScoped<ChildSchooling>();
+        services.AddScoped<ChildPlacements>();
+        services.AddScoped<FosterContractRegister>();
+        services.AddScoped<FosterContractConclusion>();
+        services.AddScoped<FosterFamilyLeaving>();
+        services.AddScoped<IModuleSeeder, GuardianshipDemoSeeder>();
         return services;
     }
 
-    public static void MapGuardianshipApi(this IEndpointRouteBuilder app)
+    public static void MapGuardianship(this IEndpointRouteBuilder app)
     {
         app.MapGuardianshipEndpoints();
         app.MapFosterPaymentsEndpoints();

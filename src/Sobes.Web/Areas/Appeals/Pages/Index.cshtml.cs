@@ -6,8 +6,9 @@ using Sobes.Web.Auth;
 
 namespace Sobes.Web.Areas.Appeals.Pages;
 
-/// <summary>The journal of complaints (seed 002 cl. 23.7): the year's complaints with their terms on the production calendar and the answers.</summary>
-public class IndexModel(ComplaintService service, RegionClock clock) : PageModel
+/// <summary>The journal of complaints (seed 002 cl. 23.7): the year's complaints with their terms on the production calendar and the
+/// answers.</summary>
+public class IndexModel(ComplaintJournal service, RegionClock clock) : PageModel
 {
     public ComplaintFilter Filter { get; private set; } = new();
     public IReadOnlyList<ComplaintListItem> Rows { get; private set; } = [];

@@ -13,12 +13,13 @@ using Sobes.Web.Infrastructure;
 namespace Sobes.Web.Areas.Appeals.Pages;
 
 /// <summary>
-/// Registration of a complaint (seed 002 cl. 23.7): find the complainant in the registry (their name and postal address are taken from there,
+/// Registration of a complaint (seed 002 cl. 23.7): find the complainant in the registry (their name and postal address are taken from
+/// there,
 /// cl. 23.7.1, 23.7.3), then the channel, the regulation, the application or assignment, the subject of cl. 23.1 and the essence.
 /// The application card links here with the citizen and the application filled in.
 /// </summary>
 [Authorize(Policy = Policies.MeasuresWrite)]
-public class NewModel(ComplaintService service, RegistryService registry, RegionClock clock) : PageModel
+public class NewModel(ComplaintRegistration service, RegistryService registry, RegionClock clock) : PageModel
 {
     public string? Q { get; private set; }
     public Paged<CitizenListItem>? Found { get; private set; }
@@ -53,8 +54,6 @@ public class NewModel(ComplaintService service, RegistryService registry, Region
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Complainant = await registry.GetAsync(HttpContext.Current(), Input.CitizenId, ct);
-        Regulations = await service.RegulationsAsync(ct);
-        if (Input.ApplicationId is { } id) ApplicationNumber = await service.ApplicationNumberAsync(HttpContext.Current(), id, ct);
+        (Complainant, Regulations, ApplicationNumber) = await service.FormAsync(HttpContext.Current(), Input.CitizenId, Input.ApplicationId, ct);
     }
 }

@@ -31,16 +31,16 @@ internal sealed record PlacementDto(long Id, long ChildInCareId, PlacementKind K
         p.PlannedUntil, p.LeftOn, p.LeftGroundCode, p.LeftReason, p.LeftDocument, p.LeftRegisteredOn);
 }
 
-internal sealed record ContractDto(long Id, string Number, DateOnly ConcludedOn, int OrganisationId, string GuardianshipBody, long FosterParentCitizenId,
+internal sealed record FosterContractDto(long Id, string Number, DateOnly ConcludedOn, int OrganisationId, string GuardianshipBody, long FosterParentCitizenId,
     long? SecondFosterParentCitizenId, DateOnly From, DateOnly To, DateOnly? EndedFrom, string? EndGroundCode, string? EndReason, string? EndDocument,
     DateOnly? EndRegisteredOn, int Version, bool? Active, PersonView? FosterParent, PersonView? SecondFosterParent, IReadOnlyList<PlacementDto> Placements,
-    IReadOnlyList<ContractChildView>? Children)
+    IReadOnlyList<FosterContractChildView>? Children)
 {
-    public static ContractDto Of(FosterContract c) => new(c.Id, c.Number, c.ConcludedOn, c.OrganisationId, c.GuardianshipBody, c.FosterParentCitizenId,
+    public static FosterContractDto Of(FosterContract c) => new(c.Id, c.Number, c.ConcludedOn, c.OrganisationId, c.GuardianshipBody, c.FosterParentCitizenId,
         c.SecondFosterParentCitizenId, c.From, c.To, c.EndedFrom, c.EndGroundCode, c.EndReason, c.EndDocument, c.EndRegisteredOn, c.Version, null, null, null,
         c.Placements.OrderBy(p => p.From).ThenBy(p => p.Id).Select(PlacementDto.Of).ToList(), null);
 
-    public static ContractDto Of(ContractCard card) => Of(card.Contract) with
+    public static FosterContractDto Of(FosterContractCard card) => Of(card.Contract) with
     {
         Active = card.Active, FosterParent = card.FosterParent, SecondFosterParent = card.SecondFosterParent, Children = card.Children,
     };

@@ -7,7 +7,7 @@ using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.Guardianship.Pages.Children;
 
-public class CardModel(GuardianshipService service, RegionClock clock) : PageModel
+public class CardModel(ChildRegister register, ChildSchooling schooling, ChildPlacements placements, RegionClock clock) : PageModel
 {
     public ChildCard Card { get; private set; } = null!;
     public bool CanWrite { get; private set; }
@@ -28,33 +28,34 @@ public class CardModel(GuardianshipService service, RegionClock clock) : PageMod
         return Page();
     }
 
-    public Task<IActionResult> OnPostEditAsync(long id, CancellationToken ct) =>
-        Run(id, "Input", "Учётные данные сохранены.", () => service.UpdateChildAsync(HttpContext.Current(), id, Input, ct), ct);
+    public async Task<IActionResult> OnPostEditAsync(long id, CancellationToken ct) =>
+        await ModelState.TryAsync("Input", () => register.UpdateChildAsync(HttpContext.Current(), id, Input, ct))
+            ? Done(id, "Учётные данные сохранены.") : await ReloadAsync(id, ct);
 
-    public Task<IActionResult> OnPostSchoolAsync(long id, CancellationToken ct) =>
-        Run(id, "School", "Обучение добавлено.", () => service.AddSchoolingAsync(HttpContext.Current(), id, School, ct), ct);
+    public async Task<IActionResult> OnPostSchoolAsync(long id, CancellationToken ct) =>
+        await ModelState.TryAsync("School", () => schooling.AddSchoolingAsync(HttpContext.Current(), id, School, ct))
+            ? Done(id, "Обучение добавлено.") : await ReloadAsync(id, ct);
 
-    public Task<IActionResult> OnPostEndSchoolAsync(long id, long schoolingId, DateOnly? to, CancellationToken ct) =>
-        Run(id, "", "Обучение окончено.", () => service.EndSchoolingAsync(HttpContext.Current(), id, schoolingId, new SchoolingEndInput { To = to }, ct), ct);
+    public async Task<IActionResult> OnPostEndSchoolAsync(long id, long schoolingId, DateOnly? to, CancellationToken ct) =>
+        await ModelState.TryAsync("", () => schooling.EndSchoolingAsync(HttpContext.Current(), id, schoolingId, new SchoolingEndInput { To = to }, ct))
+            ? Done(id, "Обучение окончено.") : await ReloadAsync(id, ct);
 
-    public Task<IActionResult> OnPostPlaceAsync(long id, CancellationToken ct) =>
-        Run(id, "Placement", "Устройство ребёнка зарегистрировано.", () => service.AddPlacementAsync(HttpContext.Current(), id, Placement, ct), ct);
+    public async Task<IActionResult> OnPostPlaceAsync(long id, CancellationToken ct) =>
+        await ModelState.TryAsync("Placement", () => placements.AddPlacementAsync(HttpContext.Current(), id, Placement, ct))
+            ? Done(id, "Устройство ребёнка зарегистрировано.") : await ReloadAsync(id, ct);
 
-    private async Task<IActionResult> Run(long id, string prefix, string message, Func<Task> action, CancellationToken ct)
+    private IActionResult Done(long id, string message)
     {
-        if (await ModelState.TryAsync(prefix, action))
-        {
-            TempData["Message"] = message;
-            return Redirect($"/Guardianship/Children/Card/{id}");
-        }
+        TempData["Message"] = message;
+        return Redirect($"/Guardianship/Children/Card/{id}");
+    }
+
+    private async Task<IActionResult> ReloadAsync(long id, CancellationToken ct)
+    {
         await LoadAsync(id, ct);
         return Page();
     }
 
-    private async Task LoadAsync(long id, CancellationToken ct)
-    {
-        var user = HttpContext.Current();
-        Card = await service.GetChildAsync(user, id, ct);
-        CanWrite = await service.CanWriteAsync(user, ct);
-    }
+    private async Task LoadAsync(long id, CancellationToken ct) =>
+        (Card, CanWrite) = await register.CardPageAsync(HttpContext.Current(), id, ct);
 }

@@ -4,7 +4,7 @@ using Sobes.Web.Auth;
 
 namespace Sobes.Web.Areas.Guardianship.Pages.Children;
 
-public class IndexModel(GuardianshipService service) : PageModel
+public class IndexModel(ChildRegister register) : PageModel
 {
     public IReadOnlyList<ChildListItem> Items { get; private set; } = [];
     public string? Q { get; private set; }
@@ -14,8 +14,6 @@ public class IndexModel(GuardianshipService service) : PageModel
     public async Task OnGetAsync(string? q, ChildCareStatus? status, CancellationToken ct)
     {
         (Q, Status) = (q, status);
-        var user = HttpContext.Current();
-        CanWrite = await service.CanWriteAsync(user, ct);
-        Items = await service.ListChildrenAsync(user, q, status, ct);
+        (Items, CanWrite) = await register.ListPageAsync(HttpContext.Current(), q, status, ct);
     }
 }

@@ -10,7 +10,7 @@ using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.Guardianship.Pages.Children;
 
-public class NewModel(GuardianshipService service, RegistryService registry) : PageModel
+public class NewModel(ChildRegister register, RegistryService registry) : PageModel
 {
     [BindProperty] public ChildInCareInput Input { get; set; } = new();
     public string? Q { get; private set; }
@@ -28,7 +28,7 @@ public class NewModel(GuardianshipService service, RegistryService registry) : P
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         ChildInCare? created = null;
-        if (await ModelState.TryAsync("Input", async () => created = await service.RegisterChildAsync(HttpContext.Current(), Input, ct)))
+        if (await ModelState.TryAsync("Input", async () => created = await register.RegisterChildAsync(HttpContext.Current(), Input, ct)))
         {
             TempData["Message"] = "Ребёнок поставлен на учёт.";
             return Redirect($"/Guardianship/Children/Card/{created!.Id}");

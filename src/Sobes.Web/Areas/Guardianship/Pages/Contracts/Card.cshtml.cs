@@ -8,9 +8,9 @@ using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.Guardianship.Pages.Contracts;
 
-public class CardModel(GuardianshipService service, FosterFamilyOverview payments, RegionClock clock) : PageModel
+public class CardModel(FosterContractRegister register, FosterContractConclusion conclusion, FosterFamilyLeaving leaving, RegionClock clock) : PageModel
 {
-    public ContractCard Card { get; private set; } = null!;
+    public FosterContractCard Card { get; private set; } = null!;
     public bool CanWrite { get; private set; }
     public IReadOnlyList<EndGround> ChildGrounds { get; private set; } = [];
     public IReadOnlyList<EndGround> EndGrounds { get; private set; } = [];
@@ -24,35 +24,30 @@ public class CardModel(GuardianshipService service, FosterFamilyOverview payment
 
     public async Task OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct);
 
-    public Task<IActionResult> OnPostLeaveAsync(long id, CancellationToken ct) =>
-        Run(id, "Leave", "Выбытие ребёнка зарегистрировано.", () => service.RegisterLeavingAsync(HttpContext.Current(), id, Leave, ct), ct);
+    public async Task<IActionResult> OnPostLeaveAsync(long id, CancellationToken ct) =>
+        await ModelState.TryAsync("Leave", () => leaving.RegisterLeavingAsync(HttpContext.Current(), id, Leave, ct))
+            ? Done(id, "Выбытие ребёнка зарегистрировано.") : await ReloadAsync(id, ct);
 
-    public Task<IActionResult> OnPostEndAsync(long id, CancellationToken ct) =>
-        Run(id, "End", "Договор прекращён.", () => service.EndContractAsync(HttpContext.Current(), id, End, ct), ct);
+    public async Task<IActionResult> OnPostEndAsync(long id, CancellationToken ct) =>
+        await ModelState.TryAsync("End", () => leaving.EndContractAsync(HttpContext.Current(), id, End, ct))
+            ? Done(id, "Договор прекращён.") : await ReloadAsync(id, ct);
 
-    public Task<IActionResult> OnPostAddAsync(long id, CancellationToken ct) =>
-        Run(id, "Add", "Ребёнок передан в семью.", () => service.AddChildAsync(HttpContext.Current(), id, Add, ct), ct);
+    public async Task<IActionResult> OnPostAddAsync(long id, CancellationToken ct) =>
+        await ModelState.TryAsync("Add", () => conclusion.AddChildAsync(HttpContext.Current(), id, Add, ct))
+            ? Done(id, "Ребёнок передан в семью.") : await ReloadAsync(id, ct);
 
-    private async Task<IActionResult> Run(long id, string prefix, string message, Func<Task> action, CancellationToken ct)
+    private IActionResult Done(long id, string message)
     {
-        if (await ModelState.TryAsync(prefix, action))
-        {
-            TempData["Message"] = message;
-            return Redirect($"/Guardianship/Contracts/Card/{id}");
-        }
+        TempData["Message"] = message;
+        return Redirect($"/Guardianship/Contracts/Card/{id}");
+    }
+
+    private async Task<IActionResult> ReloadAsync(long id, CancellationToken ct)
+    {
         await LoadAsync(id, ct);
         return Page();
     }
 
-    private async Task LoadAsync(long id, CancellationToken ct)
-    {
-        var user = HttpContext.Current();
-        Card = await service.GetContractAsync(user, id, ct);
-        CanWrite = await service.CanWriteAsync(user, ct);
-        Family = FosterApplications.SeesPayments(user, Card.Contract) ? await payments.GetAsync(user, id, null, null, ct) : null;
-        if (!CanWrite) return;
-        ChildGrounds = await service.ChildGroundsAsync(ct);
-        EndGrounds = await service.EndGroundsAsync(ct);
-        Candidates = (await service.ListChildrenAsync(user, null, null, ct)).Where(c => c.Status is ChildCareStatus.NotPlaced or ChildCareStatus.Institution).ToList();
-    }
+    private async Task LoadAsync(long id, CancellationToken ct) =>
+        (Card, CanWrite, Family, ChildGrounds, EndGrounds, Candidates) = await register.CardPageAsync(HttpContext.Current(), id, ct);
 }

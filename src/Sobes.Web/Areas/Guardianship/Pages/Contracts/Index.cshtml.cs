@@ -4,9 +4,9 @@ using Sobes.Web.Auth;
 
 namespace Sobes.Web.Areas.Guardianship.Pages.Contracts;
 
-public class IndexModel(GuardianshipService service) : PageModel
+public class IndexModel(FosterContractRegister register) : PageModel
 {
-    public IReadOnlyList<ContractListItem> Items { get; private set; } = [];
+    public IReadOnlyList<FosterContractListItem> Items { get; private set; } = [];
     public string? Q { get; private set; }
     public bool? Active { get; private set; }
     public bool CanWrite { get; private set; }
@@ -14,8 +14,6 @@ public class IndexModel(GuardianshipService service) : PageModel
     public async Task OnGetAsync(string? q, bool? active, CancellationToken ct)
     {
         (Q, Active) = (q, active);
-        var user = HttpContext.Current();
-        CanWrite = await service.CanWriteAsync(user, ct);
-        Items = await service.ListContractsAsync(user, active, q, ct);
+        (Items, CanWrite) = await register.ListPageAsync(HttpContext.Current(), active, q, ct);
     }
 }

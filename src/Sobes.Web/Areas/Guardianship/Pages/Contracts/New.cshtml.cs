@@ -11,7 +11,7 @@ using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.Guardianship.Pages.Contracts;
 
-public class NewModel(GuardianshipService service, RegistryService registry, RegionClock clock) : PageModel
+public class NewModel(FosterContractConclusion conclusion, RegistryService registry, RegionClock clock) : PageModel
 {
     /// <summary>Children offered on the form: those of the district not in a family or under guardianship now.</summary>
     public const int MaxChildren = 10;
@@ -32,7 +32,7 @@ public class NewModel(GuardianshipService service, RegistryService registry, Reg
         if (!string.IsNullOrWhiteSpace(q)) Found = await registry.SearchAsync(user, new CitizenSearch(Q: q, PageSize: 20), ct);
         if (citizenId is { } id)
         {
-            Input = new FosterContractInput { FosterParentCitizenId = id, ConcludedOn = Today, From = Today, GuardianshipBody = GuardianshipService.DefaultGuardianshipBody };
+            Input = new FosterContractInput { FosterParentCitizenId = id, ConcludedOn = Today, From = Today, GuardianshipBody = FosterContractConclusion.DefaultGuardianshipBody };
             await LoadAsync(ct);
         }
     }
@@ -46,7 +46,7 @@ public class NewModel(GuardianshipService service, RegistryService registry, Reg
             PlannedUntil = DateOnly.TryParse(Request.Form[$"PlannedUntil_{id}"], out var u) ? u : null,
         }).ToList();
         FosterContract? created = null;
-        if (await ModelState.TryAsync("Input", async () => created = await service.CreateContractAsync(HttpContext.Current(), Input, ct)))
+        if (await ModelState.TryAsync("Input", async () => created = await conclusion.CreateContractAsync(HttpContext.Current(), Input, ct)))
         {
             TempData["Message"] = $"Договор № {created!.Number} зарегистрирован.";
             return Redirect($"/Guardianship/Contracts/Card/{created.Id}");
@@ -57,10 +57,7 @@ public class NewModel(GuardianshipService service, RegistryService registry, Reg
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var user = HttpContext.Current();
-        if (Input.FosterParentCitizenId > 0) Parent = await registry.GetAsync(user, Input.FosterParentCitizenId, ct);
-        Candidates = (await service.ListChildrenAsync(user, null, null, ct))
-            .Where(c => c.Status is ChildCareStatus.NotPlaced or ChildCareStatus.Institution).Take(MaxChildren * 3).ToList();
+        (Parent, Candidates) = await conclusion.FormAsync(HttpContext.Current(), Input.FosterParentCitizenId, MaxChildren * 3, ct);
     }
 
     public DateOnly? PlacedFromOf(long id) => Input.Children.FirstOrDefault(c => c.ChildInCareId == id)?.PlacedFrom;

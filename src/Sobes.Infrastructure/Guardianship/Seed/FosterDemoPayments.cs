@@ -5,12 +5,14 @@ using Sobes.Domain.Registry;
 using Sobes.Infrastructure.Guardianship;
 using Sobes.Infrastructure.Persistence;
 
-namespace Sobes.Infrastructure.Seeding;
+namespace Sobes.Infrastructure.Guardianship.Seed;
 
 /// <summary>
 /// Demo only: the payments of a foster family the department already paid before it started working in the system (seed 002 cl. 4) —
-/// carried over without an application, tied to the contract so that the family's later changes reach them. Amounts by the catalogue's dated
-/// values and the district's parameters, the remuneration by the family's composition day by day, furniture once per child at the placement.
+/// carried over without an application, tied to the contract so that the family's later changes reach them. Amounts by the catalogue's
+/// dated
+/// values and the district's parameters, the remuneration by the family's composition day by day, furniture once per child at the
+/// placement.
 /// </summary>
 internal sealed class FosterDemoPayments(SobesDbContext db)
 {

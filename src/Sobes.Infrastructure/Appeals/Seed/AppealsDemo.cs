@@ -6,7 +6,7 @@ using Sobes.Domain.Organisations;
 using Sobes.Infrastructure.Appeals;
 using Sobes.Infrastructure.Persistence;
 
-namespace Sobes.Infrastructure.Seeding;
+namespace Sobes.Infrastructure.Appeals.Seed;
 
 /// <summary>
 /// Demo only: a few complaints of seed 002 section V in the Varna and Kasli departments — answered, extended by the head, under review and
@@ -23,17 +23,19 @@ internal sealed class AppealsDemo(SobesDbContext db)
             "Размер ежемесячной выплаты на содержание ребёнка определён без учёта повышения с 1 октября. Прошу пересчитать выплату.",
             Decision: ComplaintDecision.Satisfied, Answer: "Размер выплаты пересчитан с 01.10.2026, доплата будет перечислена в ноябре.", AnswerAfterDays: 20),
         new("75617000", 1, new(2026, 11, 2), ComplaintChannel.InPerson, ComplaintSubject.DeadlineViolation,
-            "Решение по заявлению не принято в установленный срок, уведомление не получено. Прошу рассмотреть заявление и сообщить результат.",
+            "Решение по заявлению не принято в установленный срок, уведомление не получено. "
+            + "Прошу рассмотреть заявление и сообщить результат.",
             ExtendBy: 10, ExtensionReason: "требуется проверка сведений о месте жительства ребёнка в органе опеки"),
         new("75629000", 0, new(2026, 10, 1), ComplaintChannel.Post, ComplaintSubject.RefusalDecision,
-            "Не согласен с решением об отказе в назначении выплаты: документы были представлены полностью. Прошу отменить решение об отказе."),
+            "Не согласен с решением об отказе в назначении выплаты: документы были представлены полностью. "
+            + "Прошу отменить решение об отказе."),
         new("75629000", 1, new(2026, 11, 16), ComplaintChannel.HigherBody, ComplaintSubject.OfficialMisconduct,
             "Жалоба направлена из Министерства: на приёме специалист отказался принять документы и разговаривал грубо."),
     ];
 
     public async Task<int> LoadAsync(CancellationToken ct)
     {
-        var regulation = await db.Regulations.AsNoTracking().FirstOrDefaultAsync(r => r.Code == ComplaintService.DefaultRegulationCode, ct);
+        var regulation = await db.Regulations.AsNoTracking().FirstOrDefaultAsync(r => r.Code == ComplaintRegistration.DefaultRegulationCode, ct);
         if (regulation is null) return 0;
         var calendar = new ProductionCalendar(await db.CalendarDays.AsNoTracking().ToListAsync(ct));
         var complaints = new List<Complaint>();
@@ -58,9 +60,9 @@ internal sealed class AppealsDemo(SobesDbContext db)
                     Text = s.Text, DueOn = DeadlineRules.ComplaintDue(s.ReceivedOn, regulation, calendar), Version = 1,
                 };
                 if (s.ExtendBy is { } days && head is not null)
-                    ComplaintRules.Extend(c, regulation, calendar, days, s.ExtensionReason, s.ReceivedOn.AddDays(14), s.ReceivedOn.AddDays(14), head.Id);
+                    c.Extend(regulation, calendar, days, s.ExtensionReason, s.ReceivedOn.AddDays(14), s.ReceivedOn.AddDays(14), head.Id);
                 if (s.Decision is { } decision)
-                    ComplaintRules.Answer(c, decision, null, s.Answer, s.ReceivedOn.AddDays(s.AnswerAfterDays), s.ReceivedOn.AddDays(s.AnswerAfterDays), specialist.Id);
+                    c.Answer(decision, null, s.Answer, s.ReceivedOn.AddDays(s.AnswerAfterDays), s.ReceivedOn.AddDays(s.AnswerAfterDays), specialist.Id);
                 complaints.Add(c);
             }
         }

@@ -3,12 +3,15 @@ using Sobes.Domain.Appeals;
 using Sobes.Domain.Audit;
 using Sobes.Domain.Common;
 using Sobes.Domain.Organisations;
+using Sobes.Infrastructure.Audit;
 using Sobes.Infrastructure.Documents;
+using Sobes.Infrastructure.Persistence;
+using static Sobes.Infrastructure.Appeals.ComplaintRecords;
 
 namespace Sobes.Infrastructure.Appeals;
 
-/// <summary>Printed letters (.docx) and the journal (.docx, .xlsx); every export is audited.</summary>
-public sealed partial class ComplaintService
+/// <summary>Printed letters to the complainant (.docx) and the journal (.docx, .xlsx); every export is audited.</summary>
+public sealed class ComplaintLetters(SobesDbContext db, AuditLog audit, RegionClock clock, ComplaintJournal journal, ComplaintRecords records)
 {
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -17,7 +20,7 @@ public sealed partial class ComplaintService
     /// <summary>Seed 002 cl. 23.9: the citizen is told in writing why the term was extended and until when.</summary>
     public async Task<FileResult> ExtensionNoticeAsync(UserContext user, long id, CancellationToken ct = default)
     {
-        var d = await DetailsAsync(user, await LoadAsync(user, id, tracking: false, ct), ct);
+        var d = await journal.DetailsAsync(user, await records.LoadAsync(user, id, tracking: false, ct), ct);
         if (d.Complaint.ExtensionDays is null) throw new ConflictException("Срок рассмотрения этой жалобы не продлевался.");
         return await ExportAsync(user, d, ComplaintForms.ExtensionNotice(d), $"Продление срока {d.Complaint.Number}.docx", "уведомление о продлении срока", ct);
     }
@@ -25,7 +28,7 @@ public sealed partial class ComplaintService
     /// <summary>Seed 002 cl. 23.8: the written answer, with the route to the higher body and to court (cl. 23, 23.10).</summary>
     public async Task<FileResult> AnswerLetterAsync(UserContext user, long id, CancellationToken ct = default)
     {
-        var d = await DetailsAsync(user, await LoadAsync(user, id, tracking: false, ct), ct);
+        var d = await journal.DetailsAsync(user, await records.LoadAsync(user, id, tracking: false, ct), ct);
         if (!d.Complaint.IsAnswered) throw new ConflictException("На жалобу ещё не дан ответ.");
         var ministry = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Ministry).Select(o => o.Name).FirstOrDefaultAsync(ct);
         return await ExportAsync(user, d, ComplaintForms.Answer(d, ministry), $"Ответ на жалобу {d.Complaint.Number}.docx", "ответ на жалобу", ct);
@@ -33,15 +36,18 @@ public sealed partial class ComplaintService
 
     public async Task<FileResult> JournalDocxAsync(UserContext user, ComplaintFilter filter, CancellationToken ct = default)
     {
-        var rows = await ListItemsAsync(user, filter, ct);
+        var rows = await journal.ListItemsAsync(user, filter, ct);
         var content = ComplaintForms.Journal(await TitleAsync(user, filter, ct), rows);
         return await JournalExportAsync(user, rows.Count, new FileResult(content, $"Журнал жалоб{YearSuffix(filter)}.docx", DocxType), ct);
     }
 
     public async Task<FileResult> JournalXlsxAsync(UserContext user, ComplaintFilter filter, CancellationToken ct = default)
     {
-        var rows = await ListItemsAsync(user, filter, ct);
-        var sheet = new List<Dictionary<string, object?>> { XlsxSheet.Row("Журнал регистрации жалоб"), XlsxSheet.Row(await TitleAsync(user, filter, ct)), XlsxSheet.Row(ComplaintForms.JournalHeaders) };
+        var rows = await journal.ListItemsAsync(user, filter, ct);
+        var sheet = new List<Dictionary<string, object?>>
+        {
+            XlsxSheet.Row("Журнал регистрации жалоб"), XlsxSheet.Row(await TitleAsync(user, filter, ct)), XlsxSheet.Row(ComplaintForms.JournalHeaders),
+        };
         sheet.AddRange(rows.Select(r => XlsxSheet.Row([.. ComplaintForms.JournalRow(r)])));
         var content = XlsxSheet.Save(sheet, "Жалобы", [14, 20, 45, 40, 12, 12, 35]);
         return await JournalExportAsync(user, rows.Count, new FileResult(content, $"Журнал жалоб{YearSuffix(filter)}.xlsx", XlsxSheet.ContentType), ct);
@@ -49,8 +55,11 @@ public sealed partial class ComplaintService
 
     private async Task<string> TitleAsync(UserContext user, ComplaintFilter filter, CancellationToken ct)
     {
-        var department = user.SeesWholeRegion ? "все управления" : await db.Organisations.AsNoTracking().Where(o => o.Id == user.OrganisationId).Select(o => o.Name).FirstAsync(ct);
-        return department + (filter.Year is { } y ? $", {y} год" : "") + (filter.Status is { } s ? $", {s.Russian().ToLowerInvariant()}" : "") + $"; на {clock.Today:dd.MM.yyyy}";
+        var department = user.SeesWholeRegion
+            ? "все управления"
+            : await db.Organisations.AsNoTracking().Where(o => o.Id == user.OrganisationId).Select(o => o.Name).FirstAsync(ct);
+        return department + (filter.Year is { } y ? $", {y} год" : "") + (filter.Status is { } s ? $", {s.Russian().ToLowerInvariant()}" : "")
+               + $"; на {clock.Today:dd.MM.yyyy}";
     }
 
     private static string YearSuffix(ComplaintFilter filter) => filter.Year is { } y ? $" {y}" : "";
@@ -63,7 +72,8 @@ public sealed partial class ComplaintService
 
     private async Task<FileResult> ExportAsync(UserContext user, ComplaintDetails d, byte[] content, string name, string what, CancellationToken ct)
     {
-        await audit.RecordAsync(user, AuditAction.Export, Entity, d.Complaint.Number, d.Complaint.CitizenId, $"Жалоба {d.Complaint.Number}: выгружено {what} ({name})", ct);
+        await audit.RecordAsync(user, AuditAction.Export, Entity, d.Complaint.Number, d.Complaint.CitizenId,
+            $"Жалоба {d.Complaint.Number}: выгружено {what} ({name})", ct);
         return new FileResult(content, name, DocxType);
     }
 }
