@@ -60,7 +60,7 @@ public sealed partial class MeasureCatalogueService
         var codes = e.CategoryCodes.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct().ToList();
         var known = await db.CategoryKinds.Where(k => codes.Contains(k.Code)).Select(k => k.Code).ToListAsync(ct);
         foreach (var unknown in codes.Except(known)) errors.Add(new("eligibility.categoryCodes", $"Нет категории «{unknown}» в справочнике категорий."));
-        if (input.RegulationId is { } rid && !await db.Regulations.AnyAsync(r => r.Id == rid, ct)) errors.Add(new("regulationId", "Нет такого регламента."));
+        if (input.RegulationId is { } rid && await regulations.FindAsync(rid, ct) is null) errors.Add(new("regulationId", "Нет такого регламента."));
         var actIds = input.Bases.Select(b => b.LegalActId).Distinct().ToList();
         var knownActs = await db.LegalActs.Where(a => actIds.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
         if (knownActs.Count != actIds.Count) errors.Add(new("bases", "Основание ссылается на акт, которого нет в перечне актов."));

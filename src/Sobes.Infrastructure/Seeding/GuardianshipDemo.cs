@@ -34,8 +34,8 @@ internal sealed class GuardianshipDemo(SobesDbContext db)
         if (varna is null || kasli is null) return 0;
         var priem = await db.CategoryKinds.Where(k => k.Code == "PRIEM").Select(k => k.Id).FirstAsync(ct);
 
-        var varnaAddress = new Address { PostalCode = "457200", Region = ReferenceData.Region, MunicipalDistrict = "Варненский муниципальный район", Settlement = "с. Варна" };
-        var kasliAddress = new Address { PostalCode = "456830", Region = ReferenceData.Region, MunicipalDistrict = "Каслинский муниципальный район", Settlement = "г. Касли" };
+        var varnaAddress = new Address { PostalCode = "457200", Region = Sobes.Domain.Registry.HomeRegion.Name, MunicipalDistrict = "Варненский муниципальный район", Settlement = "с. Варна" };
+        var kasliAddress = new Address { PostalCode = "456830", Region = Sobes.Domain.Registry.HomeRegion.Name, MunicipalDistrict = "Каслинский муниципальный район", Settlement = "г. Касли" };
 
         var kuznetsova = Person("Кузнецова", "Наталья", "Петровна", new(1981, 3, 14), Sex.Female, varnaTerritory, At(varnaAddress, "ул. Кирова", "18", "3"), "40817810272900012614");
         kuznetsova.Phone = "+7 912 315-44-07";

@@ -7,44 +7,16 @@ namespace Sobes.Infrastructure.Seeding;
 
 // Each class below is to move into its module's Seed folder and be registered by its module file.
 
-internal sealed class RegistryDemoSeeder(SobesDbContext db, ILogger<RegistryDemoSeeder> log) : IModuleSeeder
-{
-    public int Order => SeedOrder.RegistryDemo;
-
-    public async Task SeedAsync(SeedContext context, CancellationToken ct)
-    {
-        if (!context.Demo || await db.Citizens.AnyAsync(ct)) return;
-        log.LogInformation("Loaded {Count} demo citizens", await new DemoPopulation(db).LoadAsync(ct));
-    }
-}
-
 internal sealed class SocialServicesSeeder(SobesDbContext db) : IModuleSeeder
 {
     public int Order => SeedOrder.SocialServices;
     public Task SeedAsync(SeedContext context, CancellationToken ct) => SocialServicesSeed.RunAsync(db, context.Demo, ct);
 }
 
-internal sealed class MeasuresCatalogueSeeder(SobesDbContext db) : IModuleSeeder
-{
-    public int Order => SeedOrder.MeasuresCatalogue;
-    public Task SeedAsync(SeedContext context, CancellationToken ct) => MeasuresSeed.RunAsync(db, ct);
-}
-
 internal sealed class PaymentsReferenceSeeder(SobesDbContext db) : IModuleSeeder
 {
     public int Order => SeedOrder.PaymentsReference;
     public Task SeedAsync(SeedContext context, CancellationToken ct) => PaymentsSeed.RunAsync(db, ct);
-}
-
-internal sealed class MeasuresDemoSeeder(SobesDbContext db, ILogger<MeasuresDemoSeeder> log) : IModuleSeeder
-{
-    public int Order => SeedOrder.MeasuresDemo;
-
-    public async Task SeedAsync(SeedContext context, CancellationToken ct)
-    {
-        if (!context.Demo || !await db.Citizens.AnyAsync(ct) || await db.Assignments.AnyAsync(ct)) return;
-        log.LogInformation("Loaded {Count} demo assignments", await new MeasuresDemo(db).LoadAsync(ct));
-    }
 }
 
 internal sealed class GuardianshipDemoSeeder(SobesDbContext db, ILogger<GuardianshipDemoSeeder> log) : IModuleSeeder
@@ -72,11 +44,8 @@ internal sealed class AppealsDemoSeeder(SobesDbContext db, ILogger<AppealsDemoSe
 public static class LegacySeedersRegistration
 {
     public static IServiceCollection AddLegacySeeders(this IServiceCollection services) => services
-        .AddScoped<IModuleSeeder, RegistryDemoSeeder>()
         .AddScoped<IModuleSeeder, SocialServicesSeeder>()
-        .AddScoped<IModuleSeeder, MeasuresCatalogueSeeder>()
         .AddScoped<IModuleSeeder, PaymentsReferenceSeeder>()
-        .AddScoped<IModuleSeeder, MeasuresDemoSeeder>()
         .AddScoped<IModuleSeeder, GuardianshipDemoSeeder>()
         .AddScoped<IModuleSeeder, AppealsDemoSeeder>();
 }

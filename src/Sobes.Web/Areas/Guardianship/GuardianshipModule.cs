@@ -12,6 +12,10 @@ public static class GuardianshipModule
         services.AddScoped<FosterApplications>();
         services.AddScoped<FosterFamilyOverview>();
         services.AddScoped<GuardianshipService>();
+        services.AddScoped<Sobes.Infrastructure.Measures.IMeasureRecalculationHook, FosterRemunerationRecalculation>();
+        services.AddScoped<Sobes.Infrastructure.Applications.IApplicationGrantHook, FosterGrantHook>();
+        services.AddScoped<Sobes.Infrastructure.Applications.IApplicationContracts, FosterApplicationContracts>();
+        services.AddScoped<Sobes.Infrastructure.Applications.IApplicationDraftFromContract, FosterDraftFromContract>();
         return services;
     }
 

@@ -12,6 +12,7 @@ public static class PaymentsModule
         services.AddScoped<PaymentFiles>();
         services.AddScoped<PaymentDocuments>();
         services.AddScoped<PostReportService>();
+        services.AddScoped<Sobes.Infrastructure.Measures.IPaidMonthsQuery, PaidMonthsQuery>();
         return services;
     }
 
