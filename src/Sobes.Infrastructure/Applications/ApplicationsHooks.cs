@@ -25,7 +25,8 @@ public interface IApplicationContracts
     Task<string?> DescribeAsync(long contractId, CancellationToken ct);
 }
 
-/// <summary>Fills the draft decision of an application made from a contract from that contract (the card's button), staged and saved by the implementer.</summary>
+/// <summary>Fills the draft decision of an application made from a contract from that contract (the card's button), staged and saved by the
+/// implementer.</summary>
 public interface IApplicationDraftFromContract
 {
     Task FillAsync(UserContext user, long applicationId, int? version, CancellationToken ct);

@@ -8,7 +8,8 @@ using Sobes.Infrastructure.Persistence;
 
 namespace Sobes.Infrastructure.Guardianship;
 
-/// <summary>Measures' recalculation of a measure: a foster parent's remuneration is recomputed span by span of the family's composition.</summary>
+/// <summary>Measures' recalculation of a measure: a foster parent's remuneration is recomputed span by span of the family's
+/// composition.</summary>
 public sealed class FosterRemunerationRecalculation(FosterPayments foster) : IMeasureRecalculationHook
 {
     public async Task<bool?> RecalculateAsync(UserContext user, Assignment assignment, DateOnly from, string reason, CancellationToken ct) =>
@@ -17,7 +18,8 @@ public sealed class FosterRemunerationRecalculation(FosterPayments foster) : IMe
             : null;
 }
 
-/// <summary>The head's signature of a foster family's application: the grants are brought in line with the contract (seed 002 cl. 4, 8.1).</summary>
+/// <summary>The head's signature of a foster family's application: the grants are brought in line with the contract (seed 002 cl. 4,
+/// 8.1).</summary>
 public sealed class FosterGrantHook(FosterPayments foster) : IApplicationGrantHook
 {
     public async Task AfterGrantAsync(UserContext user, MeasureApplication application, DateOnly decidedOn, CancellationToken ct)

@@ -6,7 +6,8 @@ using Sobes.Domain.Measures;
 
 namespace Sobes.Infrastructure.Guardianship;
 
-/// <summary>An assignment of a foster family's payment refers to its contract: the relationship is Guardianship's, which sees both sides.</summary>
+/// <summary>An assignment of a foster family's payment refers to its contract: the relationship is Guardianship's, which sees both
+/// sides.</summary>
 internal sealed class AssignmentFosterContractConfiguration : IEntityTypeConfiguration<Assignment>
 {
     public void Configure(EntityTypeBuilder<Assignment> e) =>

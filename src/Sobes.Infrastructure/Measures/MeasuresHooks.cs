@@ -14,7 +14,8 @@ public interface IMeasureRecalculationHook
     Task<bool?> RecalculateAsync(UserContext user, Assignment assignment, DateOnly from, string reason, CancellationToken ct);
 }
 
-/// <summary>The administrative regulations a measure is provided under (owned by Applications): the catalogue names and offers them.</summary>
+/// <summary>The administrative regulations a measure is provided under (owned by Applications): the catalogue names and offers
+/// them.</summary>
 public interface IMeasureRegulations
 {
     Task<IReadOnlyList<RegulationRef>> ListAsync(CancellationToken ct);
@@ -24,7 +25,8 @@ public interface IMeasureRegulations
 
 public sealed record RegulationRef(int Id, string Code, string Name);
 
-/// <summary>The journal number of the application an assignment was granted on (owned by Applications), for the assignment's card.</summary>
+/// <summary>The journal number of the application an assignment was granted on (owned by Applications), for the assignment's
+/// card.</summary>
 public interface IAssignmentApplications
 {
     Task<string?> NumberAsync(long applicationId, CancellationToken ct);

@@ -4,7 +4,8 @@ using Sobes.Domain.Organisations;
 
 namespace Sobes.Domain.Applications;
 
-/// <summary>The regulations part of measures.json: the acts (to resolve keys), the typical template, the regulations, each measure's regulation.</summary>
+/// <summary>The regulations part of measures.json: the acts (to resolve keys), the typical template, the regulations, each measure's
+/// regulation.</summary>
 internal sealed record RegulationsSeedDocument(
     List<RegulationActSeed> LegalActs,
     TypicalRegulationSeed TypicalRegulation,

@@ -27,7 +27,8 @@ public static class RegulationsSeedFile
     };
 
     /// <summary>
-    /// A fresh set on each call. <paramref name="acts"/> are the acts the regulations refer to (the catalogue's graph, or the acts in the database):
+    /// A fresh set on each call. <paramref name="acts"/> are the acts the regulations refer to (the catalogue's graph, or the acts in the
+    /// database):
     /// matched by type, number and date; an act not among them is left out of the regulation.
     /// </summary>
     public static RegulationsSeed Load(IEnumerable<LegalAct> acts)

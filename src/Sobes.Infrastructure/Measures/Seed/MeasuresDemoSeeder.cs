@@ -4,7 +4,8 @@ using Sobes.Infrastructure.Persistence;
 
 namespace Sobes.Infrastructure.Measures.Seed;
 
-/// <summary>Demo only: the assignments carried over from the previous system (<see cref="MeasuresDemo"/>), once, after the demo citizens.</summary>
+/// <summary>Demo only: the assignments carried over from the previous system (<see cref="MeasuresDemo"/>), once, after the demo
+/// citizens.</summary>
 public sealed class MeasuresDemoSeeder(SobesDbContext db, ILogger<MeasuresDemoSeeder> log) : IModuleSeeder
 {
     public int Order => SeedOrder.MeasuresDemo;

@@ -5,7 +5,8 @@ using Sobes.Web.Areas.Registry.Api;
 
 namespace Sobes.Web.Areas.Registry;
 
-/// <summary>The registry of personal files (/Registry/Citizens and /api/v1/citizens); demo population when <c>Seed:Demo</c> is set.</summary>
+/// <summary>The registry of personal files (/Registry/Citizens and /api/v1/citizens); demo population when <c>Seed:Demo</c> is
+/// set.</summary>
 public static class RegistryModule
 {
     public static IServiceCollection AddRegistry(this IServiceCollection services, IConfiguration? config = null)

@@ -4,7 +4,8 @@ using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.Applications.Api;
 
-/// <summary>Administrative regulations, kept under the catalogue's prefix (/api/v1/measures/regulations), where clients know them.</summary>
+/// <summary>Administrative regulations, kept under the catalogue's prefix (/api/v1/measures/regulations), where clients know
+/// them.</summary>
 internal static class RegulationsApi
 {
     public const string Prefix = "/api/v1/measures";
