@@ -136,7 +136,17 @@ public sealed class ReportLineComparer : IComparer<string?>
 {
     public static readonly ReportLineComparer Instance = new();
 
-    public int Compare(string? x, string? y) => Sobes.Infrastructure.SocialServices.CodeComparer.Instance.Compare(First(x), First(y));
+    public int Compare(string? x, string? y)
+    {
+        var a = First(x).Split('.');
+        var b = First(y).Split('.');
+        for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+        {
+            var c = int.TryParse(a[i], out var p) && int.TryParse(b[i], out var q) ? p.CompareTo(q) : string.CompareOrdinal(a[i], b[i]);
+            if (c != 0) return c;
+        }
+        return a.Length.CompareTo(b.Length);
+    }
 
     private static string First(string? line) => (line ?? "").Split(';')[0].Replace("VII ", "").Trim();
 }
