@@ -24,7 +24,9 @@ sealed class RegionGenerator(BenchOptions opts, Region region)
         await db.Database.EnsureDeletedAsync();
         // The seeders the app registers that a region without demo data needs: the measures catalogue and the payments reference data.
         await using var seeders = new ServiceCollection().AddSingleton(db).AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
-            .AddLegacySeeders().AddScoped<IModuleSeeder, PaymentsReferenceSeeder>().BuildServiceProvider();
+            .AddScoped<IModuleSeeder, Sobes.Infrastructure.Measures.Seed.MeasuresCatalogueSeeder>()
+            .AddScoped<IModuleSeeder, Sobes.Infrastructure.Applications.Seed.RegulationsSeeder>()
+            .AddScoped<IModuleSeeder, PaymentsReferenceSeeder>().BuildServiceProvider();
         await new DatabaseSeeder(db, new PasswordHasher<User>(), seeders.GetServices<IModuleSeeder>(), NullLogger<DatabaseSeeder>.Instance)
             .RunAsync(new SeedOptions { Demo = false });
         await EnsureDepartmentsAsync(db);

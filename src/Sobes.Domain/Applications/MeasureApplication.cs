@@ -93,6 +93,16 @@ public class MeasureApplication : IOrganisationOwned
     /// <summary>Why the head returned the draft (cleared when it is endorsed again).</summary>
     public string? ReturnNote { get; set; }
     public int Version { get; set; }
+
+    /// <summary>What the signed decision grants by <paramref name="item"/>, for the assignment Measures creates from it.</summary>
+    public Sobes.Domain.Measures.AssignmentGrant GrantOf(ApplicationItem item) => new()
+    {
+        ApplicationId = Id, ApplicationItemId = item.Id, DecisionNumber = DecisionNumber ?? Number, RegisteredOn = RegisteredOn,
+        CitizenId = CitizenId, BeneficiaryCitizenId = item.BeneficiaryCitizenId, FosterContractId = FosterContractId,
+        OrganisationId = OrganisationId, PaymentMethod = PaymentMethod, PeriodFrom = item.PeriodFrom, PeriodTo = item.PeriodTo,
+        EventDate = item.EventDate, ContractEndsOn = item.ContractEndsOn, Children = item.Children,
+        ChildrenWithIncrement = item.ChildrenWithIncrement, DocumentedSum = item.DocumentedSum,
+    };
 }
 
 /// <summary>One measure asked for in an application, with its outcome.</summary>

@@ -98,9 +98,8 @@ public class Measure
     public string ShortName { get; set; } = "";
     public MeasureKind Kind { get; set; }
     public FundingLevel Funding { get; set; }
-    /// <summary>The state service (administrative regulation) through which it is granted.</summary>
+    /// <summary>The state service (administrative regulation, Applications') through which it is granted.</summary>
     public int? RegulationId { get; set; }
-    public Sobes.Domain.Applications.AdministrativeRegulation? Regulation { get; set; }
 
     public List<MeasureBasis> Bases { get; set; } = [];
     public MeasureEligibility Eligibility { get; set; } = new();

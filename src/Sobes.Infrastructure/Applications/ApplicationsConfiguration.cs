@@ -70,7 +70,6 @@ internal sealed class MeasureApplicationConfiguration : IEntityTypeConfiguration
         e.HasIndex(x => x.RefusalCheck);
         e.Property(x => x.Version).IsConcurrencyToken();
         e.HasOne(x => x.Regulation).WithMany().HasForeignKey(x => x.RegulationId).OnDelete(DeleteBehavior.Restrict);
-        e.HasOne<Sobes.Domain.Guardianship.FosterContract>().WithMany().HasForeignKey(x => x.FosterContractId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(x => x.FosterContractId);
         e.HasOne<Citizen>().WithMany().HasForeignKey(x => x.CitizenId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
@@ -132,4 +131,11 @@ internal sealed class OralAppealConfiguration : IEntityTypeConfiguration<OralApp
         e.HasOne<AdministrativeRegulation>().WithMany().HasForeignKey(x => x.RegulationId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(x => new { x.OrganisationId, x.AppealedOn });
     }
+}
+
+/// <summary>A measure names the regulation it is provided under: the relationship is Applications', which sees both sides.</summary>
+internal sealed class MeasureRegulationConfiguration : IEntityTypeConfiguration<Sobes.Domain.Measures.Measure>
+{
+    public void Configure(EntityTypeBuilder<Sobes.Domain.Measures.Measure> e) =>
+        e.HasOne<AdministrativeRegulation>().WithMany().HasForeignKey(x => x.RegulationId).OnDelete(DeleteBehavior.Restrict);
 }

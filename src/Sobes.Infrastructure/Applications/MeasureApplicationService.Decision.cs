@@ -161,11 +161,11 @@ public sealed partial class MeasureApplicationService
         var childIds = granted.Select(i => i.BeneficiaryCitizenId).OfType<long>().ToList();
         var births = await db.Citizens.AsNoTracking().Where(c => childIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.BirthDate, ct);
         foreach (var item in granted)
-            await factory.CreateFromDecisionAsync(user, app, item, item.Measure!, decidedOn,
+            item.Assignment = await factory.CreateFromDecisionAsync(user, app.GrantOf(item), item.Measure!, decidedOn,
                 item.BeneficiaryCitizenId is { } c ? births.GetValueOrDefault(c) : null, ct);
-        // A foster family's payments follow its composition from the first day (seed 002 cl. 4, 8.1): the grant is brought in line with the contract.
-        if (app.FosterContractId is { } contractId && granted.Count > 0)
-            await foster.AfterGrantAsync(user, contractId, $"Решение № {app.DecisionNumber} от {decidedOn:dd.MM.yyyy}: выплаты по составу приёмной семьи", ct);
+        // E.g. a foster family's payments follow its composition from the first day (seed 002 cl. 4, 8.1): Guardianship's hook.
+        if (granted.Count > 0)
+            foreach (var hook in grantHooks) await hook.AfterGrantAsync(user, app, decidedOn, ct);
         audit.Add(user, AuditAction.Update, Entity, app.Number, app.CitizenId,
             $"Заявление {app.Number}: решение № {app.DecisionNumber} от {decidedOn:dd.MM.yyyy} подписано (п. 16.2); назначено: {granted.Count}, отказано: {refused.Count}"
             + (refused.Count > 0 ? $" ({string.Join(", ", refusalNumbers)})" : "")

@@ -21,7 +21,7 @@ namespace Sobes.Infrastructure.Applications;
 /// Records belong to the department that registered them (the ministry reads all); every change is audited in its one SaveChanges.
 /// </summary>
 public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLog audit, RegionClock clock, CalendarService calendar, AssignmentFactory factory,
-    Sobes.Infrastructure.Guardianship.FosterPayments foster)
+    IApplicationContracts contracts, IEnumerable<IApplicationGrantHook> grantHooks)
 {
     private const string Entity = nameof(MeasureApplication);
     /// <summary>The head's queue shows applications due within this many working days.</summary>
@@ -45,8 +45,7 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
         if (method is null) errors.Add(new("paymentMethod", "Укажите способ выплаты: в личном деле заявителя он не указан."));
         else if (!Enum.IsDefined(method.Value)) errors.Add(new("paymentMethod", "Способ выплаты: банк или почта."));
         if (input.Items.Count == 0) errors.Add(new("items", "Укажите хотя бы одну меру поддержки."));
-        if (input.FosterContractId is { } contractId && !await db.FosterContracts.AnyAsync(f => f.Id == contractId && f.OrganisationId == user.OrganisationId
-                && (f.FosterParentCitizenId == citizen.Id || f.SecondFosterParentCitizenId == citizen.Id), ct))
+        if (input.FosterContractId is { } contractId && !await contracts.IsApplicantsAsync(user, contractId, citizen.Id, ct))
             errors.Add(new("fosterContractId", "Договор о приёмной семье не найден: заявитель должен быть приёмным родителем по договору вашего управления."));
         if (input.IntakeStartedAtUtc is { } started && Utc(started) > clock.NowUtc.AddMinutes(1))
             errors.Add(new("intakeStartedAtUtc", "Время начала приёма не может быть позже времени регистрации."));
@@ -242,9 +241,7 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
             today)
         {
             Procedure = ProcedureTracking.Track(app.Regulation!.Steps, Facts(app, users), clock.NowLocal, cal),
-            FosterContract = app.FosterContractId is { } contractId
-                && await db.FosterContracts.AsNoTracking().Where(f => f.Id == contractId).Select(f => new { f.Number, f.ConcludedOn }).FirstOrDefaultAsync(ct) is { } c
-                    ? $"№ {c.Number} от {c.ConcludedOn:dd.MM.yyyy}" : null,
+            FosterContract = app.FosterContractId is { } contractId ? await contracts.DescribeAsync(contractId, ct) : null,
         };
     }
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Sobes.Domain.Applications;
 using Sobes.Domain.Audit;
 using Sobes.Domain.Common;
 using Sobes.Domain.Measures;
@@ -13,7 +12,7 @@ namespace Sobes.Infrastructure.Measures;
 /// Creates assignments from signed decisions and recalculates them when a dated amount or parameter changes.
 /// Stages the changes and their audit lines; the caller saves once, so a decision and its assignments commit together.
 /// </summary>
-public sealed class AssignmentFactory(SobesDbContext db, AuditLog audit, RegionClock clock, Sobes.Infrastructure.Guardianship.FosterPayments foster)
+public sealed class AssignmentFactory(SobesDbContext db, AuditLog audit, RegionClock clock, IEnumerable<IMeasureRecalculationHook> hooks)
 {
     /// <summary>The context of an amount computation for an assignment's inputs on a date (parameters of the territory).</summary>
     public async Task<AmountContext> ContextAsync(int territoryId, DateOnly on, int children, int childrenWithIncrement, decimal? documentedSum, CancellationToken ct)
@@ -30,30 +29,30 @@ public sealed class AssignmentFactory(SobesDbContext db, AuditLog audit, RegionC
     /// The assignment of a granted item: term by the measure's start and end rules, first period with the amount on the start date,
     /// and further periods at every later dated value already known (an application decided late after an indexation).
     /// </summary>
-    public async Task<Assignment> CreateFromDecisionAsync(UserContext user, MeasureApplication application, ApplicationItem item, Measure measure,
+    public async Task<Assignment> CreateFromDecisionAsync(UserContext user, AssignmentGrant item, Measure measure,
         DateOnly decidedOn, DateOnly? beneficiaryBirthDate, CancellationToken ct)
     {
-        var territoryId = await db.Organisations.Where(o => o.Id == application.OrganisationId).Select(o => o.TerritoryId).FirstOrDefaultAsync(ct)
+        var territoryId = await db.Organisations.Where(o => o.Id == item.OrganisationId).Select(o => o.TerritoryId).FirstOrDefaultAsync(ct)
                           ?? throw new DomainValidationException([new("organisationId", "Назначение оформляет управление района.")]);
-        var start = item.PeriodFrom ?? AssignmentRules.StartOf(measure, application.RegisteredOn, decidedOn, item.EventDate);
+        var start = item.PeriodFrom ?? AssignmentRules.StartOf(measure, item.RegisteredOn, decidedOn, item.EventDate);
         var end = item.PeriodTo ?? AssignmentRules.EndOf(measure, start, beneficiaryBirthDate, item.ContractEndsOn);
         if (end is { } e && e < start) throw new DomainValidationException([new("periodTo", "Окончание выплаты раньше её начала.")]);
         var assignment = new Assignment
         {
             Number = await NextNumberAsync(decidedOn.Year, ct),
-            CitizenId = application.CitizenId,
+            CitizenId = item.CitizenId,
             BeneficiaryCitizenId = item.BeneficiaryCitizenId,
             MeasureId = measure.Id,
             Measure = measure,
-            ApplicationId = application.Id,
-            ApplicationItemId = item.Id,
-            FosterContractId = application.FosterContractId,
-            OrganisationId = application.OrganisationId,
+            ApplicationId = item.ApplicationId,
+            ApplicationItemId = item.ApplicationItemId,
+            FosterContractId = item.FosterContractId,
+            OrganisationId = item.OrganisationId,
             TerritoryId = territoryId,
             DecidedOn = decidedOn,
             StartsOn = start,
             EndsOn = end,
-            PaymentMethod = application.PaymentMethod,
+            PaymentMethod = item.PaymentMethod,
             Children = item.Children,
             ChildrenWithIncrement = item.ChildrenWithIncrement,
             DocumentedSum = item.DocumentedSum,
@@ -63,11 +62,10 @@ public sealed class AssignmentFactory(SobesDbContext db, AuditLog audit, RegionC
         assignment.Changes.Add(new AssignmentChange
         {
             Kind = AssignmentChangeKind.Granted, EffectiveFrom = start, NewAmount = first.Amount, AtUtc = clock.NowUtc, UserId = user.UserId,
-            Reason = $"Решение {application.DecisionNumber ?? application.Number} от {decidedOn:dd.MM.yyyy}",
+            Reason = $"Решение {item.DecisionNumber} от {decidedOn:dd.MM.yyyy}",
         });
         if (measure.IsPeriodic) await ApplyLaterValuesAsync(user, assignment, measure, start, "Размер изменён с даты, наступившей до решения", ct);
         db.Assignments.Add(assignment);
-        item.Assignment = assignment;
         audit.Add(user, AuditAction.Create, nameof(Assignment), assignment.Number, assignment.CitizenId,
             $"Назначение {assignment.Number}: {measure.ShortName}, {RussianFormat.Money(first.Amount)} с {start:dd.MM.yyyy}" + (end is { } last ? $" по {last:dd.MM.yyyy}" : ""));
         return assignment;
@@ -108,15 +106,22 @@ public sealed class AssignmentFactory(SobesDbContext db, AuditLog audit, RegionC
         var changed = 0;
         foreach (var a in assignments)
         {
-            // A foster parent's remuneration changes with the family day by day: it is recomputed span by span, not at today's composition.
-            if (a.FosterContractId is { } contractId && a.BeneficiaryCitizenId is null)
+            // A hook's assignment (a foster parent's remuneration changes with the family day by day) is recomputed by its module.
+            if (await HookedAsync(user, a, from, reason, ct) is { } hooked)
             {
-                if (await foster.RecomputeAsync(user, contractId, a, from, reason, ct)) changed++;
+                if (hooked) changed++;
                 continue;
             }
             if (await RecalculateAsync(user, a, measure, from, reason, ct)) changed++;
         }
         return changed;
+    }
+
+    private async Task<bool?> HookedAsync(UserContext user, Assignment a, DateOnly from, string reason, CancellationToken ct)
+    {
+        foreach (var hook in hooks)
+            if (await hook.RecalculateAsync(user, a, from, reason, ct) is { } changed) return changed;
+        return null;
     }
 
     private async Task<bool> RecalculateAsync(UserContext user, Assignment a, Measure measure, DateOnly from, string reason, CancellationToken ct)

@@ -16,7 +16,8 @@ namespace Sobes.Infrastructure.Measures;
 /// resumption, recalculation — and the stops no one registers. A department sees and changes its own organisation's assignments,
 /// the ministry reads all of them; every read of a card and every change is in the audit log.
 /// </summary>
-public sealed partial class AssignmentService(SobesDbContext db, AuditLog audit, RegionClock clock, AssignmentFactory factory)
+public sealed partial class AssignmentService(SobesDbContext db, AuditLog audit, RegionClock clock, AssignmentFactory factory,
+    IAssignmentApplications applications)
 {
     private const string Entity = nameof(Assignment);
     public const int MaxPageSize = 200;
@@ -100,8 +101,7 @@ public sealed partial class AssignmentService(SobesDbContext db, AuditLog audit,
             .Select(c => new { c.Id, c.Surname, c.Name, c.Patronymic, c.BirthDate }).ToListAsync(ct);
         string? NameOf(long? id) => people.FirstOrDefault(p => p.Id == id) is { } p
             ? string.Join(" ", new[] { p.Surname, p.Name, p.Patronymic }.Where(s => !string.IsNullOrWhiteSpace(s))) : null;
-        var applicationNumber = a.ApplicationId is { } appId
-            ? await db.MeasureApplications.AsNoTracking().Where(x => x.Id == appId).Select(x => x.Number).FirstOrDefaultAsync(ct) : null;
+        var applicationNumber = a.ApplicationId is { } appId ? await applications.NumberAsync(appId, ct) : null;
         var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == a.OrganisationId).Select(o => o.ShortName).FirstOrDefaultAsync(ct) ?? "—";
         var userIds = a.Changes.Where(c => c.UserId != null).Select(c => c.UserId!.Value).Distinct().ToList();
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);

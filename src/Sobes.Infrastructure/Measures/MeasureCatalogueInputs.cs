@@ -1,4 +1,3 @@
-using Sobes.Domain.Applications;
 using Sobes.Domain.Measures;
 
 namespace Sobes.Infrastructure.Measures;
@@ -98,44 +97,21 @@ public sealed class ParameterInput
     public string? Note { get; set; }
 }
 
-public sealed class RegulationDocumentInput
-{
-    public string? Name { get; set; }
-    public string? Clause { get; set; }
-    public bool Mandatory { get; set; } = true;
-    public DocumentSource Source { get; set; } = DocumentSource.Applicant;
-    public string? ProvidingBody { get; set; }
-    public int? ValidityDays { get; set; }
-    public string? AlternativeGroup { get; set; }
-    public string? Condition { get; set; }
-}
-
-public sealed class RefusalGroundInput
-{
-    public string? Code { get; set; }
-    public string? Text { get; set; }
-    public string? LegalReference { get; set; }
-}
-
-public sealed class DeadlineInput
-{
-    public int Value { get; set; }
-    public DurationUnit Unit { get; set; }
-    public string? Clause { get; set; }
-}
-
 /// <summary>A measure in the list, with the value in force today.</summary>
 public sealed record MeasureListItem(Measure Measure, MeasureAmount? Current);
 
 /// <summary>A measure with its bases, dated values, stop grounds, regulation and the seed's reference totals.</summary>
 public sealed record MeasureCard(Measure Measure, MeasureAmount? Current, IReadOnlyList<MeasureReferenceTotal> ReferenceTotals,
-    IReadOnlyDictionary<string, string> CategoryNames, int ActiveAssignments);
+    IReadOnlyDictionary<string, string> CategoryNames, int ActiveAssignments)
+{
+    /// <summary>The regulation the measure is provided under (Applications'), when set.</summary>
+    public RegulationRef? Regulation { get; init; }
+}
 
 public sealed record AmountAdded(MeasureAmount Amount, int Recalculated);
 
 public sealed record ParameterAdded(MeasureParameter Parameter, int Recalculated, IReadOnlyList<string> Measures);
 
-public sealed record RegulationCard(AdministrativeRegulation Regulation, IReadOnlyList<Measure> Measures);
 
 /// <summary>The general stop grounds a measure gets when none are given.</summary>
 public static class GeneralStopGrounds

@@ -59,7 +59,7 @@ public sealed partial class MeasureCatalogueService
         var codes = e.CategoryCodes.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct().ToList();
         var known = await db.CategoryKinds.Where(k => codes.Contains(k.Code)).Select(k => k.Code).ToListAsync(ct);
         foreach (var unknown in codes.Except(known)) errors.Add(new("eligibility.categoryCodes", $"Нет категории «{unknown}» в справочнике категорий."));
-        if (input.RegulationId is { } rid && !await db.Regulations.AnyAsync(r => r.Id == rid, ct)) errors.Add(new("regulationId", "Нет такого регламента."));
+        if (input.RegulationId is { } rid && await regulations.FindAsync(rid, ct) is null) errors.Add(new("regulationId", "Нет такого регламента."));
         var actIds = input.Bases.Select(b => b.LegalActId).Distinct().ToList();
         var knownActs = await db.LegalActs.Where(a => actIds.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
         if (knownActs.Count != actIds.Count) errors.Add(new("bases", "Основание ссылается на акт, которого нет в перечне актов."));
@@ -130,7 +130,17 @@ public sealed class ReportLineComparer : IComparer<string?>
 {
     public static readonly ReportLineComparer Instance = new();
 
-    public int Compare(string? x, string? y) => Sobes.Infrastructure.SocialServices.CodeComparer.Instance.Compare(First(x), First(y));
+    public int Compare(string? x, string? y)
+    {
+        var a = First(x).Split('.');
+        var b = First(y).Split('.');
+        for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+        {
+            var c = int.TryParse(a[i], out var p) && int.TryParse(b[i], out var q) ? p.CompareTo(q) : string.CompareOrdinal(a[i], b[i]);
+            if (c != 0) return c;
+        }
+        return a.Length.CompareTo(b.Length);
+    }
 
     private static string First(string? line) => (line ?? "").Split(';')[0].Replace("VII ", "").Trim();
 }

@@ -13,7 +13,8 @@ namespace Sobes.Infrastructure.Measures;
 /// the ministry writes (<see cref="MeasuresAccess.IsCatalogueEditor"/>). Every change is audited in the same SaveChanges; a new dated amount
 /// recalculates the measure's active assignments from its date in that same SaveChanges.
 /// </summary>
-public sealed partial class MeasureCatalogueService(SobesDbContext db, AuditLog audit, RegionClock clock, AssignmentFactory assignments)
+public sealed partial class MeasureCatalogueService(SobesDbContext db, AuditLog audit, RegionClock clock, AssignmentFactory assignments,
+    IMeasureRegulations regulations)
 {
     public DateOnly Today => clock.Today;
 
@@ -43,7 +44,6 @@ public sealed partial class MeasureCatalogueService(SobesDbContext db, AuditLog 
                     .Include(x => x.Bases).ThenInclude(b => b.LegalAct)
                     .Include(x => x.Amounts).ThenInclude(a => a.LegalAct)
                     .Include(x => x.StopGrounds)
-                    .Include(x => x.Regulation)
                     .FirstOrDefaultAsync(x => x.Id == id, ct)
                 ?? throw new NotFoundException("Мера поддержки не найдена.");
         m.Amounts = [.. m.Amounts.OrderByDescending(a => a.ValidFrom)];
@@ -51,7 +51,8 @@ public sealed partial class MeasureCatalogueService(SobesDbContext db, AuditLog 
         var totals = await db.MeasureReferenceTotals.AsNoTracking().Where(t => t.MeasureId == id).OrderBy(t => t.Year).ThenBy(t => t.Id).ToListAsync(ct);
         var names = await db.CategoryKinds.AsNoTracking().ToDictionaryAsync(k => k.Code, k => k.Name, ct);
         var active = await db.Assignments.CountAsync(a => a.MeasureId == id && a.Status != AssignmentStatus.Stopped, ct);
-        return new MeasureCard(m, AmountCalculator.ValueOn(m.Amounts, Today), totals, names, active);
+        var regulation = m.RegulationId is { } rid ? await regulations.FindAsync(rid, ct) : null;
+        return new MeasureCard(m, AmountCalculator.ValueOn(m.Amounts, Today), totals, names, active) { Regulation = regulation };
     }
 
     public async Task<Measure> CreateAsync(UserContext user, MeasureInput input, CancellationToken ct = default)

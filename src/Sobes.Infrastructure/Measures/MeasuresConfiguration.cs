@@ -29,7 +29,6 @@ internal sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
         e.Property(x => x.ReportLine).HasMaxLength(300);
         e.Property(x => x.Version).IsConcurrencyToken();
         e.HasIndex(x => x.Code).IsUnique();
-        e.HasOne(x => x.Regulation).WithMany().HasForeignKey(x => x.RegulationId).OnDelete(DeleteBehavior.Restrict);
         e.OwnsOne(x => x.Eligibility, o =>
         {
             o.PrimitiveCollection(x => x.CategoryCodes);
@@ -113,7 +112,6 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         // A payment run reads a department's assignments in id order, batch after batch.
         e.HasIndex(x => new { x.OrganisationId, x.Id });
         e.HasIndex(x => x.FosterContractId);
-        e.HasOne<Sobes.Domain.Guardianship.FosterContract>().WithMany().HasForeignKey(x => x.FosterContractId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

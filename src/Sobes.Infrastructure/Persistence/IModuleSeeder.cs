@@ -22,6 +22,7 @@ public static class SeedOrder
     public const int RegistryDemo = 100;
     public const int SocialServices = 200;
     public const int MeasuresCatalogue = 300;
+    public const int ApplicationsRegulations = 350;
     public const int PaymentsReference = 400;
     public const int MeasuresDemo = 500;
     public const int GuardianshipDemo = 600;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Sobes.Domain.Calendar;
 using Sobes.Domain.Organisations;
 using Sobes.Infrastructure.Persistence;
+using Sobes.Infrastructure.Registry.Seed;
 
 namespace Sobes.Infrastructure.Seeding;
 

@@ -65,7 +65,7 @@ public static class SocialServicesAccess
     {
         var region = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId)
             .Select(o => o.Territory == null ? null : o.Territory.Region).FirstOrDefaultAsync(ct);
-        return region ?? Seeding.ReferenceData.Region;
+        return region ?? Sobes.Domain.Registry.HomeRegion.Name;
     }
 
     public static ValidationError Error(string field, string message) => new(field, message);

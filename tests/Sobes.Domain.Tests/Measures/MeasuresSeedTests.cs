@@ -8,10 +8,11 @@ namespace Sobes.Domain.Tests.Measures;
 public class MeasuresSeedTests
 {
     private static readonly MeasuresCatalogueSeed Seed = MeasuresSeedFile.Load();
+    private static readonly RegulationsSeed Regulations = RegulationsSeedFile.Load(Seed.LegalActs);
 
     private static Measure M(string code) => Seed.Measures.Single(m => m.Code == code);
 
-    private static AdministrativeRegulation Varna => Seed.Regulations.Single(r => r.Code == "AR-PRIEM-VARNA");
+    private static AdministrativeRegulation Varna => Regulations.Regulations.Single(r => r.Code == "AR-PRIEM-VARNA");
 
     /// <summary>Every line of seed 000 section VII that reports a measure of support with its recipients (7.9–7.67).</summary>
     public static TheoryData<string> Seed000Lines => new()
@@ -108,7 +109,7 @@ public class MeasuresSeedTests
     [Fact]
     public void Seed002_cl4_six_measures_of_the_foster_family_with_their_first_values()
     {
-        var foster = Seed.Measures.Where(m => m.Regulation == Varna).ToDictionary(m => m.Code);
+        var foster = Seed.Measures.Where(m => Regulations.RegulationOf(m.Code) == Varna).ToDictionary(m => m.Code);
         Assert.Equal(6, foster.Count);
         Assert.Equal(4000m, foster["PRIEM-SODERZH"].Amounts.Single().Value);
         Assert.Equal(262.65m, foster["PRIEM-PROEZD"].Amounts.Single().Value);
@@ -138,7 +139,7 @@ public class MeasuresSeedTests
     [Fact]
     public void Seed002_stop_and_partial_month_rule_chosen_for_the_monthly_measures()
     {
-        foreach (var m in Seed.Measures.Where(m => m.Regulation == Varna && m.Kind == MeasureKind.Monthly))
+        foreach (var m in Seed.Measures.Where(m => Regulations.RegulationOf(m.Code) == Varna && m.Kind == MeasureKind.Monthly))
         {
             Assert.Equal(StopDateRule.FromEventDay, m.StopRule);
             Assert.Equal(PartialMonthRule.ProRataCalendarDays, m.PartialMonth);
@@ -148,7 +149,7 @@ public class MeasuresSeedTests
     [Fact]
     public void Seed002_cl8_1_eleven_stop_grounds_with_their_texts_on_each_monthly_measure()
     {
-        foreach (var m in Seed.Measures.Where(m => m.Regulation == Varna && m.Kind == MeasureKind.Monthly))
+        foreach (var m in Seed.Measures.Where(m => Regulations.RegulationOf(m.Code) == Varna && m.Kind == MeasureKind.Monthly))
         {
             Assert.Equal(11, m.StopGrounds.Count);
             Assert.Equal(Enumerable.Range(1, 11).Select(n => $"п. 8.1 подп. {n}"), m.StopGrounds.Select(g => g.Clause));
@@ -232,7 +233,7 @@ public class MeasuresSeedTests
     [Fact]
     public void Other_state_services_have_typical_regulations_labelled_as_demo()
     {
-        var typical = Seed.Regulations.Where(r => r != Varna).ToList();
+        var typical = Regulations.Regulations.Where(r => r != Varna).ToList();
         Assert.NotEmpty(typical);
         Assert.All(typical, r =>
         {
@@ -241,7 +242,7 @@ public class MeasuresSeedTests
             Assert.Contains(r.Documents, d => d.Source == DocumentSource.Interagency && d.ProvidingBody!.Contains("СФР"));
             Assert.DoesNotContain(r.Documents, d => d.Name.Contains('{'));
         });
-        Assert.All(Seed.Measures, m => Assert.NotNull(m.Regulation));
+        Assert.All(Seed.Measures, m => Assert.NotNull(Regulations.RegulationOf(m.Code)));
     }
 
     [Fact]

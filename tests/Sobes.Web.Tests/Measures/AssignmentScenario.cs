@@ -92,7 +92,8 @@ public static class AssignmentScenario
         application.Items.Add(item);
         db.MeasureApplications.Add(application);
         await db.SaveChangesAsync();
-        var a = await scope.ServiceProvider.GetRequiredService<AssignmentFactory>().CreateFromDecisionAsync(user, application, item, measure, start, childBirth, default);
+        var a = await scope.ServiceProvider.GetRequiredService<AssignmentFactory>().CreateFromDecisionAsync(user, application.GrantOf(item), measure, start, childBirth, default);
+        item.Assignment = a;
         await db.SaveChangesAsync();
         return a.Id;
     }

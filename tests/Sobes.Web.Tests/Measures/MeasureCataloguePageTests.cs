@@ -54,8 +54,8 @@ public sealed class MeasureCataloguePageTests(Hosts hosts) : WebTest(hosts)
         var card = await (await varna.GetAsync($"/Measures/Catalogue/Card/{id}").Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync();
         Assert.Contains("7 348,50", card);
         Assert.DoesNotContain("Новый размер (индексация)", card);
-        var regulationId = System.Text.RegularExpressions.Regex.Match(card, "/Measures/Regulations/Card/(\\d+)").Groups[1].Value;
-        var regulation = await (await varna.GetAsync($"/Measures/Regulations/Card/{regulationId}").Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync();
+        var regulationId = System.Text.RegularExpressions.Regex.Match(card, "/Applications/Regulations/Card/(\\d+)").Groups[1].Value;
+        var regulation = await (await varna.GetAsync($"/Applications/Regulations/Card/{regulationId}").Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync();
         Assert.Contains("10 календ. дн.", regulation);
         Assert.Contains("один из 8 на выбор", regulation);
         Assert.Contains("действителен 30 дн. со дня выдачи", regulation);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Sobes.Domain.Organisations;
 using Sobes.Infrastructure.Persistence;
+using Sobes.Infrastructure.Registry.Seed;
 using Sobes.Infrastructure.Seeding;
 using Sobes.Web.Tests.Support;
 

@@ -1,16 +1,18 @@
-using Sobes.Domain.Applications;
-using Sobes.Domain.Organisations;
+using System.Text.Json;
 
 namespace Sobes.Domain.Measures;
 
-/// <summary>The JSON shape of measures.json: acts and regulations by key, measures referring to them.</summary>
+/// <summary>
+/// The JSON shape of measures.json: acts by key, measures referring to them. The regulations part (the typical regulation, the regulations
+/// and each measure's regulation code) is Applications' to read (<c>RegulationsSeedFile</c>); here it is only carried through.
+/// </summary>
 internal sealed record MeasuresSeedDocument(
     List<string> Notes,
     List<LegalActSeed> LegalActs,
     List<ParameterSeed> Parameters,
     Dictionary<string, List<StopGroundSeed>> StopGroundSets,
-    TypicalRegulationSeed TypicalRegulation,
-    List<RegulationSeed> Regulations,
+    JsonElement TypicalRegulation,
+    JsonElement Regulations,
     List<MeasureSeed> Measures);
 
 internal sealed record LegalActSeed(string Key, LegalActType Type, string Number, DateOnly AdoptedOn, string Title);
@@ -18,25 +20,6 @@ internal sealed record LegalActSeed(string Key, LegalActType Type, string Number
 internal sealed record ParameterSeed(string Code, string Name, string? Territory, DateOnly ValidFrom, decimal Value, string? Act, string Note);
 
 internal sealed record StopGroundSeed(string Code, string Text, string Clause, bool Automatic);
-
-internal sealed record DurationSeed(int Value, DurationUnit Unit);
-
-internal sealed record DocumentSeed(string Name, string Clause, bool Mandatory, DocumentSource Source, string? ProvidingBody, int? ValidityDays,
-    string? AlternativeGroup, string Condition, bool IncomeTestedOnly = false);
-
-internal sealed record StepSeed(string Name, string Clause, Role PerformerRole, string Performer, DurationSeed MaxDuration,
-    ProcedureMilestone Milestone = ProcedureMilestone.None);
-
-internal sealed record RefusalGroundSeed(string Code, string Text, string LegalReference);
-
-internal sealed record TypicalRegulationSeed(DurationSeed DecisionDeadline, string DecisionDeadlineClause, int ComplaintAnswerDays, int ComplaintExtensionDays,
-    string ComplaintClause, int InteragencyAnswerWorkingDays, List<DocumentSeed> Documents, List<StepSeed> Steps, List<RefusalGroundSeed> RefusalGrounds);
-
-/// <summary>A regulation written out in full, or (Typical) the typical template with its category document and income test.</summary>
-internal sealed record RegulationSeed(string Code, string Name, string? Act, bool Typical, string? CategoryDocument, bool IncomeTested,
-    DurationSeed? DecisionDeadline, string? DecisionDeadlineClause, int? ComplaintAnswerDays, int? ComplaintExtensionDays, string? ComplaintClause,
-    int? InteragencyAnswerWorkingDays, List<DocumentSeed>? Documents, List<StepSeed>? Steps, List<RefusalGroundSeed>? RefusalGrounds,
-    bool RefusalCheckedByMinistry = false);
 
 internal sealed record BasisSeed(string Act, string Article);
 

@@ -58,7 +58,7 @@ public static class SocialServicesReference
     [
         new()
         {
-            Region = ReferenceData.Region, ValidFrom = new(2015, 1, 1), FreeIncomeLimitMultiplier = 1.5m, HomeFeeShareOfExcess = 0.5m, StationaryFeeShareOfIncome = 0.75m,
+            Region = Sobes.Domain.Registry.HomeRegion.Name, ValidFrom = new(2015, 1, 1), FreeIncomeLimitMultiplier = 1.5m, HomeFeeShareOfExcess = 0.5m, StationaryFeeShareOfIncome = 0.75m,
             LegalBasis = "Федеральный закон от 28.12.2013 № 442-ФЗ, ст. 31 ч. 5 (полуторная величина прожиточного минимума), ст. 32 ч. 4–5 (50 % и 75 %); " +
                          "региональные значения не выше федеральных границ",
         },
@@ -75,10 +75,10 @@ public static class SocialServicesReference
 
     private static IEnumerable<SubsistenceMinimum> M(DateOnly from, string act, decimal perCapita, decimal working, decimal pensioners, decimal children) =>
     [
-        new() { Region = ReferenceData.Region, Group = SubsistenceGroup.PerCapita, ValidFrom = from, Amount = perCapita, LegalAct = act },
-        new() { Region = ReferenceData.Region, Group = SubsistenceGroup.WorkingAge, ValidFrom = from, Amount = working, LegalAct = act },
-        new() { Region = ReferenceData.Region, Group = SubsistenceGroup.Pensioners, ValidFrom = from, Amount = pensioners, LegalAct = act },
-        new() { Region = ReferenceData.Region, Group = SubsistenceGroup.Children, ValidFrom = from, Amount = children, LegalAct = act },
+        new() { Region = Sobes.Domain.Registry.HomeRegion.Name, Group = SubsistenceGroup.PerCapita, ValidFrom = from, Amount = perCapita, LegalAct = act },
+        new() { Region = Sobes.Domain.Registry.HomeRegion.Name, Group = SubsistenceGroup.WorkingAge, ValidFrom = from, Amount = working, LegalAct = act },
+        new() { Region = Sobes.Domain.Registry.HomeRegion.Name, Group = SubsistenceGroup.Pensioners, ValidFrom = from, Amount = pensioners, LegalAct = act },
+        new() { Region = Sobes.Domain.Registry.HomeRegion.Name, Group = SubsistenceGroup.Children, ValidFrom = from, Amount = children, LegalAct = act },
     ];
 
     private static SocialService S(string code, string name, ServiceForm form, ServiceType type, string unit, int? norm) =>

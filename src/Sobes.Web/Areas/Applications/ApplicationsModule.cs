@@ -1,19 +1,31 @@
 using Sobes.Infrastructure.Applications;
+using Sobes.Infrastructure.Applications.Seed;
+using Sobes.Infrastructure.Measures;
+using Sobes.Infrastructure.Persistence;
 using Sobes.Web.Areas.Applications.Api;
 
 namespace Sobes.Web.Areas.Applications;
 
-/// <summary>State services by administrative regulation: applications (/api/v1/applications) and regulations.</summary>
+/// <summary>
+/// State services by administrative regulation: applications (/api/v1/applications) and the regulations (/api/v1/measures/regulations).
+/// Implements Measures' <see cref="IMeasureRegulations"/> and <see cref="IAssignmentApplications"/>; owns the hooks
+/// <see cref="IApplicationGrantHook"/>, <see cref="IApplicationContracts"/> and <see cref="IApplicationDraftFromContract"/>.
+/// </summary>
 public static class ApplicationsModule
 {
-    public static IServiceCollection AddApplications(this IServiceCollection services)
+    public static IServiceCollection AddApplications(this IServiceCollection services, IConfiguration? config = null)
     {
         services.AddScoped<MeasureApplicationService>();
+        services.AddScoped<RegulationService>();
+        services.AddScoped<IMeasureRegulations, MeasureRegulations>();
+        services.AddScoped<IAssignmentApplications, AssignmentApplications>();
+        services.AddScoped<IModuleSeeder, RegulationsSeeder>();
         return services;
     }
 
-    public static void MapApplicationsApi(this IEndpointRouteBuilder app)
+    public static void MapApplications(this IEndpointRouteBuilder app)
     {
         app.MapMeasureApplicationsApi();
+        app.MapRegulationsApi();
     }
 }

@@ -25,6 +25,10 @@ public static class GuardianshipModule
         services.AddScoped<FosterContractConclusion>();
         services.AddScoped<FosterFamilyLeaving>();
         services.AddScoped<IModuleSeeder, GuardianshipDemoSeeder>();
+        services.AddScoped<Sobes.Infrastructure.Measures.IMeasureRecalculationHook, FosterRemunerationRecalculation>();
+        services.AddScoped<Sobes.Infrastructure.Applications.IApplicationGrantHook, FosterGrantHook>();
+        services.AddScoped<Sobes.Infrastructure.Applications.IApplicationContracts, FosterApplicationContracts>();
+        services.AddScoped<Sobes.Infrastructure.Applications.IApplicationDraftFromContract, FosterDraftFromContract>();
         return services;
     }
 

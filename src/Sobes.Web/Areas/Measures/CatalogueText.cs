@@ -1,5 +1,4 @@
 using Sobes.Domain.Common;
-using Sobes.Domain.Applications;
 using Sobes.Domain.Measures;
 
 namespace Sobes.Web.Areas.Measures;
@@ -62,22 +61,6 @@ public static class CatalogueText
         PartialMonthRule.ProRataCalendarDays => "пропорционально календарным дням",
         PartialMonthRule.FullMonth => "за полный месяц",
         _ => r.ToString(),
-    };
-
-    public static string CatalogueName(this DocumentSource s) => s switch
-    {
-        DocumentSource.Applicant => "представляет заявитель",
-        DocumentSource.Interagency => "запрашивает управление (межведомственный запрос)",
-        _ => s.ToString(),
-    };
-
-    public static string CatalogueName(this DurationUnit u) => u switch
-    {
-        DurationUnit.Minutes => "минут",
-        DurationUnit.Hours => "часов",
-        DurationUnit.WorkingDays => "рабочих дней",
-        DurationUnit.CalendarDays => "календарных дней",
-        _ => u.ToString(),
     };
 
     /// <summary>The value of a dated amount as the rule reads it: roubles, or percent of the base parameter.</summary>

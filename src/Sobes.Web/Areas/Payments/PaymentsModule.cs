@@ -24,6 +24,7 @@ public static class PaymentsModule
         services.AddScoped<PaymentDocuments>();
         services.AddScoped<PostReportService>();
         services.AddScoped<IModuleSeeder, PaymentsReferenceSeeder>();
+        services.AddScoped<Sobes.Infrastructure.Measures.IPaidMonthsQuery, PaidMonthsQuery>();
         return services;
     }
 

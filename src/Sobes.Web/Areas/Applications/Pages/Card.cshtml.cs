@@ -14,7 +14,7 @@ namespace Sobes.Web.Areas.Applications.Pages;
 /// The application card in the order of the regulation: the checklist of documents (cl. 10) and interagency requests, the draft decision
 /// with the computed amounts and eligibility findings (cl. 14.4), the visa (cl. 15), the head's signature or return (cl. 16.2), the printed forms.
 /// </summary>
-public class CardModel(MeasureApplicationService service, RegionClock clock, Sobes.Infrastructure.Guardianship.FosterApplications foster) : PageModel
+public class CardModel(MeasureApplicationService service, RegionClock clock, IApplicationDraftFromContract fromContract) : PageModel
 {
     public ApplicationDetails Details { get; private set; } = null!;
     /// <summary>May do casework (the service checks the department too).</summary>
@@ -46,7 +46,7 @@ public class CardModel(MeasureApplicationService service, RegionClock clock, Sob
 
     /// <summary>A foster family's application: the draft filled from its contract (placement dates, the term, the composition).</summary>
     public Task<IActionResult> OnPostDraftFromContractAsync(long id, int? version, CancellationToken ct) =>
-        RunAsync(id, "draft", () => foster.DraftAsync(HttpContext.Current(), id, version, ct), "Проект решения заполнен по договору о приёмной семье — проверьте суммы и сроки.", ct);
+        RunAsync(id, "draft", () => fromContract.FillAsync(HttpContext.Current(), id, version, ct), "Проект решения заполнен по договору о приёмной семье — проверьте суммы и сроки.", ct);
 
     public Task<IActionResult> OnPostVisaAsync(long id, StepInput step, CancellationToken ct) =>
         RunAsync(id, "step", () => service.VisaAsync(HttpContext.Current(), id, step, ct), "Проект решения завизирован и передан на подпись.", ct);

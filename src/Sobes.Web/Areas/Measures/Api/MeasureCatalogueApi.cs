@@ -59,37 +59,6 @@ internal static class MeasureCatalogueApi
                 return Results.Created($"{Prefix}/legal-acts", LegalActDto.From(act));
             })
             .WithSummary("Внести нормативный акт: вид, номер, дата, название (администратор или руководитель министерства)").Writes();
-
-        g.MapGet("/regulations", async (MeasureCatalogueService catalogue, CancellationToken ct) =>
-                (await catalogue.RegulationsAsync(ct)).Select(x => new RegulationListDto(x.Regulation.Id, x.Regulation.Code, x.Regulation.Name,
-                    DurationDto.From(x.Regulation.DecisionDeadline), x.Measures)))
-            .WithSummary("Административные регламенты государственных услуг: срок решения и число мер");
-        g.MapGet("/regulations/{id:int}", async (int id, MeasureCatalogueService catalogue, CancellationToken ct) => RegulationDto.From(await catalogue.RegulationAsync(id, ct)))
-            .WithSummary("Регламент: перечень документов (кто представляет, альтернативы, срок действия), шаги с исполнителями и сроками, основания отказа, сроки решения и жалоб");
-        g.MapPut("/regulations/{id:int}/deadline", async (int id, DeadlineInput input, HttpContext http, MeasureCatalogueService catalogue, CancellationToken ct) =>
-            {
-                await catalogue.SetDeadlineAsync(http.Current(), id, input, ct);
-                return RegulationDto.From(await catalogue.RegulationAsync(id, ct));
-            })
-            .WithSummary("Изменить срок принятия решения по регламенту (рабочие или календарные дни)").Writes();
-        g.MapPost("/regulations/{id:int}/documents", async (int id, RegulationDocumentInput input, HttpContext http, MeasureCatalogueService catalogue, CancellationToken ct) =>
-                Results.Created($"{Prefix}/regulations/{id}", RegulationDocumentDto.From(await catalogue.AddDocumentAsync(http.Current(), id, input, ct))))
-            .WithSummary("Добавить документ в перечень регламента").Writes();
-        g.MapDelete("/regulations/{id:int}/documents/{documentId:int}", async (int id, int documentId, HttpContext http, MeasureCatalogueService catalogue, CancellationToken ct) =>
-            {
-                await catalogue.RemoveDocumentAsync(http.Current(), id, documentId, ct);
-                return Results.NoContent();
-            })
-            .WithSummary("Исключить документ из перечня регламента (если он ещё не представлен по заявлениям)").Writes();
-        g.MapPost("/regulations/{id:int}/refusal-grounds", async (int id, RefusalGroundInput input, HttpContext http, MeasureCatalogueService catalogue, CancellationToken ct) =>
-                Results.Created($"{Prefix}/regulations/{id}", RefusalGroundDto.From(await catalogue.AddRefusalGroundAsync(http.Current(), id, input, ct))))
-            .WithSummary("Добавить основание отказа со ссылкой на норму (п. 17.3 регламента сида 002)").Writes();
-        g.MapDelete("/regulations/{id:int}/refusal-grounds/{groundId:int}", async (int id, int groundId, HttpContext http, MeasureCatalogueService catalogue, CancellationToken ct) =>
-            {
-                await catalogue.RemoveRefusalGroundAsync(http.Current(), id, groundId, ct);
-                return Results.NoContent();
-            })
-            .WithSummary("Исключить основание отказа (если по нему ещё не отказывали)").Writes();
     }
 
     /// <summary>Writes need a role of the module's write policy; the service lets only catalogue editors through.</summary>

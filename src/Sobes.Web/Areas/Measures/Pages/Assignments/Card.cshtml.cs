@@ -9,7 +9,7 @@ using Sobes.Web.Infrastructure;
 namespace Sobes.Web.Areas.Measures.Pages.Assignments;
 
 /// <summary>The assignment card: term, status, amount by period, history, the year month by month and the department's forms.</summary>
-public class CardModel(AssignmentService assignments, Sobes.Infrastructure.Payments.AssignmentAccruals payments, RegionClock clock) : PageModel
+public class CardModel(AssignmentService assignments, IPaidMonthsQuery payments, RegionClock clock) : PageModel
 {
     public AssignmentDetails Details { get; private set; } = null!;
     public bool CanChange { get; private set; }
@@ -62,9 +62,9 @@ public class CardModel(AssignmentService assignments, Sobes.Infrastructure.Payme
     private async Task<string> OverpaidAsync(long id, DateOnly? from, CancellationToken ct)
     {
         if (from is not { } f) return "";
-        var paid = await payments.AccruedFromAsync(HttpContext.Current(), id, f, ct);
+        var paid = await payments.FromAsync(HttpContext.Current(), id, f, ct);
         if (paid.Sum <= 0) return "";
-        return $" За {string.Join(", ", paid.Months.Select(RussianFormat.MonthShort))} уже начислено {RussianFormat.Money(paid.Sum)}: " +
+        return $" За {string.Join(", ", paid.Months)} уже начислено {RussianFormat.Money(paid.Sum)}: " +
                "при расчёте следующего выплатного периода излишне выплаченное станет переплатой — она удерживается из следующих выплат получателя " +
                "в пределах установленного процента или возвращается им добровольно (раздел «Выплаты» → «Переплаты»).";
     }
@@ -90,7 +90,7 @@ public class CardModel(AssignmentService assignments, Sobes.Infrastructure.Payme
         var today = clock.Today;
         Year = year is >= 1990 and <= 2100 ? year.Value : (a.LastPaidDay is { } last && last < today ? last.Year : today.Year);
         Schedule = AssignmentSchedule.Months(a, Details.Measure, new DateOnly(Year, 1, 1), 12);
-        Accrued = await payments.AccruedByMonthAsync(user, id, Year, ct);
+        Accrued = await payments.ByMonthAsync(user, id, Year, ct);
         Stop.RegisteredOn ??= today;
         Recalc.Children ??= a.Children;
         Recalc.ChildrenWithIncrement ??= a.ChildrenWithIncrement;

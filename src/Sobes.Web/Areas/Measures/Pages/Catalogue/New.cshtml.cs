@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Sobes.Domain.Applications;
 using Sobes.Domain.Measures;
 using Sobes.Domain.Registry;
 using Sobes.Infrastructure.Measures;
@@ -54,11 +53,11 @@ public sealed class NewMeasureForm
     };
 }
 
-public class NewModel(MeasureCatalogueService catalogue, SobesDbContext db) : PageModel
+public class NewModel(MeasureCatalogueService catalogue, IMeasureRegulations regulations, SobesDbContext db) : PageModel
 {
     public NewMeasureForm Form { get; private set; } = new();
     public List<LegalAct> Acts { get; private set; } = [];
-    public List<AdministrativeRegulation> Regulations { get; private set; } = [];
+    public IReadOnlyList<RegulationRef> Regulations { get; private set; } = [];
     public List<CategoryKind> Categories { get; private set; } = [];
     public List<string> ParameterCodes { get; private set; } = [];
 
@@ -85,7 +84,7 @@ public class NewModel(MeasureCatalogueService catalogue, SobesDbContext db) : Pa
     private async Task LoadAsync(CancellationToken ct)
     {
         Acts = await catalogue.LegalActsAsync(ct);
-        Regulations = await db.Regulations.AsNoTracking().OrderBy(r => r.Id).ToListAsync(ct);
+        Regulations = await regulations.ListAsync(ct);
         Categories = await db.CategoryKinds.AsNoTracking().OrderBy(k => k.Name).ToListAsync(ct);
         ParameterCodes = await db.MeasureParameters.Select(p => p.Code).Distinct().OrderBy(c => c).ToListAsync(ct);
     }

@@ -14,8 +14,7 @@ using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.Registry.Pages.Citizens;
 
-public class CardModel(RegistryService registry, CitizenDetailsService details, AuditQuery audit, SobesDbContext db, RegionClock clock,
-    Sobes.Infrastructure.Measures.AssignmentService assignments) : PageModel
+public class CardModel(RegistryService registry, CitizenDetailsService details, AuditQuery audit, SobesDbContext db, RegionClock clock) : PageModel
 {
     public static readonly (string Key, string Title)[] Tabs =
         [("personal", "Личные данные"), ("family", "Семья"), ("categories", "Категории"), ("documents", "Документы"), ("assignments", "Назначения"), ("history", "История изменений")];
@@ -28,8 +27,6 @@ public class CardModel(RegistryService registry, CitizenDetailsService details, 
     public bool CanWrite { get; private set; }
     public string TerritoryName { get; private set; } = "";
     public DateOnly Today => clock.Today;
-    /// <summary>Assignments where the citizen is the recipient or the child (the user's organisation's; the ministry's: all).</summary>
-    public Sobes.Infrastructure.Measures.AssignmentPage? Assignments { get; private set; }
 
     [BindProperty] public FamilyTieForm NewTie { get; set; } = new();
     [BindProperty] public CategoryForm NewCategory { get; set; } = new();
@@ -100,8 +97,6 @@ public class CardModel(RegistryService registry, CitizenDetailsService details, 
         Ties = Citizen.FamilyTies.Concat(await registry.InverseTiesAsync(user, id, ct)).OrderBy(t => t.Relation).ToList();
         TerritoryName = await db.Territories.Where(t => t.Id == Citizen.TerritoryId).Select(t => t.Name).FirstAsync(ct);
         if (Tab == "history") History = await audit.HistoryOfAsync(id, ct);
-        if (Tab == "assignments")
-            Assignments = await assignments.ListAsync(user, new Sobes.Infrastructure.Measures.AssignmentFilter { PersonId = id, PageSize = Sobes.Infrastructure.Measures.AssignmentService.MaxPageSize }, ct);
         if (Tab == "categories")
             CategoryKinds = await db.CategoryKinds.OrderBy(k => k.Name).Select(k => new SelectListItem(k.Name, k.Id.ToString())).ToListAsync(ct);
     }

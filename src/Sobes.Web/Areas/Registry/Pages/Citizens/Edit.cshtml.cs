@@ -35,7 +35,7 @@ public class EditModel(RegistryService registry, SobesDbContext db) : PageModel
         }
         else
         {
-            Input.RegistrationAddress.Region = Sobes.Infrastructure.Seeding.ReferenceData.Region;
+            Input.RegistrationAddress.Region = HomeRegion.Name;
             SameAddress = true;
         }
         await LoadTerritoriesAsync(ct);

@@ -1,4 +1,4 @@
-namespace Sobes.Infrastructure.Seeding;
+namespace Sobes.Infrastructure.Registry.Seed;
 
 /// <summary>Name lists for a realistic demo population of a South Ural district.</summary>
 internal static class DemoNames

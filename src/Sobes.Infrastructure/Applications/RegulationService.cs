@@ -2,62 +2,19 @@ using Microsoft.EntityFrameworkCore;
 using Sobes.Domain.Applications;
 using Sobes.Domain.Audit;
 using Sobes.Domain.Common;
-using Sobes.Domain.Measures;
 using Sobes.Domain.Organisations;
+using Sobes.Infrastructure.Audit;
+using Sobes.Infrastructure.Measures;
+using Sobes.Infrastructure.Persistence;
 
-namespace Sobes.Infrastructure.Measures;
+namespace Sobes.Infrastructure.Applications;
 
-public sealed partial class MeasureCatalogueService
+/// <summary>
+/// Administrative regulations (seed 002): the list with the number of measures provided under each, the card, and the catalogue editor's
+/// changes to the documents, refusal grounds and the decision deadline. Every change is audited in its one SaveChanges.
+/// </summary>
+public sealed class RegulationService(SobesDbContext db, AuditLog audit)
 {
-    public Task<List<MeasureParameter>> ParametersAsync(CancellationToken ct = default) =>
-        db.MeasureParameters.AsNoTracking().Include(p => p.LegalAct).OrderBy(p => p.Code).ThenBy(p => p.TerritoryId).ThenByDescending(p => p.ValidFrom).ToListAsync(ct);
-
-    /// <summary>
-    /// A new dated value of a parameter (РК, ЖКУ, ПМд …): every measure whose formula or percentage uses it is recalculated from its date.
-    /// The value must be stored before the recalculation reads it, so both saves run in one transaction.
-    /// </summary>
-    public async Task<ParameterAdded> AddParameterAsync(UserContext user, ParameterInput input, CancellationToken ct = default)
-    {
-        MeasuresAccess.RequireCatalogueEditor(user);
-        var errors = new List<ValidationError>();
-        var code = input.Code?.Trim() ?? "";
-        if (code.Length == 0) errors.Add(new("code", "Укажите код параметра (переменную формулы), например «РК»."));
-        else if (!char.IsLetter(code[0]) || !code.All(c => char.IsLetterOrDigit(c) || c == '_') || code.Length > 40)
-            errors.Add(new("code", "Код параметра — буквы и цифры, начинается с буквы (как переменная формулы)."));
-        else if (code is AmountCalculator.BaseVariable or AmountCalculator.ChildrenVariable or AmountCalculator.IncrementChildrenVariable)
-            errors.Add(new("code", "Б, Д и Д3 — встроенные переменные формул, параметр так назвать нельзя."));
-        if (string.IsNullOrWhiteSpace(input.Name)) errors.Add(new("name", "Укажите наименование параметра."));
-        if (input.ValidFrom == default) errors.Add(new("validFrom", "Укажите дату, с которой действует значение."));
-        if (input.Value <= 0) errors.Add(new("value", "Значение параметра должно быть больше нуля."));
-        if (input.TerritoryId is { } tid && !await db.Territories.AnyAsync(t => t.Id == tid, ct)) errors.Add(new("territoryId", "Нет такой территории."));
-        if (code.Length > 0 && await db.MeasureParameters.AnyAsync(p => p.Code == code && p.TerritoryId == input.TerritoryId && p.ValidFrom == input.ValidFrom, ct))
-            errors.Add(new("validFrom", $"Значение «{code}» для этой территории с {input.ValidFrom:dd.MM.yyyy} уже внесено."));
-        if (input.LegalActId is { } aid && !await db.LegalActs.AnyAsync(a => a.Id == aid, ct)) errors.Add(new("legalActId", "Нет такого акта в перечне."));
-        if (input.LegalActId is null && input.NewLegalAct is { } newAct) errors.AddRange(MeasuresValidation.LegalAct(newAct, "newLegalAct"));
-        DomainValidationException.ThrowIfAny(errors);
-
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var parameter = new MeasureParameter
-        {
-            Code = code, Name = input.Name!.Trim(), TerritoryId = input.TerritoryId, ValidFrom = input.ValidFrom, Value = input.Value,
-            LegalAct = await ActAsync(user, input.LegalActId, input.NewLegalAct, ct), Note = input.Note?.Trim() ?? "",
-        };
-        db.MeasureParameters.Add(parameter);
-        var territory = input.TerritoryId is { } t ? await db.Territories.Where(x => x.Id == t).Select(x => x.Name).FirstAsync(ct) : "вся область";
-        audit.Add(user, AuditAction.Create, nameof(MeasureParameter), code, null,
-            $"Параметр {code} ({territory}) = {parameter.Value:0.####} с {parameter.ValidFrom:dd.MM.yyyy}" + (parameter.LegalAct is { } a ? $"; {a.Citation}" : ""));
-        await db.SaveChangesAsync(ct);
-
-        var users = (await db.Measures.Include(m => m.Amounts).Where(m => m.AmountRule == AmountRuleKind.Formula || m.AmountRule == AmountRuleKind.Percentage).ToListAsync(ct))
-            .Where(m => m.BaseParameterCode == code || (m.Formula is { } f && Formula.Parse(f).Variables.Contains(code))).ToList();
-        var recalculated = 0;
-        foreach (var m in users)
-            recalculated += await assignments.RecalculateMeasureAsync(user, m, input.ValidFrom, $"Параметр {code} = {parameter.Value:0.####} с {input.ValidFrom:dd.MM.yyyy}", ct);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return new ParameterAdded(parameter, recalculated, users.Select(m => m.Code).ToList());
-    }
-
     public async Task<List<(AdministrativeRegulation Regulation, int Measures)>> RegulationsAsync(CancellationToken ct = default)
     {
         var regulations = await db.Regulations.AsNoTracking().Include(r => r.LegalAct).OrderBy(r => r.Id).ToListAsync(ct);

@@ -3,7 +3,7 @@ using Sobes.Domain.Audit;
 using Sobes.Domain.Registry;
 using Sobes.Infrastructure.Persistence;
 
-namespace Sobes.Infrastructure.Seeding;
+namespace Sobes.Infrastructure.Registry.Seed;
 
 /// <summary>
 /// A deterministic demo population: pensioners, couples, families with children (some large),
@@ -45,7 +45,7 @@ internal sealed class DemoPopulation(SobesDbContext db)
             var place = places[h % 3 == 0 ? 0 : _rnd.Next(places.Length)];
             var address = new Address
             {
-                PostalCode = place.Index, Region = ReferenceData.Region, MunicipalDistrict = district, Settlement = place.Settlement,
+                PostalCode = place.Index, Region = HomeRegion.Name, MunicipalDistrict = district, Settlement = place.Settlement,
                 Street = Pick(place.Streets), House = _rnd.Next(1, 120).ToString(), Flat = _rnd.Next(3) == 0 ? _rnd.Next(1, 60).ToString() : null,
             };
             var ctx = new Household(territoryId, address, districtGenitive);

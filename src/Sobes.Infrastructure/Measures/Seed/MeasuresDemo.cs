@@ -4,14 +4,14 @@ using Sobes.Domain.Organisations;
 using Sobes.Domain.Registry;
 using Sobes.Infrastructure.Persistence;
 
-namespace Sobes.Infrastructure.Seeding;
+namespace Sobes.Infrastructure.Measures.Seed;
 
 /// <summary>
 /// Demo only: the assignments a district department already pays when it starts working in the system — carried over from the previous
 /// system, so they have no application. Every demo citizen with a valid category gets the monthly measures of that category, and a guardian
 /// the maintenance of each ward. Amounts come from the catalogue's dated values, as a payment run will take them.
 /// </summary>
-internal sealed class MeasuresDemo(SobesDbContext db)
+public sealed class MeasuresDemo(SobesDbContext db)
 {
     private const string CarriedOver = "Перенесено из прежней системы (демонстрационные данные)";
     private readonly Random _rnd = new(2026);

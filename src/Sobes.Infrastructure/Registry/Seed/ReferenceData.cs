@@ -1,19 +1,17 @@
 using Sobes.Domain.Organisations;
 using Sobes.Domain.Registry;
 
-namespace Sobes.Infrastructure.Seeding;
+namespace Sobes.Infrastructure.Registry.Seed;
 
 /// <summary>Reference lists loaded into every database: territories of the region and categories of entitlement.</summary>
 public static class ReferenceData
 {
-    public const string Region = "Челябинская область";
-
     public static Territory[] Territories() =>
     [
-        new() { Code = "75629000", Name = "Каслинский муниципальный район", Region = Region },
-        new() { Code = "75617000", Name = "Варненский муниципальный район", Region = Region },
-        new() { Code = "75701000", Name = "Челябинский городской округ", Region = Region },
-        new() { Code = "75638000", Name = "Кунашакский муниципальный район", Region = Region },
+        new() { Code = "75629000", Name = "Каслинский муниципальный район", Region = HomeRegion.Name },
+        new() { Code = "75617000", Name = "Варненский муниципальный район", Region = HomeRegion.Name },
+        new() { Code = "75701000", Name = "Челябинский городской округ", Region = HomeRegion.Name },
+        new() { Code = "75638000", Name = "Кунашакский муниципальный район", Region = HomeRegion.Name },
     ];
 
     public static CategoryKind[] Categories() =>

@@ -2,15 +2,18 @@ using Microsoft.EntityFrameworkCore;
 using Sobes.Domain.Measures;
 using Sobes.Infrastructure.Persistence;
 
-namespace Sobes.Infrastructure.Seeding;
+namespace Sobes.Infrastructure.Measures.Seed;
 
 /// <summary>
-/// Seeding step of the measures catalogue: legal acts, parameters, regulations, measures and the seed's 2023 totals from measures.json.
-/// Runs once, when no measure exists, so a catalogue edited by the administrator is never overwritten.
+/// Seeding step of the measures catalogue: legal acts, parameters, measures and the seed's 2023 totals from measures.json
+/// (the regulations follow: Applications' RegulationsSeeder). Runs once, when no measure exists, so a catalogue edited by the
+/// administrator is never overwritten.
 /// </summary>
-internal static class MeasuresSeed
+public sealed class MeasuresCatalogueSeeder(SobesDbContext db) : IModuleSeeder
 {
-    public static async Task RunAsync(SobesDbContext db, CancellationToken ct)
+    public int Order => SeedOrder.MeasuresCatalogue;
+
+    public async Task SeedAsync(SeedContext context, CancellationToken ct)
     {
         if (await db.Measures.AnyAsync(ct)) return;
         db.ChangeTracker.Clear();
@@ -35,7 +38,6 @@ internal static class MeasuresSeed
             }
             db.MeasureParameters.Add(p.Parameter);
         }
-        db.Regulations.AddRange(seed.Regulations);
         foreach (var m in seed.Measures)
         {
             m.CreatedAtUtc = now;
@@ -52,6 +54,5 @@ internal static class MeasuresSeed
         foreach (var b in seed.Measures.SelectMany(m => m.Bases).Where(b => b.LegalAct == from)) b.LegalAct = to;
         foreach (var a in seed.Measures.SelectMany(m => m.Amounts).Where(a => a.LegalAct == from)) a.LegalAct = to;
         foreach (var p in seed.Parameters.Where(p => p.Parameter.LegalAct == from)) p.Parameter.LegalAct = to;
-        foreach (var r in seed.Regulations.Where(r => r.LegalAct == from)) r.LegalAct = to;
     }
 }

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sobes.Infrastructure.Applications;
 using Sobes.Infrastructure.Measures;
 using Sobes.Web.Auth;
 using Sobes.Web.Infrastructure;
 
-namespace Sobes.Web.Areas.Measures.Pages.Regulations;
+namespace Sobes.Web.Areas.Applications.Pages.Regulations;
 
-public class CardModel(MeasureCatalogueService catalogue) : PageModel
+public class CardModel(RegulationService catalogue) : PageModel
 {
     public RegulationCard Card { get; private set; } = null!;
     public bool CanEdit { get; private set; }
@@ -33,7 +34,7 @@ public class CardModel(MeasureCatalogueService catalogue) : PageModel
         if (ModelState.IsValid && await ModelState.TryAsync("", action))
         {
             TempData["Message"] = message;
-            return Redirect($"/Measures/Regulations/Card/{id}#{anchor}");
+            return Redirect($"/Applications/Regulations/Card/{id}#{anchor}");
         }
         await LoadAsync(id, ct);
         return Page();
