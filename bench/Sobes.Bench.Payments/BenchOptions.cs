@@ -2,12 +2,24 @@ using Microsoft.EntityFrameworkCore;
 using Sobes.Infrastructure.Persistence;
 
 /// <summary>Command line of the payment benchmark.</summary>
-sealed record BenchOptions(DatabaseProvider Provider, string Connection, int Citizens, int Assignments, string Stage, DateOnly Month, int BatchSize, string? ResultFile, bool Profile)
+sealed record BenchOptions(
+    DatabaseProvider Provider,
+    string Connection,
+    int Citizens,
+    int Assignments,
+    string Stage,
+    DateOnly Month,
+    int BatchSize,
+    string? ResultFile,
+    bool Profile
+)
 {
     public static BenchOptions Parse(string[] a)
     {
         string? Get(string name) { var i = Array.IndexOf(a, name); return i >= 0 && i + 1 < a.Length ? a[i + 1] : null; }
-        var provider = (Get("--provider") ?? "sqlite").Equals("postgres", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+        var provider = (Get("--provider") ?? "sqlite").Equals("postgres", StringComparison.OrdinalIgnoreCase)
+            ? DatabaseProvider.Postgres
+            : DatabaseProvider.Sqlite;
         var cs = Get("--connection") ?? (provider == DatabaseProvider.Sqlite
             ? $"Data Source={Path.Combine(Path.GetTempPath(), "sobes-paybench.db")}"
             : "Host=127.0.0.1;Port=5432;Username=postgres;Database=sobes_paybench");

@@ -55,7 +55,9 @@ abstract class BulkWriter : IAsyncDisposable
         {
             conn = new NpgsqlConnection(opts.Connection);
             await conn.OpenAsync();
-            importer = await conn.BeginBinaryImportAsync($"COPY \"{table}\" ({string.Join(", ", names.Select(n => $"\"{n}\""))}) FROM STDIN (FORMAT BINARY)");
+            importer = await conn.BeginBinaryImportAsync(
+                $"COPY \"{table}\" ({string.Join(", ", names.Select(n => $"\"{n}\""))}) FROM STDIN (FORMAT BINARY)"
+            );
         }
 
         public override void Write(object?[] row)
@@ -94,7 +96,9 @@ abstract class BulkWriter : IAsyncDisposable
             tx = conn.BeginTransaction();
             cmd = conn.CreateCommand();
             cmd.Transaction = tx;
-            cmd.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", names.Select(n => $"\"{n}\""))}) VALUES ({string.Join(", ", names.Select((_, i) => "$p" + i))})";
+            cmd.CommandText =
+                $"INSERT INTO \"{table}\" ({string.Join(", ", names.Select(n => $"\"{n}\""))}) VALUES " +
+                    $"({string.Join(", ", names.Select((_, i) => "$p" + i))})";
             for (var i = 0; i < names.Length; i++) cmd.Parameters.Add(new SqliteParameter("$p" + i, null));
             cmd.Prepare();
         }

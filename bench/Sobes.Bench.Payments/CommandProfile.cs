@@ -37,7 +37,9 @@ sealed partial class CommandProfile : DbCommandInterceptor
         running.Remove(c);
         var key = KeyOf(c.CommandText);
         var statements = Math.Max(1, Insert().Count(c.CommandText) + Update().Count(c.CommandText));
-        totals.AddOrUpdate(key, (1, sw.Elapsed.TotalMilliseconds, statements), (_, t) => (t.Count + 1, t.Ms + sw.Elapsed.TotalMilliseconds, t.Statements + statements));
+        totals.AddOrUpdate(key, (1, sw.Elapsed.TotalMilliseconds, statements), (_, t) =>
+            (t.Count + 1, t.Ms + sw.Elapsed.TotalMilliseconds, t.Statements + statements)
+        );
     }
 
     private static string KeyOf(string sql)

@@ -66,7 +66,10 @@ static class CopyBaseline
         foreach (var (name, indexes) in new[] { ("INSERT … SELECT, bare table", false), ("INSERT … SELECT, same indexes", true) })
         {
             Exec(conn, "DROP TABLE IF EXISTS bench_copy");
-            var ddl = ((string)Scalar(conn, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'Accruals'")!).Replace("\"Accruals\"", "bench_copy");
+            var ddl = ((string)Scalar(conn, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'Accruals'")!).Replace(
+                "\"Accruals\"",
+                "bench_copy"
+            );
             // Same columns and primary key, without the foreign keys.
             Exec(conn, ddl[..ddl.IndexOf("CONSTRAINT \"FK_", StringComparison.Ordinal)].TrimEnd().TrimEnd(',') + ")");
             if (indexes)

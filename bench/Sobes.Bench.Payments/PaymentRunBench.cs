@@ -55,7 +55,12 @@ sealed class PaymentRunBench(BenchOptions opts)
                 var sw = Stopwatch.StartNew();
                 long periodId;
                 await using (var db = opts.CreateContext())
-                    periodId = (await new PaymentPeriodOpening(db, new AuditLog(db, TimeProvider.System), clock).OpenAsync(specialist, new OpenPeriodInput(opts.Month.Year, opts.Month.Month))).Id;
+                    periodId = (
+                        await new PaymentPeriodOpening(db, new AuditLog(db, TimeProvider.System), clock).OpenAsync(
+                            specialist,
+                            new OpenPeriodInput(opts.Month.Year, opts.Month.Month)
+                        )
+                    ).Id;
                 var open = sw.Elapsed.TotalMilliseconds;
 
                 sw.Restart();
@@ -85,8 +90,11 @@ sealed class PaymentRunBench(BenchOptions opts)
                 await using (var db = opts.CreateContext()) await Signing(db).CloseAsync(accountant, periodId);
                 var close = sw.Elapsed.TotalMilliseconds;
 
-                Console.WriteLine($"  {name,-40} assignments {assignments,9:N0}  lines {details.Lines,9:N0}  to pay {details.ToPay,16:N2} ₽  " +
-                                  $"open {open,6:N0} ms  compute {compute,9:N0} ms  approve {approve,6:N0} ms  files {filesMs,8:N0} ms ({files} files, {bytes / 1024 / 1024:N0} MB)  close {close,6:N0} ms");
+                Console.WriteLine(
+                    $"  {name,-40} assignments {assignments,9:N0}  lines {details.Lines,9:N0}  to pay {details.ToPay,16:N2} ₽  "
+                        + $"open {open,6:N0} ms  compute {compute,9:N0} ms  approve {approve,6:N0} ms  files {filesMs,8:N0} ms " +
+                            $"({files} files, {bytes / 1024 / 1024:N0} MB)  close {close,6:N0} ms"
+                );
                 Add("open", open, 1, "periods");
                 Add("compute", compute, details.Lines, "lines");
                 Add("approve (head + accountant)", approve, 2, "signatures");
@@ -110,7 +118,10 @@ sealed class PaymentRunBench(BenchOptions opts)
         foreach (var c in channels)
         {
             await using var db = opts.CreateContext();
-            var f = c.Method == PaymentMethod.Bank ? await Files(db, clock).BankRegisterAsync(user, periodId, c.Code) : await Files(db, clock).PostListAsync(user, periodId, c.Code);
+            var f =
+                c.Method == PaymentMethod.Bank
+                    ? await Files(db, clock).BankRegisterAsync(user, periodId, c.Code)
+                    : await Files(db, clock).PostListAsync(user, periodId, c.Code);
             await File.WriteAllBytesAsync(Path.Combine(dir, $"{periodId}_{f.FileName}"), f.Content);
             lines += c.Count;
             bytes += f.Content.Length;

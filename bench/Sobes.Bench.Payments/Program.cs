@@ -7,7 +7,9 @@ using System.Text.Json;
 //        [--stage load|run|all] [--month yyyy-MM] [--batch 5000] [--results file.jsonl]
 // «load» creates the database and the region; «run» (re)runs the month on it, so the run's peak memory is its own.
 var opts = BenchOptions.Parse(args);
-Console.WriteLine($"== {opts.ProviderName}: {opts.Citizens:N0} citizens, {opts.Assignments:N0} assignments, month {opts.Month:yyyy-MM}, stage {opts.Stage}");
+Console.WriteLine(
+    $"== {opts.ProviderName}: {opts.Citizens:N0} citizens, {opts.Assignments:N0} assignments, month {opts.Month:yyyy-MM}, stage {opts.Stage}"
+);
 
 if (opts.Stage is "load" or "all")
 {
@@ -35,13 +37,37 @@ if (opts.Stage is "run" or "all")
     Console.WriteLine($"  {"whole run",-38} {total,12:N0} {lines,12:N0} {lines / (total / 1000),12:N0} lines");
     foreach (var b in baseline)
         Console.WriteLine($"  {b.Name,-38} {b.Ms,12:N0} {b.Rows,12:N0} {b.Rows / (b.Ms / 1000),12:N0}   run / this = {total / b.Ms:N1}×");
-    Console.WriteLine($"  assignments in the region: {stages.Single(s => s.Name.StartsWith('(')).Rows:N0}; peak memory of the run {runPeak:N0} MB (target < 2 048 MB)");
+    Console.WriteLine(
+        $"  assignments in the region: {stages.Single(s => s.Name.StartsWith('(')).Rows:N0}; peak memory of the run {runPeak:N0} " +
+            $"MB (target < 2 048 MB)"
+    );
     if (opts.ResultFile is { } file)
-        await File.AppendAllTextAsync(file, JsonSerializer.Serialize(new
-        {
-            provider = opts.ProviderName, opts.Citizens, opts.Assignments, month = opts.Month.ToString("yyyy-MM"),
-            stages = stages.Select(s => new { s.Name, s.Ms, s.Rows }), totalMs = total, baseline = baseline.Select(b => new { b.Name, b.Ms, b.Rows }), peakMb = runPeak,
-        }) + "\n");
+        await File.AppendAllTextAsync(
+            file,
+            JsonSerializer.Serialize(
+                new
+                {
+                    provider = opts.ProviderName,
+                    opts.Citizens,
+                    opts.Assignments,
+                    month = opts.Month.ToString("yyyy-MM"),
+                    stages = stages.Select(s => new
+                    {
+                        s.Name,
+                        s.Ms,
+                        s.Rows,
+                    }),
+                    totalMs = total,
+                    baseline = baseline.Select(b => new
+                    {
+                        b.Name,
+                        b.Ms,
+                        b.Rows,
+                    }),
+                    peakMb = runPeak,
+                }
+            ) + "\n"
+        );
 }
 
 static class Memory
@@ -50,6 +76,8 @@ static class Memory
     public static long PeakMb()
     {
         var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:"));
-        return line is null ? Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024;
+        return line is null
+            ? Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024
+            : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024;
     }
 }

@@ -19,12 +19,17 @@ sealed class Region
 
     public sealed record Bank(string Bik, string Name);
 
-    /// <summary>Banks of the region's recipients: real БИК of Chelyabinsk credit institutions (the control key is computed for each account).</summary>
+    /// <summary>Banks of the region's recipients: real БИК of Chelyabinsk credit institutions (the control key is computed for each
+    /// account).</summary>
     public static readonly Bank[] Banks =
     [
-        new("047501602", "Челябинское отделение № 8597 ПАО Сбербанк"), new("047501602", "Челябинское отделение № 8597 ПАО Сбербанк"),
-        new("047501602", "Челябинское отделение № 8597 ПАО Сбербанк"), new("047501779", "ПАО «Челябинвестбанк»"),
-        new("047501711", "ПАО «Челиндбанк»"), new("047501929", "Филиал Банка ВТБ (ПАО) в г. Челябинске"), new("044525214", "ПАО «Почта Банк»"),
+        new("047501602", "Челябинское отделение № 8597 ПАО Сбербанк"),
+        new("047501602", "Челябинское отделение № 8597 ПАО Сбербанк"),
+        new("047501602", "Челябинское отделение № 8597 ПАО Сбербанк"),
+        new("047501779", "ПАО «Челябинвестбанк»"),
+        new("047501711", "ПАО «Челиндбанк»"),
+        new("047501929", "Филиал Банка ВТБ (ПАО) в г. Челябинске"),
+        new("044525214", "ПАО «Почта Банк»"),
     ];
 
     private static readonly Dictionary<string, int> Weights = new()
@@ -35,15 +40,48 @@ sealed class Region
 
     public static async Task<Region> LoadAsync(SobesDbContext db, DateOnly month, int citizens)
     {
-        var departments = await db.Organisations.Where(o => o.Kind == OrganisationKind.SocialProtectionDepartment && o.TerritoryId != null)
-            .Join(db.Territories, o => o.TerritoryId, t => t.Id, (o, t) => new { o.Id, t.Code, t.Name, TerritoryId = t.Id }).OrderBy(x => x.TerritoryId).ToListAsync();
-        var districts = departments.Select(d => d.Code switch
-        {
-            "75701000" => new District(d.TerritoryId, d.Id, d.Name, 60, ["г. Челябинск"], 454000),
-            "75629000" => new District(d.TerritoryId, d.Id, d.Name, 15, ["г. Касли", "пос. Вишневогорск", "с. Багаряк", "пос. Береговой"], 456830),
-            "75617000" => new District(d.TerritoryId, d.Id, d.Name, 13, ["с. Варна", "пос. Новый Урал", "с. Катенино", "пос. Красный Октябрь"], 457200),
-            _ => new District(d.TerritoryId, d.Id, d.Name, 12, ["с. Кунашак", "с. Халитово", "пос. Муслюмово"], 456730),
-        }).ToArray();
+        var departments = await db
+            .Organisations.Where(o => o.Kind == OrganisationKind.SocialProtectionDepartment && o.TerritoryId != null)
+            .Join(
+                db.Territories,
+                o => o.TerritoryId,
+                t => t.Id,
+                (o, t) =>
+                    new
+                    {
+                        o.Id,
+                        t.Code,
+                        t.Name,
+                        TerritoryId = t.Id,
+                    }
+            )
+            .OrderBy(x => x.TerritoryId)
+            .ToListAsync();
+        var districts = departments
+            .Select(d =>
+                d.Code switch
+                {
+                    "75701000" => new District(d.TerritoryId, d.Id, d.Name, 60, ["г. Челябинск"], 454000),
+                    "75629000" => new District(
+                        d.TerritoryId,
+                        d.Id,
+                        d.Name,
+                        15,
+                        ["г. Касли", "пос. Вишневогорск", "с. Багаряк", "пос. Береговой"],
+                        456830
+                    ),
+                    "75617000" => new District(
+                        d.TerritoryId,
+                        d.Id,
+                        d.Name,
+                        13,
+                        ["с. Варна", "пос. Новый Урал", "с. Катенино", "пос. Красный Октябрь"],
+                        457200
+                    ),
+                    _ => new District(d.TerritoryId, d.Id, d.Name, 12, ["с. Кунашак", "с. Халитово", "пос. Муслюмово"], 456730),
+                }
+            )
+            .ToArray();
         var measures = await db.Measures.AsNoTracking().Include(m => m.Amounts)
             .Where(m => m.Kind == MeasureKind.Monthly && m.AmountRule != AmountRuleKind.None && m.IsActive).OrderBy(m => m.Id).ToListAsync();
         var region = new Region
@@ -62,7 +100,8 @@ sealed class Region
         return Districts[^1];
     }
 
-    /// <summary>The amount on the start date (every dated value of the catalogue is older than the generated starts, so one period suffices); null if the territory lacks a parameter of the measure.</summary>
+    /// <summary>The amount on the start date (every dated value of the catalogue is older than the generated starts, so one period
+    /// suffices); null if the territory lacks a parameter of the measure.</summary>
     public AmountResult? AmountOf(Measure m, int territoryId, int children, int increment, decimal? documented)
     {
         var key = (m.Id, territoryId, children, increment);
@@ -70,7 +109,10 @@ sealed class Region
         AmountResult? result;
         try
         {
-            result = AmountCalculator.Compute(m, new AmountContext(Month, children, increment, documented, AmountCalculator.ParametersOn(Parameters, territoryId, Month)));
+            result = AmountCalculator.Compute(
+                m,
+                new AmountContext(Month, children, increment, documented, AmountCalculator.ParametersOn(Parameters, territoryId, Month))
+            );
         }
         catch (Sobes.Domain.Common.DomainValidationException) { result = null; }
         if (m.AmountRule != AmountRuleKind.Documented) amounts[key] = result!;
@@ -80,11 +122,102 @@ sealed class Region
 
 sealed class CitizenSpec : ISpec<CitizenSpec>
 {
-    private static readonly string[] Surnames = ["Иванов", "Петров", "Сидоров", "Кузнецов", "Смирнов", "Попов", "Соколов", "Лебедев", "Козлов", "Новиков", "Морозов", "Волков", "Алексеев", "Лазарев", "Семёнов", "Егоров", "Павлов", "Степанов", "Николаев", "Орлов", "Андреев", "Макаров", "Никитин", "Захаров", "Зайцев", "Соловьёв", "Борисов", "Яковлев", "Григорьев", "Романов", "Шарипов", "Галиев", "Хабибуллин", "Юсупов", "Ахметов"];
-    private static readonly string[] Male = ["Александр", "Сергей", "Владимир", "Андрей", "Алексей", "Дмитрий", "Николай", "Иван", "Михаил", "Евгений", "Юрий", "Виктор", "Олег", "Павел", "Анатолий", "Игорь"];
-    private static readonly string[] Female = ["Анна", "Мария", "Елена", "Ольга", "Татьяна", "Наталья", "Ирина", "Светлана", "Людмила", "Галина", "Валентина", "Нина"];
-    private static readonly string[] Fathers = ["Александров", "Сергеев", "Владимиров", "Андреев", "Николаев", "Иванов", "Михайлов", "Викторов", "Петров", "Юрьев"];
-    private static readonly string[] Streets = ["ул. Ленина", "ул. Советская", "ул. Мира", "ул. Гагарина", "ул. Кирова", "ул. Школьная", "ул. Победы", "ул. Труда"];
+    private static readonly string[] Surnames =
+    [
+        "Иванов",
+        "Петров",
+        "Сидоров",
+        "Кузнецов",
+        "Смирнов",
+        "Попов",
+        "Соколов",
+        "Лебедев",
+        "Козлов",
+        "Новиков",
+        "Морозов",
+        "Волков",
+        "Алексеев",
+        "Лазарев",
+        "Семёнов",
+        "Егоров",
+        "Павлов",
+        "Степанов",
+        "Николаев",
+        "Орлов",
+        "Андреев",
+        "Макаров",
+        "Никитин",
+        "Захаров",
+        "Зайцев",
+        "Соловьёв",
+        "Борисов",
+        "Яковлев",
+        "Григорьев",
+        "Романов",
+        "Шарипов",
+        "Галиев",
+        "Хабибуллин",
+        "Юсупов",
+        "Ахметов",
+    ];
+    private static readonly string[] Male =
+    [
+        "Александр",
+        "Сергей",
+        "Владимир",
+        "Андрей",
+        "Алексей",
+        "Дмитрий",
+        "Николай",
+        "Иван",
+        "Михаил",
+        "Евгений",
+        "Юрий",
+        "Виктор",
+        "Олег",
+        "Павел",
+        "Анатолий",
+        "Игорь",
+    ];
+    private static readonly string[] Female =
+    [
+        "Анна",
+        "Мария",
+        "Елена",
+        "Ольга",
+        "Татьяна",
+        "Наталья",
+        "Ирина",
+        "Светлана",
+        "Людмила",
+        "Галина",
+        "Валентина",
+        "Нина",
+    ];
+    private static readonly string[] Fathers =
+    [
+        "Александров",
+        "Сергеев",
+        "Владимиров",
+        "Андреев",
+        "Николаев",
+        "Иванов",
+        "Михайлов",
+        "Викторов",
+        "Петров",
+        "Юрьев",
+    ];
+    private static readonly string[] Streets =
+    [
+        "ул. Ленина",
+        "ул. Советская",
+        "ул. Мира",
+        "ул. Гагарина",
+        "ул. Кирова",
+        "ул. Школьная",
+        "ул. Победы",
+        "ул. Труда",
+    ];
 
     public long Id;
     public string Surname = "", Name = "", Patronymic = "", Snils = "", Settlement = "", Street = "", House = "", PostIndex = "";
@@ -122,7 +255,8 @@ sealed class CitizenSpec : ISpec<CitizenSpec>
     }
 
     /// <summary>About 70 % are paid to a bank account, the rest through the post (seed 002 cl. 19: «Сберкасса» and «Поручение»).</summary>
-    public static PaymentMethod MethodOf(long citizenId) => new Hash((ulong)citizenId * 2 + 1).Next(100) < 70 ? PaymentMethod.Bank : PaymentMethod.Post;
+    public static PaymentMethod MethodOf(long citizenId) =>
+        new Hash((ulong)citizenId * 2 + 1).Next(100) < 70 ? PaymentMethod.Bank : PaymentMethod.Post;
 }
 
 sealed class AssignmentSpec : ISpec<AssignmentSpec>
@@ -170,7 +304,10 @@ sealed class AssignmentSpec : ISpec<AssignmentSpec>
         {
             var back = fixedMonths is { } n ? 1 + h.Next(n * 30 - 30) : 1 + h.Next(700);
             a.DecidedOn = month.AddDays(-back);
-            a.StartsOn = a.Measure.StartRule == PaymentStartRule.FromEventDate ? a.DecidedOn.AddDays(-h.Next(20)) : new DateOnly(a.DecidedOn.Year, a.DecidedOn.Month, 1);
+            a.StartsOn =
+                a.Measure.StartRule == PaymentStartRule.FromEventDate
+                    ? a.DecidedOn.AddDays(-h.Next(20))
+                    : new DateOnly(a.DecidedOn.Year, a.DecidedOn.Month, 1);
         }
         else if (scenario < 95)
         {

@@ -51,7 +51,17 @@ sealed class RegionGenerator(BenchOptions opts, Region region)
                 await db.SaveChangesAsync();
             }
             foreach (var (role, login) in new[] { (Role.Specialist, "spec"), (Role.Head, "head"), (Role.Accountant, "acc") })
-                db.Users.Add(new User { Login = $"bench.{login}.{org.Id}", FullName = $"Бенчмарк {login} {org.Id}", Position = login, Role = role, OrganisationId = org.Id, PasswordHash = "-" });
+                db.Users.Add(
+                    new User
+                    {
+                        Login = $"bench.{login}.{org.Id}",
+                        FullName = $"Бенчмарк {login} {org.Id}",
+                        Position = login,
+                        Role = role,
+                        OrganisationId = org.Id,
+                        PasswordHash = "-",
+                    }
+                );
         }
         await db.SaveChangesAsync();
     }
@@ -67,7 +77,9 @@ sealed class RegionGenerator(BenchOptions opts, Region region)
         if (opts.Provider == DatabaseProvider.Postgres)
         {
             foreach (var table in new[] { "Citizens", "MeasureAssignments", "AssignmentPeriods", "AssignmentChanges" })
-                await db.Database.ExecuteSqlRawAsync($"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'Id'), (SELECT max(\"Id\") FROM \"{table}\"))");
+                await db.Database.ExecuteSqlRawAsync(
+                    $"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'Id'), (SELECT max(\"Id\") FROM \"{table}\"))"
+                );
             // What autovacuum would have done long before a real region's first payment run.
             await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE");
             Console.WriteLine($"  load: sequences + VACUUM ANALYZE {sw.ElapsedMilliseconds,8:N0} ms");
@@ -118,15 +130,31 @@ sealed class RegionGenerator(BenchOptions opts, Region region)
 
     private static readonly (string, Func<AssignmentSpec, object?>)[] AssignmentColumns =
     [
-        ("Id", a => a.Id), ("Number", a => a.Number), ("CitizenId", a => a.CitizenId), ("MeasureId", a => a.Measure.Id),
-        ("OrganisationId", a => a.OrganisationId), ("TerritoryId", a => a.TerritoryId), ("DecidedOn", a => a.DecidedOn), ("StartsOn", a => a.StartsOn),
-        ("EndsOn", a => a.EndsOn), ("Status", _ => AssignmentStatus.Active), ("PaymentMethod", a => a.Method), ("Children", a => a.Children),
-        ("ChildrenWithIncrement", a => a.ChildrenWithIncrement), ("DocumentedSum", a => a.DocumentedSum), ("Version", _ => 1),
+        ("Id", a => a.Id),
+        ("Number", a => a.Number),
+        ("CitizenId", a => a.CitizenId),
+        ("MeasureId", a => a.Measure.Id),
+        ("OrganisationId", a => a.OrganisationId),
+        ("TerritoryId", a => a.TerritoryId),
+        ("DecidedOn", a => a.DecidedOn),
+        ("StartsOn", a => a.StartsOn),
+        ("EndsOn", a => a.EndsOn),
+        ("Status", _ => AssignmentStatus.Active),
+        ("PaymentMethod", a => a.Method),
+        ("Children", a => a.Children),
+        ("ChildrenWithIncrement", a => a.ChildrenWithIncrement),
+        ("DocumentedSum", a => a.DocumentedSum),
+        ("Version", _ => 1),
     ];
 
     private static readonly (string, Func<AssignmentSpec, object?>)[] PeriodColumns =
     [
-        ("Id", a => a.Id), ("AssignmentId", a => a.Id), ("From", a => a.StartsOn), ("To", a => a.EndsOn), ("Amount", a => a.Amount.Amount), ("Basis", a => a.Amount.Basis),
+        ("Id", a => a.Id),
+        ("AssignmentId", a => a.Id),
+        ("From", a => a.StartsOn),
+        ("To", a => a.EndsOn),
+        ("Amount", a => a.Amount.Amount),
+        ("Basis", a => a.Amount.Basis),
     ];
 
     private static readonly (string, Func<AssignmentSpec, object?>)[] ChangeColumns =

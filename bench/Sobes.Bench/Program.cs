@@ -44,7 +44,9 @@ async Task Measure(string name, Func<SobesDbContext, Task<int>> query, int runs 
         times.Add(t.Elapsed.TotalMilliseconds);
     }
     times.Sort();
-    Console.WriteLine($"{name,-48} median {times[runs / 2],8:N2} ms   p95 {times[(int)(runs * 0.95)],8:N2} ms   rows/run {found / (double)runs,8:N1}");
+    Console.WriteLine(
+        $"{name,-48} median {times[runs / 2],8:N2} ms   p95 {times[(int)(runs * 0.95)],8:N2} ms   rows/run {found / (double)runs,8:N1}"
+    );
 }
 
 Task<int> Search(SobesDbContext ctx, UserContext u, CitizenSearch s) =>
@@ -53,7 +55,9 @@ Task<int> Search(SobesDbContext ctx, UserContext u, CitizenSearch s) =>
 await Measure("search by СНИЛС (district user)", ctx => Search(ctx, user, new CitizenSearch(Snils: samples[rnd.Next(samples.Count)].Snils)));
 await Measure("search by surname prefix + name (district)", ctx => { var c = samples[rnd.Next(samples.Count)]; return Search(ctx, user, new CitizenSearch(Q: $"{c.Surname[..4]} {c.Name[..2]}")); });
 await Measure("search by surname prefix + name (ministry)", ctx => { var c = samples[rnd.Next(samples.Count)]; return Search(ctx, ministry, new CitizenSearch(Q: $"{c.Surname[..4]} {c.Name[..2]}")); });
-await Measure("search by birth date (ministry)", ctx => Search(ctx, ministry, new CitizenSearch(BirthDate: samples[rnd.Next(samples.Count)].BirthDate)));
+await Measure("search by birth date (ministry)", ctx =>
+    Search(ctx, ministry, new CitizenSearch(BirthDate: samples[rnd.Next(samples.Count)].BirthDate))
+);
 await Measure("search by address words (district)", ctx => Search(ctx, user, new CitizenSearch(Address: "Касли Ленина " + rnd.Next(1, 120))));
 await Measure("open card (ministry, with audit write)", async ctx =>
 {
@@ -68,8 +72,15 @@ sealed record Args(DatabaseProvider Provider, string Connection, int Citizens)
     public static Args Parse(string[] a)
     {
         string? Get(string name) { var i = Array.IndexOf(a, name); return i >= 0 && i + 1 < a.Length ? a[i + 1] : null; }
-        var provider = (Get("--provider") ?? "sqlite").Equals("postgres", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
-        var cs = Get("--connection") ?? (provider == DatabaseProvider.Sqlite ? $"Data Source={Path.Combine(Path.GetTempPath(), "sobes-bench.db")}" : "Host=127.0.0.1;Port=5432;Username=postgres;Database=sobes_bench");
+        var provider = (Get("--provider") ?? "sqlite").Equals("postgres", StringComparison.OrdinalIgnoreCase)
+            ? DatabaseProvider.Postgres
+            : DatabaseProvider.Sqlite;
+        var cs = Get("--connection")
+            ?? (
+                provider == DatabaseProvider.Sqlite
+                    ? $"Data Source={Path.Combine(Path.GetTempPath(), "sobes-bench.db")}"
+                    : "Host=127.0.0.1;Port=5432;Username=postgres;Database=sobes_bench"
+            );
         return new(provider, cs, int.Parse(Get("--citizens") ?? "200000"));
     }
 

@@ -4,8 +4,67 @@ using Sobes.Domain.Registry;
 /// <summary>Plausible citizens in bulk: real name lists, valid СНИЛС, addresses in a few settlements.</summary>
 static class SyntheticCitizens
 {
-    static readonly string[] Surnames = ["Иванов", "Петров", "Сидоров", "Кузнецов", "Смирнов", "Попов", "Соколов", "Лебедев", "Козлов", "Новиков", "Морозов", "Волков", "Алексеев", "Лазарев", "Семёнов", "Егоров", "Павлов", "Степанов", "Николаев", "Орлов", "Андреев", "Макаров", "Никитин", "Захаров", "Зайцев", "Соловьёв", "Борисов", "Яковлев", "Григорьев", "Романов", "Шарипов", "Галиев", "Хабибуллин", "Юсупов", "Ахметов"];
-    static readonly string[] Names = ["Александр", "Сергей", "Владимир", "Андрей", "Алексей", "Дмитрий", "Николай", "Иван", "Михаил", "Евгений", "Юрий", "Виктор", "Олег", "Павел", "Анатолий", "Игорь", "Роман", "Артём", "Максим", "Денис"];
+    static readonly string[] Surnames =
+    [
+        "Иванов",
+        "Петров",
+        "Сидоров",
+        "Кузнецов",
+        "Смирнов",
+        "Попов",
+        "Соколов",
+        "Лебедев",
+        "Козлов",
+        "Новиков",
+        "Морозов",
+        "Волков",
+        "Алексеев",
+        "Лазарев",
+        "Семёнов",
+        "Егоров",
+        "Павлов",
+        "Степанов",
+        "Николаев",
+        "Орлов",
+        "Андреев",
+        "Макаров",
+        "Никитин",
+        "Захаров",
+        "Зайцев",
+        "Соловьёв",
+        "Борисов",
+        "Яковлев",
+        "Григорьев",
+        "Романов",
+        "Шарипов",
+        "Галиев",
+        "Хабибуллин",
+        "Юсупов",
+        "Ахметов",
+    ];
+    static readonly string[] Names =
+    [
+        "Александр",
+        "Сергей",
+        "Владимир",
+        "Андрей",
+        "Алексей",
+        "Дмитрий",
+        "Николай",
+        "Иван",
+        "Михаил",
+        "Евгений",
+        "Юрий",
+        "Виктор",
+        "Олег",
+        "Павел",
+        "Анатолий",
+        "Игорь",
+        "Роман",
+        "Артём",
+        "Максим",
+        "Денис",
+    ];
     static readonly string[] Settlements = ["г. Касли", "пос. Вишневогорск", "с. Багаряк", "с. Варна", "г. Челябинск", "с. Кунашак"];
     static readonly string[] Streets = ["ул. Ленина", "ул. Советская", "ул. Мира", "ул. Гагарина", "ул. Кирова", "ул. Школьная"];
 
@@ -27,11 +86,22 @@ static class SyntheticCitizens
                 var n9 = nine.ToString("000000000");
                 var c = new Citizen
                 {
-                    Surname = Surnames[rnd.Next(Surnames.Length)], Name = Names[rnd.Next(Names.Length)], Patronymic = Names[rnd.Next(Names.Length)] + "ович",
-                    BirthDate = new DateOnly(1930, 1, 1).AddDays(rnd.Next(0, 33000)), Sex = Sex.Male,
-                    Snils = n9 + Snils.ComputeChecksum(n9).ToString("00"), TerritoryId = territories[rnd.Next(territories.Count)],
-                    RegistrationAddress = new Address { Settlement = Settlements[rnd.Next(Settlements.Length)], Street = Streets[rnd.Next(Streets.Length)], House = rnd.Next(1, 120).ToString() },
-                    CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow, Version = 1,
+                    Surname = Surnames[rnd.Next(Surnames.Length)],
+                    Name = Names[rnd.Next(Names.Length)],
+                    Patronymic = Names[rnd.Next(Names.Length)] + "ович",
+                    BirthDate = new DateOnly(1930, 1, 1).AddDays(rnd.Next(0, 33000)),
+                    Sex = Sex.Male,
+                    Snils = n9 + Snils.ComputeChecksum(n9).ToString("00"),
+                    TerritoryId = territories[rnd.Next(territories.Count)],
+                    RegistrationAddress = new Address
+                    {
+                        Settlement = Settlements[rnd.Next(Settlements.Length)],
+                        Street = Streets[rnd.Next(Streets.Length)],
+                        House = rnd.Next(1, 120).ToString(),
+                    },
+                    CreatedAtUtc = DateTime.UtcNow,
+                    UpdatedAtUtc = DateTime.UtcNow,
+                    Version = 1,
                 };
                 c.ActualAddress = c.RegistrationAddress.Copy();
                 c.RefreshSearchKeys();

@@ -71,7 +71,9 @@ public static class SobesApp
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Собес — API";
-            doc.Info.Description = "Информационная система органов социальной защиты населения. Вход: POST /api/v1/auth/login, далее заголовок Authorization: Bearer <access_token>.";
+            doc.Info.Description =
+                "Информационная система органов социальной защиты населения. Вход: POST /api/v1/auth/login, далее заголовок " +
+                    "Authorization: Bearer <access_token>.";
             return Task.CompletedTask;
         }));
         services.AddRazorPages(o =>
@@ -126,8 +128,12 @@ public static class SobesApp
         await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().RunAsync(seed);
         var db = scope.ServiceProvider.GetRequiredService<SobesDbContext>();
         var options = app.Services.GetRequiredService<DatabaseOptions>();
-        app.Logger.LogInformation("Собес: база {Provider}, личных дел {Count}. Вход: admin / {Password}", options.Provider,
-            await db.Citizens.CountAsync(), seed.AdminPassword is null ? SeedOptions.DefaultAdminPassword : "(пароль задан в настройках или SOBES_ADMIN_PASSWORD)");
+        app.Logger.LogInformation(
+            "Собес: база {Provider}, личных дел {Count}. Вход: admin / {Password}",
+            options.Provider,
+            await db.Citizens.CountAsync(),
+            seed.AdminPassword is null ? SeedOptions.DefaultAdminPassword : "(пароль задан в настройках или SOBES_ADMIN_PASSWORD)"
+        );
     }
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;

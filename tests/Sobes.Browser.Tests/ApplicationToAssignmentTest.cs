@@ -32,7 +32,10 @@ public class ApplicationToAssignmentTest(BrowserHost host)
         await host.ScreenshotAsync(page, "application-registered");
 
         // The СНИЛС is asked of the pension fund (СФР) by an interagency request; its confirming answer marks the document received.
-        await page.Locator("#checklist tr", new() { HasText = "СНИЛС" }).Locator("form", new() { HasText = "Запросить" }).Locator("button").ClickAsync();
+        await page.Locator("#checklist tr", new() { HasText = "СНИЛС" })
+            .Locator("form", new() { HasText = "Запросить" })
+            .Locator("button")
+            .ClickAsync();
         await page.WaitForSelectorAsync("#requests form.answer");
         await page.FillAsync("#requests form.answer input[name='answer.Answer']", "Сведения о СНИЛС подтверждены");
         await page.ClickAsync("#requests form.answer button");

@@ -32,17 +32,34 @@ public sealed class BrowserHost : IAsyncLifetime
         _factory.StartServer();
 
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("SOBES_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        _browser = await _playwright.Chromium.LaunchAsync(
+            new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = Environment.GetEnvironmentVariable("SOBES_CHROMIUM") ?? "/usr/bin/chromium",
+                Headless = true,
+                Args =
+                [
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                ],
+            }
+        );
     }
 
     public async Task<IPage> NewPageAsync()
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { Locale = "ru-RU", ViewportSize = new() { Width = 1366, Height = 900 } });
+        var context = await _browser!.NewContextAsync(
+            new BrowserNewContextOptions
+            {
+                Locale = "ru-RU",
+                ViewportSize = new() { Width = 1366, Height = 900 },
+            }
+        );
         return await context.NewPageAsync();
     }
 

@@ -35,7 +35,11 @@ public class FosterFamilyWalkTest(BrowserHost host)
         await host.ScreenshotAsync(head, "foster-application-signed");
         await OpensInLibreOfficeAsync(head, application.Replace("/Applications/Card/", "/api/v1/applications/") + "/decision.docx", "решение");
         await OpensInLibreOfficeAsync(head, application.Replace("/Applications/Card/", "/api/v1/applications/") + "/notice.docx", "уведомление");
-        await OpensInLibreOfficeAsync(head, application.Replace("/Applications/Card/", "/api/v1/applications/") + "/application-form.docx?appendix=2", "заявление (прил. 2)");
+        await OpensInLibreOfficeAsync(
+            head,
+            application.Replace("/Applications/Card/", "/api/v1/applications/") + "/application-form.docx?appendix=2",
+            "заявление (прил. 2)"
+        );
         await OpensInLibreOfficeAsync(head, host.BaseUrl + "/api/v1/applications/journal.docx", "журнал заявлений (прил. 7)");
         await OpensInLibreOfficeAsync(head, host.BaseUrl + "/api/v1/applications/refusals.docx", "журнал отказов (прил. 13)");
 
@@ -124,7 +128,8 @@ public class FosterFamilyWalkTest(BrowserHost host)
         {
             var before = await mandatory.CountAsync();
             var form = mandatory.First;
-            if (await form.Locator("input[name='receive.IssuedOn']").CountAsync() > 0) await form.Locator("input[name='receive.IssuedOn']").FillAsync("2026-11-20");
+            if (await form.Locator("input[name='receive.IssuedOn']").CountAsync() > 0)
+                await form.Locator("input[name='receive.IssuedOn']").FillAsync("2026-11-20");
             await form.Locator("input[name='receive.Details']").FillAsync("предъявлен, копия заверена");
             await form.Locator("button").ClickAsync();
             await Assertions.Expect(mandatory).Not.ToHaveCountAsync(before);
@@ -194,7 +199,11 @@ public class FosterFamilyWalkTest(BrowserHost host)
         Assert.True(due >= DateOnly.FromDateTime(DateTime.Today).AddDays(30), $"Срок ответа {due:dd.MM.yyyy} короче 30 дней.");
         await page.CheckAsync("input[name='answer.Decision'][value='Refused']");
         await page.FillAsync("#answered-on", DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await page.FillAsync("#answer-text", "Размер оплаты труда рассчитан по п. 4 регламента: 4 260 × (1 + 0,15 × 2 + 0,20 × 1) × 1,15 = 7 348,50 ₽ за полный месяц; за ноябрь — 29 дней из 30.");
+        await page.FillAsync(
+            "#answer-text",
+            "Размер оплаты труда рассчитан по п. 4 регламента: 4 260 × (1 + 0,15 × 2 + 0,20 × 1) × 1,15 = 7 348,50 ₽ за полный " +
+                "месяц; за ноябрь — 29 дней из 30."
+        );
         await page.ClickAsync("#answer-submit");
         await Assertions.Expect(page.Locator("#decision")).Not.ToBeEmptyAsync();
         Assert.Equal(0, await page.Locator("#late").CountAsync());
@@ -214,7 +223,7 @@ public class FosterFamilyWalkTest(BrowserHost host)
         var docx = Path.Combine(dir.FullName, "form.docx");
         await File.WriteAllBytesAsync(docx, await response.BodyAsync());
         using (var process = Process.Start(new ProcessStartInfo(soffice!, ["--headless", "--convert-to", "pdf", "--outdir", dir.FullName, docx])
-                   { RedirectStandardOutput = true, RedirectStandardError = true, Environment = { ["HOME"] = dir.FullName } })!)
+        { RedirectStandardOutput = true, RedirectStandardError = true, Environment = { ["HOME"] = dir.FullName } })!)
             await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
         var pdf = Path.Combine(dir.FullName, "form.pdf");
         Assert.True(File.Exists(pdf) && new FileInfo(pdf).Length > 1000, $"{what}: LibreOffice не открыл .docx");

@@ -37,7 +37,10 @@ public class PaymentMonthTest(BrowserHost host)
         Assert.Equal(novLines.Where(l => l.Details.Contains($"БИК {bik}") && l.ToPay > 0).Sum(l => l.ToPay), bankSum);
         var register = await accountant.RunAndWaitForDownloadAsync(() => bank.Locator("a[href*='handler=Bank']").ClickAsync());
         Assert.Equal($"reestr_{bik}_202611.txt", register.SuggestedFilename);
-        var records = (await File.ReadAllTextAsync(await register.PathAsync())).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(r => r.Split('|')).ToList();
+        var records = (await File.ReadAllTextAsync(await register.PathAsync()))
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries)
+            .Select(r => r.Split('|'))
+            .ToList();
         var (header, details, trailer) = (records[0], records[1..^1], records[^1]);
         Assert.Equal(new[] { "H", "1", "2026-11", bik }, new[] { header[0], header[1], header[4], header[5] });
         Assert.Equal(bankCount.ToString(CultureInfo.InvariantCulture), header[8]);
@@ -99,7 +102,9 @@ public class PaymentMonthTest(BrowserHost host)
         await accountant.GotoAsync(host.BaseUrl + "/Payments/Periods");
         Assert.Equal("12", await accountant.InputValueAsync("#Month"));
         var december = await OpenAndComputeAsync(accountant, 12, 2026);
-        await Assertions.Expect(accountant.Locator(".alert.warn", new() { HasText = "Выявлено переплат" })).ToContainTextAsync($"1 на {Rub(stopped.Amount)}");
+        await Assertions
+            .Expect(accountant.Locator(".alert.warn", new() { HasText = "Выявлено переплат" }))
+            .ToContainTextAsync($"1 на {Rub(stopped.Amount)}");
         await host.ScreenshotAsync(accountant, "payments-december-deduction");
         // The returned recipient is paid again to the same account in December: the card asks to check the details first (cl. 19.12).
         await Assertions.Expect(accountant.Locator("#details-in-doubt")).ToContainTextAsync("Получателей с невыясненным возвратом: 1");
@@ -115,7 +120,10 @@ public class PaymentMonthTest(BrowserHost host)
 
         // The details were corrected: the returned sum is paid again in January.
         await accountant.GotoAsync(host.BaseUrl + "/Payments/Returns?status=OnBooks");
-        await accountant.Locator("#returns tr", new() { HasText = returnedAssignment }).Locator("button", new() { HasText = "Выплатить повторно" }).ClickAsync();
+        await accountant
+            .Locator("#returns tr", new() { HasText = returnedAssignment })
+            .Locator("button", new() { HasText = "Выплатить повторно" })
+            .ClickAsync();
         await Assertions.Expect(accountant.Locator("#returns tr", new() { HasText = returnedAssignment })).ToContainTextAsync("к повторной выплате");
 
         // January withholds again from what is left, and pays the returned sum again.
@@ -132,10 +140,24 @@ public class PaymentMonthTest(BrowserHost host)
         // The yearly totals of 2026: the signed November and December, per measure; the returned sum is not counted as paid.
         await accountant.GotoAsync(host.BaseUrl + "/Payments/Totals?year=2026");
         await host.ScreenshotAsync(accountant, "payments-year-totals");
-        var paid = novLines.Concat(decLines).Where(l => l.ToPay > 0)
-            .Select(l => l with { ToPay = l.Assignment == returned.Assignment && l.Month == returned.Month && l.Kind == returned.Kind ? l.ToPay - returned.ToPay : l.ToPay })
-            .Where(l => l.ToPay > 0).ToList();
-        var rows = await accountant.EvalOnSelectorAllAsync<string[][]>("#year-totals tbody tr", "rs => rs.map(r => [...r.cells].map(c => c.innerText.trim()))");
+        var paid = novLines
+            .Concat(decLines)
+            .Where(l => l.ToPay > 0)
+            .Select(l =>
+                l with
+                {
+                    ToPay =
+                        l.Assignment == returned.Assignment && l.Month == returned.Month && l.Kind == returned.Kind
+                            ? l.ToPay - returned.ToPay
+                            : l.ToPay,
+                }
+            )
+            .Where(l => l.ToPay > 0)
+            .ToList();
+        var rows = await accountant.EvalOnSelectorAllAsync<string[][]>(
+            "#year-totals tbody tr",
+            "rs => rs.map(r => [...r.cells].map(c => c.innerText.trim()))"
+        );
         var byMeasure = paid.GroupBy(l => l.Measure).ToList();
         Assert.Equal(byMeasure.Count + 1, rows.Length);
         foreach (var g in byMeasure)
@@ -150,7 +172,8 @@ public class PaymentMonthTest(BrowserHost host)
         Assert.Equal(paid.Sum(l => l.ToPay), Money(total[5]));
     }
 
-    /// <summary>The citizen's positive lines are each withheld from by 20 % (rounded half away from zero), up to the balance; returns what is left.</summary>
+    /// <summary>The citizen's positive lines are each withheld from by 20 % (rounded half away from zero), up to the balance; returns what
+    /// is left.</summary>
     private static decimal AssertWithheld(IReadOnlyList<Line> lines, long citizenId, decimal balance)
     {
         var own = lines.Where(l => l.CitizenId == citizenId && l.Amount > 0).ToList();
@@ -202,14 +225,29 @@ public class PaymentMonthTest(BrowserHost host)
     {
         var rows = await page.EvalOnSelectorAllAsync<string[][]>("#lines tbody tr",
             "rs => rs.map(r => [...r.cells].map(c => c.innerText.trim()).concat([r.cells[1].querySelector('a').getAttribute('href')]))");
-        var lines = rows.Select(r => new Line(r[0], long.Parse(r[^1].Split('=')[1], CultureInfo.InvariantCulture), r[1], r[2], r[3], r[4], Money(r[5]),
-            r[6].Length == 0 ? 0m : Money(r[6]), Money(r[7]), r[8])).ToList();
+        var lines = rows.Select(r => new Line(
+                r[0],
+                long.Parse(r[^1].Split('=')[1], CultureInfo.InvariantCulture),
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                Money(r[5]),
+                r[6].Length == 0 ? 0m : Money(r[6]),
+                Money(r[7]),
+                r[8]
+            ))
+            .ToList();
         Assert.Equal((int)await StatAsync(page, "строк"), lines.Count);
         return lines;
     }
 
     private static async Task<decimal> StatAsync(IPage page, string label) =>
-        Money(await page.Locator("#period-totals .stat", new() { Has = page.Locator(".label", new() { HasTextString = label }) }).First.Locator(".value").InnerTextAsync());
+        Money(
+            await page.Locator("#period-totals .stat", new() { Has = page.Locator(".label", new() { HasTextString = label }) })
+                .First.Locator(".value")
+                .InnerTextAsync()
+        );
 
     private async Task<decimal> BalanceAsync(IPage page, long citizenId)
     {
@@ -234,7 +272,13 @@ public class PaymentMonthTest(BrowserHost host)
         sheetName = sheet.Name!.Value!;
         var strings = book.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
         var part = (WorksheetPart)book.GetPartById(sheet.Id!.Value!);
-        return part.Worksheet.Descendants<Cell>().Select(c => c.DataType?.Value == CellValues.SharedString ? strings[int.Parse(c.CellValue!.Text, CultureInfo.InvariantCulture)]
-            : c.DataType?.Value == CellValues.InlineString ? c.InnerText : c.CellValue?.Text ?? "").ToList();
+        return part
+            .Worksheet.Descendants<Cell>()
+            .Select(c =>
+                c.DataType?.Value == CellValues.SharedString ? strings[int.Parse(c.CellValue!.Text, CultureInfo.InvariantCulture)]
+                : c.DataType?.Value == CellValues.InlineString ? c.InnerText
+                : c.CellValue?.Text ?? ""
+            )
+            .ToList();
     }
 }

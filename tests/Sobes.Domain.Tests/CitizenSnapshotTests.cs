@@ -50,7 +50,10 @@ public class CitizenSnapshotTerritoryTests
     public void The_history_names_the_territory_when_a_resolver_is_given()
     {
         var c = new Sobes.Domain.Registry.Citizen { Surname = "Иванов", Name = "Иван", TerritoryId = 7 };
-        Assert.Equal("Каслинский муниципальный район", Sobes.Domain.Registry.CitizenSnapshot.Of(c, _ => "Каслинский муниципальный район")["Территория"]);
+        Assert.Equal(
+            "Каслинский муниципальный район",
+            Sobes.Domain.Registry.CitizenSnapshot.Of(c, _ => "Каслинский муниципальный район")["Территория"]
+        );
         Assert.Equal("7", Sobes.Domain.Registry.CitizenSnapshot.Of(c)["Территория"]);
     }
 }

@@ -110,7 +110,9 @@ public class Complaint : IOrganisationOwned
     {
         if (IsAnswered) throw new ConflictException("На жалобу уже дан ответ: срок рассмотрения не продлевается.");
         if (ExtensionDays is not null)
-            throw new ConflictException($"Срок рассмотрения уже продлён до {DueOn:dd.MM.yyyy}: продлить его можно только один раз (п. 23.9 регламента).");
+            throw new ConflictException(
+                $"Срок рассмотрения уже продлён до {DueOn:dd.MM.yyyy}: продлить его можно только один раз (п. 23.9 регламента)."
+            );
         if (DueOn < today)
             throw new ConflictException($"Срок рассмотрения истёк {DueOn:dd.MM.yyyy}: продлить можно только не истёкший срок.");
         var errors = new List<ValidationError>();
@@ -119,8 +121,10 @@ public class Complaint : IOrganisationOwned
                                    + $"укажите от 1 до {regulation.ComplaintExtensionDays}."));
         if (string.IsNullOrWhiteSpace(reason))
             errors.Add(new("reason", "Укажите причину продления: какое расследование, проверка или обследование требуется (п. 23.9)."));
-        if (notifiedOn is not { } n) errors.Add(new("notifiedOn", "Укажите дату письменного уведомления заявителя о продлении срока (п. 23.9)."));
-        else if (n < ReceivedOn || n > today) errors.Add(new("notifiedOn", "Дата уведомления — не раньше поступления жалобы и не позже сегодняшнего дня."));
+        if (notifiedOn is not { } n)
+            errors.Add(new("notifiedOn", "Укажите дату письменного уведомления заявителя о продлении срока (п. 23.9)."));
+        else if (n < ReceivedOn || n > today)
+            errors.Add(new("notifiedOn", "Дата уведомления — не раньше поступления жалобы и не позже сегодняшнего дня."));
         if (errors.Count > 0) throw new DomainValidationException(errors);
 
         ExtensionDays = days;
@@ -140,12 +144,15 @@ public class Complaint : IOrganisationOwned
     {
         if (IsAnswered) throw new ConflictException($"Ответ на жалобу уже дан {AnsweredOn:dd.MM.yyyy}.");
         var errors = new List<ValidationError>();
-        if (decision is not { } d || !Enum.IsDefined(d)) errors.Add(new("decision", "Выберите решение: удовлетворить, отказать или оставить без ответа по существу."));
+        if (decision is not { } d || !Enum.IsDefined(d))
+            errors.Add(new("decision", "Выберите решение: удовлетворить, отказать или оставить без ответа по существу."));
         else if (d == ComplaintDecision.LeftWithoutAnswer && (ground is not { } g || !Enum.IsDefined(g)))
             errors.Add(new("noAnswerGround", "Укажите основание оставления без ответа по существу (п. 23.7.3–23.7.6)."));
         if (string.IsNullOrWhiteSpace(text)) errors.Add(new("text", "Напишите текст ответа заявителю: результаты рассмотрения (п. 23.8)."));
-        if (answeredOn is not { } on) errors.Add(new("answeredOn", "Укажите дату ответа."));
-        else if (on < ReceivedOn || on > today) errors.Add(new("answeredOn", "Дата ответа — не раньше поступления жалобы и не позже сегодняшнего дня."));
+        if (answeredOn is not { } on)
+            errors.Add(new("answeredOn", "Укажите дату ответа."));
+        else if (on < ReceivedOn || on > today)
+            errors.Add(new("answeredOn", "Дата ответа — не раньше поступления жалобы и не позже сегодняшнего дня."));
         if (errors.Count > 0) throw new DomainValidationException(errors);
 
         Decision = decision;

@@ -8,8 +8,14 @@ namespace Sobes.Domain.Appeals;
 /// </summary>
 public static class ComplaintRules
 {
-    public static IReadOnlyList<ValidationError> CheckRegistration(ComplaintChannel channel, ComplaintSubject subject, DateOnly receivedOn, DateOnly today,
-        string? text, string? representative)
+    public static IReadOnlyList<ValidationError> CheckRegistration(
+        ComplaintChannel channel,
+        ComplaintSubject subject,
+        DateOnly receivedOn,
+        DateOnly today,
+        string? text,
+        string? representative
+    )
     {
         var errors = new List<ValidationError>();
         if (!Enum.IsDefined(channel)) errors.Add(new("channel", "Укажите, как поступила жалоба."));

@@ -51,12 +51,14 @@ public static class ApplicationChecklist
 
     /// <summary>Every required document received, and every group with a required member satisfied by one of its documents.</summary>
     public static bool IsComplete(AdministrativeRegulation regulation, IReadOnlyCollection<SubmittedDocument> submitted) =>
-        Build(regulation, submitted, [], DateOnly.MinValue).All(r => !r.Required || r.Status is ChecklistStatus.Received or ChecklistStatus.CoveredByAlternative);
+        Build(regulation, submitted, [], DateOnly.MinValue)
+            .All(r => !r.Required || r.Status is ChecklistStatus.Received or ChecklistStatus.CoveredByAlternative);
 
     /// <summary>The required documents still absent, by name (alternative groups once, as «одно из: …»).</summary>
     public static IReadOnlyList<string> Missing(AdministrativeRegulation regulation, IReadOnlyCollection<SubmittedDocument> submitted)
     {
-        var rows = Build(regulation, submitted, [], DateOnly.MinValue).Where(r => r.Required && r.Status is ChecklistStatus.Missing or ChecklistStatus.Requested);
+        var rows = Build(regulation, submitted, [], DateOnly.MinValue)
+            .Where(r => r.Required && r.Status is ChecklistStatus.Missing or ChecklistStatus.Requested);
         return rows.GroupBy(r => r.Document.AlternativeGroup ?? $"#{r.Document.Id}")
             .Select(g => g.Count() == 1 ? g.First().Document.Name : "одно из: " + string.Join("; ", g.Select(r => r.Document.Name)))
             .ToList();
@@ -70,14 +72,29 @@ public static class ApplicationChecklist
         var doc = regulation.Documents.FirstOrDefault(d => d.Id == regulationDocumentId);
         if (doc is null)
         {
-            errors.Add(new("regulationDocumentId", "Документа нет в перечне регламента: требовать и принимать документы сверх перечня нельзя (п. 10.6 регламента)."));
+            errors.Add(
+                new(
+                    "regulationDocumentId",
+                    "Документа нет в перечне регламента: требовать и принимать документы сверх перечня нельзя (п. 10.6 регламента)."
+                )
+            );
             return errors;
         }
         if (submitted.FirstOrDefault(s => s.RegulationDocumentId == doc.Id) is { } same)
-            errors.Add(new("regulationDocumentId", $"Документ «{doc.Name}» уже принят {same.ReceivedOn:dd.MM.yyyy}: повторно не истребуется (п. 10.3 регламента)."));
+            errors.Add(
+                new(
+                    "regulationDocumentId",
+                    $"Документ «{doc.Name}» уже принят {same.ReceivedOn:dd.MM.yyyy}: повторно не истребуется (п. 10.3 регламента)."
+                )
+            );
         else if (AlternativeReceived(regulation, submitted, doc) is { } alt)
-            errors.Add(new("regulationDocumentId",
-                $"Эти сведения уже подтверждены документом «{alt.Name}»: несколько документов для подтверждения одних и тех же сведений не истребуются (п. 10.3 регламента)."));
+            errors.Add(
+                new(
+                    "regulationDocumentId",
+                    $"Эти сведения уже подтверждены документом «{alt.Name}»: несколько документов для подтверждения одних и тех же " +
+                        $"сведений не истребуются (п. 10.3 регламента)."
+                )
+            );
         if (receivedOn == default) errors.Add(new("receivedOn", "Укажите дату приёма документа."));
         else if (receivedOn > today) errors.Add(new("receivedOn", "Дата приёма не может быть в будущем."));
         else if (receivedOn < registeredOn) errors.Add(new("receivedOn", "Документ не может быть принят раньше регистрации заявления."));
@@ -88,13 +105,25 @@ public static class ApplicationChecklist
             if (issuedOn is not { } i)
                 errors.Add(new("issuedOn", $"Укажите дату выдачи: документ «{doc.Name}» действителен {days} дней со дня выдачи."));
             else if (receivedOn.DayNumber - i.DayNumber > days)
-                errors.Add(new("issuedOn",
-                    $"Документ «{doc.Name}» выдан {i:dd.MM.yyyy} и действителен {days} дней со дня выдачи (по {i.AddDays(days):dd.MM.yyyy}): на день приёма {receivedOn:dd.MM.yyyy} срок истёк — нужен новый документ."));
+                errors.Add(
+                    new(
+                        "issuedOn",
+                        $"Документ «{doc.Name}» выдан {i:dd.MM.yyyy} и действителен {days} дней со дня выдачи (по " +
+                            $"{i.AddDays(days):dd.MM.yyyy}): на день приёма {receivedOn:dd.MM.yyyy} срок истёк — нужен новый документ."
+                    )
+                );
         }
         return errors;
     }
 
-    private static RegulationDocument? AlternativeReceived(AdministrativeRegulation regulation, IReadOnlyCollection<SubmittedDocument> submitted, RegulationDocument doc) =>
-        doc.AlternativeGroup is not { Length: > 0 } group ? null
-            : regulation.Documents.FirstOrDefault(d => d.Id != doc.Id && d.AlternativeGroup == group && submitted.Any(s => s.RegulationDocumentId == d.Id));
+    private static RegulationDocument? AlternativeReceived(
+        AdministrativeRegulation regulation,
+        IReadOnlyCollection<SubmittedDocument> submitted,
+        RegulationDocument doc
+    ) =>
+        doc.AlternativeGroup is not { Length: > 0 } group
+            ? null
+            : regulation.Documents.FirstOrDefault(d =>
+                d.Id != doc.Id && d.AlternativeGroup == group && submitted.Any(s => s.RegulationDocumentId == d.Id)
+            );
 }

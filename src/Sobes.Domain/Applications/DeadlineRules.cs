@@ -28,7 +28,10 @@ public static class DeadlineRules
     public static DateOnly ComplaintDue(DateOnly receivedOn, AdministrativeRegulation regulation, ProductionCalendar calendar, int extensionDays = 0)
     {
         if (extensionDays < 0 || extensionDays > regulation.ComplaintExtensionDays)
-            throw new ArgumentOutOfRangeException(nameof(extensionDays), $"Срок можно продлить не более чем на {regulation.ComplaintExtensionDays} дней.");
+            throw new ArgumentOutOfRangeException(
+                nameof(extensionDays),
+                $"Срок можно продлить не более чем на {regulation.ComplaintExtensionDays} дней."
+            );
         return Due(receivedOn, new RegulatedDuration(regulation.ComplaintAnswerDays + extensionDays, DurationUnit.CalendarDays), calendar);
     }
 

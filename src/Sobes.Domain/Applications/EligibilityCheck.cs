@@ -29,9 +29,14 @@ public static class EligibilityCheck
         if (e.CategoryCodes.Count > 0)
         {
             var held = e.CategoryCodes.Intersect(facts.ApplicantCategoryCodes, StringComparer.OrdinalIgnoreCase).ToList();
-            findings.Add(held.Count > 0
-                ? new(FindingKind.Met, $"Заявитель относится к категории {string.Join(", ", held)} на {facts.On:dd.MM.yyyy}.")
-                : new(FindingKind.NotMet, $"У заявителя нет действующей на {facts.On:dd.MM.yyyy} категории из перечня меры ({string.Join(", ", e.CategoryCodes)})."));
+            findings.Add(
+                held.Count > 0
+                    ? new(FindingKind.Met, $"Заявитель относится к категории {string.Join(", ", held)} на {facts.On:dd.MM.yyyy}.")
+                    : new(
+                        FindingKind.NotMet,
+                        $"У заявителя нет действующей на {facts.On:dd.MM.yyyy} категории из перечня меры ({string.Join(", ", e.CategoryCodes)})."
+                    )
+            );
         }
         if (e.ForChild)
         {
@@ -42,8 +47,13 @@ public static class EligibilityCheck
                 var age = AgeOn(birth, facts.On);
                 var range = Range(e.ChildMinAge, e.ChildMaxAge);
                 var fits = (e.ChildMinAge is not { } min || age >= min) && (e.ChildMaxAge is not { } max || age < max);
-                findings.Add(new(fits ? FindingKind.Met : FindingKind.NotMet,
-                    $"Возраст ребёнка ({facts.ChildName}) на {facts.On:dd.MM.yyyy}: {RussianPlural.Years(age)}" + (range.Length > 0 ? (fits ? $" — в пределах {range}." : $" — вне пределов {range}.") : ".")));
+                findings.Add(
+                    new(
+                        fits ? FindingKind.Met : FindingKind.NotMet,
+                        $"Возраст ребёнка ({facts.ChildName}) на {facts.On:dd.MM.yyyy}: {RussianPlural.Years(age)}"
+                            + (range.Length > 0 ? (fits ? $" — в пределах {range}." : $" — вне пределов {range}.") : ".")
+                    )
+                );
             }
         }
         if (e.ResidenceInDistrict)
@@ -55,7 +65,12 @@ public static class EligibilityCheck
                 findings.Add(new(FindingKind.NotMet, "Ребёнок учтён в реестре другого района."));
         }
         if (e.IncomeLimitFactor is { } factor)
-            findings.Add(new(FindingKind.ToCheck, $"Среднедушевой доход семьи не должен превышать {factor:0.##} прожиточного минимума — проверьте по документам о доходах."));
+            findings.Add(
+                new(
+                    FindingKind.ToCheck,
+                    $"Среднедушевой доход семьи не должен превышать {factor:0.##} прожиточного минимума — проверьте по документам о доходах."
+                )
+            );
         if (e.Conditions.Length > 0)
             findings.Add(new(FindingKind.ToCheck, e.Conditions));
         return findings;

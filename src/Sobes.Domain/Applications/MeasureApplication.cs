@@ -49,7 +49,8 @@ public class MeasureApplication : IOrganisationOwned
     public DateOnly? DocumentsCompleteOn { get; set; }
     public DateOnly? DueOn { get; set; }
     public int RegisteredByUserId { get; set; }
-    /// <summary>When the specialist began to receive the applicant (the intake form was opened): intake takes at most 30 minutes (seed 002 cl. 7.4, 14.3).</summary>
+    /// <summary>When the specialist began to receive the applicant (the intake form was opened): intake takes at most 30 minutes (seed 002
+    /// cl. 7.4, 14.3).</summary>
     public DateTime? IntakeStartedAtUtc { get; set; }
     public DateTime? DocumentsCompleteAtUtc { get; set; }
     public DateTime? PreparedAtUtc { get; set; }
@@ -129,7 +130,8 @@ public class ApplicationItem
     public int? RefusalGroundId { get; set; }
     public RefusalGround? RefusalGround { get; set; }
     public string? RefusalDetails { get; set; }
-    /// <summary>Number of the refusal decision in the one refusal journal of all kinds of payments, e.g. «ОТК-2026-0003» (seed 002 cl. 17.4, 17.6).</summary>
+    /// <summary>Number of the refusal decision in the one refusal journal of all kinds of payments, e.g. «ОТК-2026-0003» (seed 002 cl.
+    /// 17.4, 17.6).</summary>
     public string? RefusalNumber { get; set; }
     /// <summary>The assignment created when the grant was signed.</summary>
     public long? AssignmentId { get; set; }

@@ -66,7 +66,15 @@ public enum StepState
 }
 
 /// <summary>One row of «Ход предоставления услуги»: the step, who did it, when, and whether it kept to its term.</summary>
-public sealed record StepProgress(RegulationStep Step, string? Performer, Moment? Started, Moment? Finished, Moment? Due, StepState State, string Verdict)
+public sealed record StepProgress(
+    RegulationStep Step,
+    string? Performer,
+    Moment? Started,
+    Moment? Finished,
+    Moment? Due,
+    StepState State,
+    string Verdict
+)
 {
     public bool IsLate => State is StepState.Late or StepState.Overdue;
 }
@@ -78,8 +86,12 @@ public sealed record StepProgress(RegulationStep Step, string? Performer, Moment
 /// </summary>
 public static class ProcedureTracking
 {
-    public static IReadOnlyList<StepProgress> Track(IEnumerable<RegulationStep> steps, ProcedureFacts f, DateTime nowLocal, ProductionCalendar calendar) =>
-        steps.OrderBy(s => s.Order).Select(s => Track(s, f, nowLocal, calendar)).ToList();
+    public static IReadOnlyList<StepProgress> Track(
+        IEnumerable<RegulationStep> steps,
+        ProcedureFacts f,
+        DateTime nowLocal,
+        ProductionCalendar calendar
+    ) => steps.OrderBy(s => s.Order).Select(s => Track(s, f, nowLocal, calendar)).ToList();
 
     public static StepProgress Track(RegulationStep step, ProcedureFacts f, DateTime nowLocal, ProductionCalendar calendar)
     {
@@ -88,26 +100,99 @@ public static class ProcedureTracking
         {
             ProcedureMilestone.Intake => f.IntakeStartedAt is { } started
                 ? Measure(step, f.RegisteredBy, Moment.At(started), Moment.At(f.RegisteredAt), null, nowLocal, calendar)
-                : new StepProgress(step, f.RegisteredBy, null, Moment.At(f.RegisteredAt), null, StepState.Unmeasured, "начало приёма не отмечено — длительность неизвестна"),
-            ProcedureMilestone.CaseForming => Measure(step, f.PreparedBy, CaseStart(f), Moment.At(f.PreparedAt), null, nowLocal, calendar, f.Withdrawn),
-            ProcedureMilestone.ControlVisa => Measure(step, f.VisaBy, Moment.At(f.PreparedAt) ?? Day(f.PreparedOn), Moment.At(f.VisaAt) ?? Day(f.VisaOn), null, nowLocal, calendar, f.Withdrawn),
-            ProcedureMilestone.Signature => Measure(step, f.SignedBy, Moment.At(f.VisaAt) ?? Day(f.VisaOn), Moment.At(f.SignedAt) ?? Day(f.DecidedOn), null, nowLocal, calendar, f.Withdrawn),
-            ProcedureMilestone.Decision => Measure(step, f.SignedBy, Day(f.DocumentsCompleteOn), Day(delivered), f.DueOn, nowLocal, calendar, f.Withdrawn),
+                : new StepProgress(
+                    step,
+                    f.RegisteredBy,
+                    null,
+                    Moment.At(f.RegisteredAt),
+                    null,
+                    StepState.Unmeasured,
+                    "начало приёма не отмечено — длительность неизвестна"
+                ),
+            ProcedureMilestone.CaseForming => Measure(
+                step,
+                f.PreparedBy,
+                CaseStart(f),
+                Moment.At(f.PreparedAt),
+                null,
+                nowLocal,
+                calendar,
+                f.Withdrawn
+            ),
+            ProcedureMilestone.ControlVisa => Measure(
+                step,
+                f.VisaBy,
+                Moment.At(f.PreparedAt) ?? Day(f.PreparedOn),
+                Moment.At(f.VisaAt) ?? Day(f.VisaOn),
+                null,
+                nowLocal,
+                calendar,
+                f.Withdrawn
+            ),
+            ProcedureMilestone.Signature => Measure(
+                step,
+                f.SignedBy,
+                Moment.At(f.VisaAt) ?? Day(f.VisaOn),
+                Moment.At(f.SignedAt) ?? Day(f.DecidedOn),
+                null,
+                nowLocal,
+                calendar,
+                f.Withdrawn
+            ),
+            ProcedureMilestone.Decision => Measure(
+                step,
+                f.SignedBy,
+                Day(f.DocumentsCompleteOn),
+                Day(delivered),
+                f.DueOn,
+                nowLocal,
+                calendar,
+                f.Withdrawn
+            ),
             ProcedureMilestone.Refusal => f.DecidedOn is not null && !f.HasRefusals || f.Withdrawn
                 ? NotApplicable(step, "отказов нет")
-                : Measure(step, Performers(f.RefusalSentBy, f.RefusalCheckedBy is { } m ? $"проверил в Министерстве: {m}, {f.RefusalCheckedOn:dd.MM.yyyy}" : null),
-                    Day(f.DecidedOn), Day(f.RefusalSentOn), f.DueOn, nowLocal, calendar, note: f.RefusalSentOn is null ? f.RefusalCheck switch
-                    {
-                        RefusalCheckState.Pending => "ждёт проверки Министерством (п. 17.2)",
-                        RefusalCheckState.Returned => "возвращено Министерством с замечанием",
-                        RefusalCheckState.Confirmed => "проверено Министерством — направьте заявителю",
-                        _ => null,
-                    } : null),
+                : Measure(
+                    step,
+                    Performers(
+                        f.RefusalSentBy,
+                        f.RefusalCheckedBy is { } m ? $"проверил в Министерстве: {m}, {f.RefusalCheckedOn:dd.MM.yyyy}" : null
+                    ),
+                    Day(f.DecidedOn),
+                    Day(f.RefusalSentOn),
+                    f.DueOn,
+                    nowLocal,
+                    calendar,
+                    note: f.RefusalSentOn is null
+                        ? f.RefusalCheck switch
+                        {
+                            RefusalCheckState.Pending => "ждёт проверки Министерством (п. 17.2)",
+                            RefusalCheckState.Returned => "возвращено Министерством с замечанием",
+                            RefusalCheckState.Confirmed => "проверено Министерством — направьте заявителю",
+                            _ => null,
+                        }
+                        : null
+                ),
             ProcedureMilestone.Notice => f.DecidedOn is not null && !f.HasGrants || f.Withdrawn
                 ? NotApplicable(step, "назначенных мер нет")
-                : Measure(step, f.NoticeBy, Day(f.DecidedOn), Day(f.NoticeGivenOn), f.DueOn, nowLocal, calendar,
-                    note: f.NoticeWay is { } way ? way.Russian() : null),
-            ProcedureMilestone.Payment => new StepProgress(step, null, null, null, null, StepState.OtherModule, "выполняется в модуле «Выплаты»"),
+                : Measure(
+                    step,
+                    f.NoticeBy,
+                    Day(f.DecidedOn),
+                    Day(f.NoticeGivenOn),
+                    f.DueOn,
+                    nowLocal,
+                    calendar,
+                    note: f.NoticeWay is { } way ? way.Russian() : null
+                ),
+            ProcedureMilestone.Payment => new StepProgress(
+                step,
+                null,
+                null,
+                null,
+                null,
+                StepState.OtherModule,
+                "выполняется в модуле «Выплаты»"
+            ),
             _ => new StepProgress(step, null, null, null, null, StepState.NotTracked, "не отслеживается"),
         };
     }
@@ -124,12 +209,15 @@ public static class ProcedureTracking
         ProductionCalendar calendar, bool withdrawn = false, string? note = null)
     {
         if (start is not { } s)
-            return finish is { } fin
-                ? new StepProgress(step, performer, null, fin, null, StepState.Unmeasured, "начало не отмечено")
-                : withdrawn ? NotApplicable(step, "заявление отозвано") : new StepProgress(step, performer, null, null, null, StepState.NotStarted, "не начат");
+            return finish is { } fin ? new StepProgress(step, performer, null, fin, null, StepState.Unmeasured, "начало не отмечено")
+                : withdrawn ? NotApplicable(step, "заявление отозвано")
+                : new StepProgress(step, performer, null, null, null, StepState.NotStarted, "не начат");
         if (step.MaxDuration.Unit is DurationUnit.Minutes or DurationUnit.Hours && dueOn is null)
         {
-            var limit = step.MaxDuration.Unit == DurationUnit.Minutes ? TimeSpan.FromMinutes(step.MaxDuration.Value) : TimeSpan.FromHours(step.MaxDuration.Value);
+            var limit =
+                step.MaxDuration.Unit == DurationUnit.Minutes
+                    ? TimeSpan.FromMinutes(step.MaxDuration.Value)
+                    : TimeSpan.FromHours(step.MaxDuration.Value);
             var startAt = s.Value;
             var due = Moment.At(startAt + limit);
             if (finish is { } fin)
@@ -150,12 +238,28 @@ public static class ProcedureTracking
         if (finish is { } f)
             return f.Date <= dueDate
                 ? new StepProgress(step, performer, s, f, dueMoment, StepState.OnTime, Join("в срок", note))
-                : new StepProgress(step, performer, s, f, dueMoment, StepState.Late, Join($"просрочено на {Late(step, dueDate, f.Date, calendar)}", note));
+                : new StepProgress(
+                    step,
+                    performer,
+                    s,
+                    f,
+                    dueMoment,
+                    StepState.Late,
+                    Join($"просрочено на {Late(step, dueDate, f.Date, calendar)}", note)
+                );
         if (withdrawn) return NotApplicable(step, "заявление отозвано");
         var today = DateOnly.FromDateTime(now);
         return today <= dueDate
             ? new StepProgress(step, performer, s, null, dueMoment, StepState.InProgress, Join($"срок до {dueDate:dd.MM.yyyy}", note))
-            : new StepProgress(step, performer, s, null, dueMoment, StepState.Overdue, Join($"просрочено на {Late(step, dueDate, today, calendar)}", note));
+            : new StepProgress(
+                step,
+                performer,
+                s,
+                null,
+                dueMoment,
+                StepState.Overdue,
+                Join($"просрочено на {Late(step, dueDate, today, calendar)}", note)
+            );
     }
 
     /// <summary>Working-day terms are late by working days; calendar terms by calendar days.</summary>

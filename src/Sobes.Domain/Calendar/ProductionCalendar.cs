@@ -15,7 +15,8 @@ public sealed class ProductionCalendar
         ? kind is CalendarDayKind.TransferredWorkingDay or CalendarDayKind.ShortenedWorkingDay
         : date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
 
-    /// <summary>The date N working days after <paramref name="start"/> (start itself not counted); N = 0 gives start moved to a working day.</summary>
+    /// <summary>The date N working days after <paramref name="start"/> (start itself not counted); N = 0 gives start moved to a working
+    /// day.</summary>
     public DateOnly AddWorkingDays(DateOnly start, int days)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);

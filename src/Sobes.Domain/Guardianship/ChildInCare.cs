@@ -17,19 +17,22 @@ public enum CareAbsenceKind
 
 public static class CareAbsenceKindNames
 {
-    public static string Russian(this CareAbsenceKind k) => k switch
-    {
-        CareAbsenceKind.ParentsDeathCertificates => "Свидетельства о смерти родителей",
-        CareAbsenceKind.CourtDecisionOnParents => "Решение суда о лишении (ограничении) родительских прав, признании родителей недееспособными, "
-                                                  + "безвестно отсутствующими или умершими",
-        CareAbsenceKind.FoundChildDocument => "Документ об обнаружении найденного (подкинутого) ребёнка",
-        CareAbsenceKind.ParentsConsentToAdoption => "Заявление родителей о согласии на усыновление ребёнка, находящегося в учреждении",
-        CareAbsenceKind.ParentsInCustody => "Документ о нахождении родителей под стражей или отбывании наказания в виде лишения свободы",
-        CareAbsenceKind.MedicalReportOnParents => "Медицинское заключение о заболеваниях родителей, препятствующих выполнению родительских обязанностей",
-        CareAbsenceKind.CourtFactOfAbandonment => "Решение суда об установлении факта оставления ребёнка без попечения родителей",
-        CareAbsenceKind.ParentsWanted => "Справка органов внутренних дел о розыске родителей",
-        _ => throw new ArgumentOutOfRangeException(nameof(k), k, null),
-    };
+    public static string Russian(this CareAbsenceKind k) =>
+        k switch
+        {
+            CareAbsenceKind.ParentsDeathCertificates => "Свидетельства о смерти родителей",
+            CareAbsenceKind.CourtDecisionOnParents =>
+                "Решение суда о лишении (ограничении) родительских прав, признании родителей недееспособными, "
+                    + "безвестно отсутствующими или умершими",
+            CareAbsenceKind.FoundChildDocument => "Документ об обнаружении найденного (подкинутого) ребёнка",
+            CareAbsenceKind.ParentsConsentToAdoption => "Заявление родителей о согласии на усыновление ребёнка, находящегося в учреждении",
+            CareAbsenceKind.ParentsInCustody => "Документ о нахождении родителей под стражей или отбывании наказания в виде лишения свободы",
+            CareAbsenceKind.MedicalReportOnParents =>
+                "Медицинское заключение о заболеваниях родителей, препятствующих выполнению родительских обязанностей",
+            CareAbsenceKind.CourtFactOfAbandonment => "Решение суда об установлении факта оставления ребёнка без попечения родителей",
+            CareAbsenceKind.ParentsWanted => "Справка органов внутренних дел о розыске родителей",
+            _ => throw new ArgumentOutOfRangeException(nameof(k), k, null),
+        };
 
     /// <summary>«п. 10.1 подп. 7, вид 3» — the place of the kind in the seed's list.</summary>
     public static string Clause(this CareAbsenceKind k) => $"п. 10.1 подп. 7, вид {(int)k}";

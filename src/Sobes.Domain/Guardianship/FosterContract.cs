@@ -49,7 +49,12 @@ public class FosterContract
         child.CloseInstitution(from, $"передан в приёмную семью по договору № {Number}", today);
         var placement = new Placement
         {
-            Child = child, ChildInCareId = child.Id, Kind = PlacementKind.FosterFamily, FosterContract = this, From = from, PlannedUntil = plannedUntil,
+            Child = child,
+            ChildInCareId = child.Id,
+            Kind = PlacementKind.FosterFamily,
+            FosterContract = this,
+            From = from,
+            PlannedUntil = plannedUntil,
         };
         Placements.Add(placement);
         child.Placements.Add(placement);

@@ -110,9 +110,20 @@ public static class FosterFamilyRules
         if (to < from) return [];
         var periods = new List<AssignmentPeriod>();
         foreach (var span in Spans(contract, children, from, to))
-            AssignmentRules.AddDatedPeriods(periods, measure, span.From, span.To, day => span.Children == 0
-                ? new AmountResult(0m, "детей в приёмной семье нет — оплата труда не начисляется")
-                : AmountCalculator.Compute(measure, new AmountContext(day, span.Children, span.ChildrenWithIncrement, null, parametersOn(day))), parameterDates);
+            AssignmentRules.AddDatedPeriods(
+                periods,
+                measure,
+                span.From,
+                span.To,
+                day =>
+                    span.Children == 0
+                        ? new AmountResult(0m, "детей в приёмной семье нет — оплата труда не начисляется")
+                        : AmountCalculator.Compute(
+                            measure,
+                            new AmountContext(day, span.Children, span.ChildrenWithIncrement, null, parametersOn(day))
+                        ),
+                parameterDates
+            );
         return periods;
     }
 
@@ -120,7 +131,14 @@ public static class FosterFamilyRules
     /// Puts <paramref name="periods"/> in place of the assignment's periods from <paramref name="from"/> on and writes one history line when
     /// anything changed (so that a payment run looks again at the months it reaches back to). Returns whether anything changed.
     /// </summary>
-    public static bool ReplacePeriods(Assignment a, DateOnly from, IReadOnlyList<AssignmentPeriod> periods, string reason, DateTime atUtc, int? userId)
+    public static bool ReplacePeriods(
+        Assignment a,
+        DateOnly from,
+        IReadOnlyList<AssignmentPeriod> periods,
+        string reason,
+        DateTime atUtc,
+        int? userId
+    )
     {
         if (from < a.StartsOn) from = a.StartsOn;
         var before = a.Periods.Where(p => p.To is null || p.To >= from).OrderBy(p => p.From)
@@ -137,10 +155,18 @@ public static class FosterFamilyRules
         var old = a.AmountOn(from);
         a.EndPeriodsBefore(from);
         a.Periods.AddRange(after);
-        a.Changes.Add(new AssignmentChange
-        {
-            Kind = AssignmentChangeKind.Recalculated, EffectiveFrom = from, OldAmount = old, NewAmount = a.AmountOn(from), Reason = reason, AtUtc = atUtc, UserId = userId,
-        });
+        a.Changes.Add(
+            new AssignmentChange
+            {
+                Kind = AssignmentChangeKind.Recalculated,
+                EffectiveFrom = from,
+                OldAmount = old,
+                NewAmount = a.AmountOn(from),
+                Reason = reason,
+                AtUtc = atUtc,
+                UserId = userId,
+            }
+        );
         return true;
     }
 
@@ -163,7 +189,8 @@ public static class FosterFamilyRules
         return due;
     }
 
-    /// <summary>Seed 002 cl. 4: furniture money is due once for a child placed for a year or more (by the planned term, not by how long the child stayed).</summary>
+    /// <summary>Seed 002 cl. 4: furniture money is due once for a child placed for a year or more (by the planned term, not by how long the
+    /// child stayed).</summary>
     public static bool FurnitureDue(FosterChild child, FosterContract contract)
     {
         var planned = contract.To;
@@ -194,10 +221,17 @@ public static class FosterFamilyRules
     /// A new placement of the child must not overlap another of its placements in a family or with a guardian (one child cannot be paid for by
     /// two families — seed 002 cl. 14.2 subcl. 3). Placements in an institution are closed by the caller when the child moves to a family.
     /// </summary>
-    public static IReadOnlyList<ValidationError> ValidatePlacement(DateOnly birthDate, DateOnly from, DateOnly? plannedUntil, IEnumerable<Placement> others, string field)
+    public static IReadOnlyList<ValidationError> ValidatePlacement(
+        DateOnly birthDate,
+        DateOnly from,
+        DateOnly? plannedUntil,
+        IEnumerable<Placement> others,
+        string field
+    )
     {
         var errors = new List<ValidationError>();
-        if (from >= birthDate.AddYears(AdultAge)) errors.Add(new(field, "Ребёнку на дату передачи уже исполнилось 18 лет (п. 8.1 подп. 1 регламента)."));
+        if (from >= birthDate.AddYears(AdultAge))
+            errors.Add(new(field, "Ребёнку на дату передачи уже исполнилось 18 лет (п. 8.1 подп. 1 регламента)."));
         if (from < birthDate) errors.Add(new(field, "Дата передачи раньше даты рождения ребёнка."));
         if (plannedUntil is { } u && u < from) errors.Add(new(field, "Срок пребывания в семье оканчивается раньше передачи."));
         var end = plannedUntil ?? DateOnly.MaxValue;
@@ -206,7 +240,13 @@ public static class FosterFamilyRules
             var oEnd = o.LeftOn?.AddDays(-1) ?? o.PlannedUntil ?? DateOnly.MaxValue;
             if (o.PlannedUntil is { } pu && pu < oEnd) oEnd = pu;
             if (o.From <= end && from <= oEnd)
-                errors.Add(new(field, $"Ребёнок уже передан: {o.Kind.Russian()} с {o.From:dd.MM.yyyy}{(o.Details is { Length: > 0 } d ? $" ({d})" : "")}. Сначала зарегистрируйте выбытие."));
+                errors.Add(
+                    new(
+                        field,
+                        $"Ребёнок уже передан: {o.Kind.Russian()} с " +
+                            $"{o.From:dd.MM.yyyy}{(o.Details is { Length: > 0 } d ? $" ({d})" : "")}. Сначала зарегистрируйте выбытие."
+                    )
+                );
         }
         return errors;
     }

@@ -58,7 +58,10 @@ public static class AmountCalculator
                 if (!parameters.TryGetValue(code, out var baseValue))
                     throw new DomainValidationException([new("amount", $"Не задан параметр «{code}» на {context.On:dd.MM.yyyy}.")]);
                 var amount = Round(baseValue * b / 100m);
-                return new AmountResult(amount, $"{b.ToString("0.##", RussianFormat.Culture)} % от {code} ({RussianFormat.Money(baseValue)}) = {RussianFormat.Money(amount)}");
+                return new AmountResult(
+                    amount,
+                    $"{b.ToString("0.##", RussianFormat.Culture)} % от {code} ({RussianFormat.Money(baseValue)}) = {RussianFormat.Money(amount)}"
+                );
             }
             case AmountRuleKind.Formula:
             {
@@ -71,11 +74,16 @@ public static class AmountCalculator
                 };
                 var missing = formula.Variables.Where(v => !inputs.ContainsKey(v)).ToList();
                 if (missing.Count > 0)
-                    throw new DomainValidationException([new("amount", $"Не заданы параметры формулы на {context.On:dd.MM.yyyy}: {string.Join(", ", missing)}.")]);
+                    throw new DomainValidationException([
+                        new("amount", $"Не заданы параметры формулы на {context.On:dd.MM.yyyy}: {string.Join(", ", missing)}."),
+                    ]);
                 var raw = formula.Evaluate(inputs)
                           ?? throw new DomainValidationException([new("amount", "Формула размера не определена (деление на ноль).")]);
                 var amount = Round(raw);
-                var shown = string.Join("; ", formula.Variables.OrderBy(v => v).Select(v => $"{v} = {inputs[v].ToString("0.####", RussianFormat.Culture)}"));
+                var shown = string.Join(
+                    "; ",
+                    formula.Variables.OrderBy(v => v).Select(v => $"{v} = {inputs[v].ToString("0.####", RussianFormat.Culture)}")
+                );
                 return new AmountResult(amount, $"{measure.Formula} при {shown} = {RussianFormat.Money(amount)}");
             }
             case AmountRuleKind.Documented:
@@ -83,7 +91,12 @@ public static class AmountCalculator
                 var sum = context.DocumentedSum ?? 0m;
                 var capped = value is { Value: > 0 } && sum > b ? b : sum;
                 var amount = Round(capped);
-                return new AmountResult(amount, capped < sum ? $"по документам {RussianFormat.Money(sum)}, не более {RussianFormat.Money(b)}" : $"по документам {RussianFormat.Money(amount)}");
+                return new AmountResult(
+                    amount,
+                    capped < sum
+                        ? $"по документам {RussianFormat.Money(sum)}, не более {RussianFormat.Money(b)}"
+                        : $"по документам {RussianFormat.Money(amount)}"
+                );
             }
             default:
                 throw new ArgumentOutOfRangeException(nameof(measure), measure.AmountRule, null);

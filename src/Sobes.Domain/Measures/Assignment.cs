@@ -73,14 +73,16 @@ public class Assignment : IOrganisationOwned
         }
     }
 
-    /// <summary>Nothing is payable from <paramref name="from"/> on: periods starting then or later are dropped, the one covering it ends the day before.</summary>
+    /// <summary>Nothing is payable from <paramref name="from"/> on: periods starting then or later are dropped, the one covering it ends
+    /// the day before.</summary>
     public void EndPeriodsBefore(DateOnly from)
     {
         Periods.RemoveAll(p => p.From >= from);
         foreach (var p in Periods.Where(p => p.To is null || p.To >= from)) p.To = from.AddDays(-1);
     }
 
-    public decimal? AmountOn(DateOnly date) => Periods.Where(p => p.From <= date && (p.To is null || p.To >= date)).Select(p => (decimal?)p.Amount).FirstOrDefault();
+    public decimal? AmountOn(DateOnly date) =>
+        Periods.Where(p => p.From <= date && (p.To is null || p.To >= date)).Select(p => (decimal?)p.Amount).FirstOrDefault();
 }
 
 /// <summary>The amount of an assignment for a span of time (a month's amount for monthly measures, the sum for one-time ones).</summary>

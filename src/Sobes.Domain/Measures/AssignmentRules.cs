@@ -6,27 +6,33 @@ namespace Sobes.Domain.Measures;
 public static class AssignmentRules
 {
     /// <summary>The first day paid by the measure's start rule.</summary>
-    public static DateOnly StartOf(Measure measure, DateOnly applicationDate, DateOnly decisionDate, DateOnly? eventDate) => measure.StartRule switch
-    {
-        PaymentStartRule.FromApplicationMonth => new DateOnly(applicationDate.Year, applicationDate.Month, 1),
-        PaymentStartRule.FromApplicationDate => applicationDate,
-        PaymentStartRule.FromEventDate => eventDate ?? throw new DomainValidationException([new("eventDate", "Укажите дату события, с которого назначается выплата.")]),
-        PaymentStartRule.FromDecisionDate => decisionDate,
-        _ => applicationDate,
-    };
+    public static DateOnly StartOf(Measure measure, DateOnly applicationDate, DateOnly decisionDate, DateOnly? eventDate) =>
+        measure.StartRule switch
+        {
+            PaymentStartRule.FromApplicationMonth => new DateOnly(applicationDate.Year, applicationDate.Month, 1),
+            PaymentStartRule.FromApplicationDate => applicationDate,
+            PaymentStartRule.FromEventDate => eventDate
+                ?? throw new DomainValidationException([new("eventDate", "Укажите дату события, с которого назначается выплата.")]),
+            PaymentStartRule.FromDecisionDate => decisionDate,
+            _ => applicationDate,
+        };
 
     /// <summary>The last day paid by the measure's end rule when nothing stops it earlier; null = indefinite.</summary>
-    public static DateOnly? EndOf(Measure measure, DateOnly start, DateOnly? beneficiaryBirthDate, DateOnly? contractEnd) => measure.EndRule switch
-    {
-        PaymentEndRule.Indefinite => null,
-        PaymentEndRule.UntilChildAge => beneficiaryBirthDate is { } b && measure.EndAge is { } age
-            ? b.AddYears(age).AddDays(-1)
-            : throw new DomainValidationException([new("beneficiaryCitizenId", "Для этой меры укажите ребёнка: выплата назначается до достижения им возраста.")]),
-        PaymentEndRule.FixedMonths => start.AddMonths(measure.DurationMonths ?? 1).AddDays(-1),
-        PaymentEndRule.UntilContractEnd => contractEnd ?? throw new DomainValidationException([new("periodTo", "Укажите дату окончания договора: выплата назначается до неё.")]),
-        PaymentEndRule.Once => start,
-        _ => null,
-    };
+    public static DateOnly? EndOf(Measure measure, DateOnly start, DateOnly? beneficiaryBirthDate, DateOnly? contractEnd) =>
+        measure.EndRule switch
+        {
+            PaymentEndRule.Indefinite => null,
+            PaymentEndRule.UntilChildAge => beneficiaryBirthDate is { } b && measure.EndAge is { } age
+                ? b.AddYears(age).AddDays(-1)
+                : throw new DomainValidationException([
+                    new("beneficiaryCitizenId", "Для этой меры укажите ребёнка: выплата назначается до достижения им возраста."),
+                ]),
+            PaymentEndRule.FixedMonths => start.AddMonths(measure.DurationMonths ?? 1).AddDays(-1),
+            PaymentEndRule.UntilContractEnd => contractEnd
+                ?? throw new DomainValidationException([new("periodTo", "Укажите дату окончания договора: выплата назначается до неё.")]),
+            PaymentEndRule.Once => start,
+            _ => null,
+        };
 
     /// <summary>
     /// A new amount from a date (indexation, a change of composition): the period that covers the date is closed the day before,
@@ -40,10 +46,18 @@ public static class AssignmentRules
         if (old == newAmount) return false;
         a.EndPeriodsBefore(from);
         a.Periods.Add(new AssignmentPeriod { From = from, To = a.LastPaidDay, Amount = newAmount, Basis = basis });
-        a.Changes.Add(new AssignmentChange
-        {
-            Kind = AssignmentChangeKind.Recalculated, EffectiveFrom = from, OldAmount = old, NewAmount = newAmount, Reason = reason, AtUtc = atUtc, UserId = userId,
-        });
+        a.Changes.Add(
+            new AssignmentChange
+            {
+                Kind = AssignmentChangeKind.Recalculated,
+                EffectiveFrom = from,
+                OldAmount = old,
+                NewAmount = newAmount,
+                Reason = reason,
+                AtUtc = atUtc,
+                UserId = userId,
+            }
+        );
         return true;
     }
 
@@ -52,10 +66,23 @@ public static class AssignmentRules
     /// parameters between them, each amount from <paramref name="amountOn"/> on its first day; appended to <paramref name="into"/>, where a period
     /// right after one of the same amount only lengthens it.
     /// </summary>
-    public static void AddDatedPeriods(List<AssignmentPeriod> into, Measure measure, DateOnly from, DateOnly to, Func<DateOnly, AmountResult> amountOn,
-        IEnumerable<DateOnly> parameterDates)
+    public static void AddDatedPeriods(
+        List<AssignmentPeriod> into,
+        Measure measure,
+        DateOnly from,
+        DateOnly to,
+        Func<DateOnly, AmountResult> amountOn,
+        IEnumerable<DateOnly> parameterDates
+    )
     {
-        var cuts = measure.Amounts.Select(x => x.ValidFrom).Concat(parameterDates).Where(d => d > from && d <= to).Distinct().Order().Prepend(from).ToList();
+        var cuts = measure
+            .Amounts.Select(x => x.ValidFrom)
+            .Concat(parameterDates)
+            .Where(d => d > from && d <= to)
+            .Distinct()
+            .Order()
+            .Prepend(from)
+            .ToList();
         for (var i = 0; i < cuts.Count; i++)
         {
             var end = i + 1 < cuts.Count ? cuts[i + 1].AddDays(-1) : to;
@@ -73,14 +100,32 @@ public static class AssignmentRules
     };
 
     /// <summary>Stops the assignment by a ground of the measure (seed 002 cl. 8.1): nothing is paid from the returned date on.</summary>
-    public static DateOnly Stop(Assignment a, Measure measure, string groundCode, DateOnly eventDate, string? document, DateOnly registeredOn, DateTime atUtc, int? userId)
+    public static DateOnly Stop(
+        Assignment a,
+        Measure measure,
+        string groundCode,
+        DateOnly eventDate,
+        string? document,
+        DateOnly registeredOn,
+        DateTime atUtc,
+        int? userId
+    )
     {
         if (a.Status == AssignmentStatus.Stopped) throw new ConflictException("Выплата уже прекращена.");
         var ground = measure.StopGrounds.FirstOrDefault(g => g.Code == groundCode)
                      ?? throw new DomainValidationException([new("groundCode", "Выберите основание прекращения из перечня меры.")]);
         var from = StopFrom(measure.StopRule, eventDate);
         if (from < a.StartsOn) from = a.StartsOn;
-        return AssignmentStatusRules.Close(a, from, ground.Code, $"{ground.Text} ({ground.Clause})",
-            $"{ground.Text}; событие {eventDate:dd.MM.yyyy}" + (document is { Length: > 0 } ? $"; {document}" : ""), document, registeredOn, atUtc, userId);
+        return AssignmentStatusRules.Close(
+            a,
+            from,
+            ground.Code,
+            $"{ground.Text} ({ground.Clause})",
+            $"{ground.Text}; событие {eventDate:dd.MM.yyyy}" + (document is { Length: > 0 } ? $"; {document}" : ""),
+            document,
+            registeredOn,
+            atUtc,
+            userId
+        );
     }
 }

@@ -13,7 +13,8 @@ public sealed record MonthAmount(int Year, int Month, int DaysInMonth, int PaidD
 /// suspension and covered by an amount period. A monthly measure pays a month with a start, an end, a stop, a suspension or a change of
 /// amount inside it by the measure's <see cref="PartialMonthRule"/>: pro rata — each period's amount × its payable days / calendar days of
 /// the month, summed and rounded to kopecks once; full month — the amount in force on the month's last payable day whenever any day is payable.
-/// A one-time or compensation measure pays a period's amount in the month the period starts; a yearly one in the month of each anniversary of the start.
+/// A one-time or compensation measure pays a period's amount in the month the period starts; a yearly one in the month of each anniversary
+/// of the start.
 /// </summary>
 public static class AssignmentSchedule
 {
@@ -56,7 +57,11 @@ public static class AssignmentSchedule
 
     /// <summary>Month by month from <paramref name="from"/> (its month) for <paramref name="count"/> months.</summary>
     public static IReadOnlyList<MonthAmount> Months(Assignment a, Measure measure, DateOnly from, int count) =>
-        Enumerable.Range(0, count).Select(i => new DateOnly(from.Year, from.Month, 1).AddMonths(i)).Select(m => Month(a, measure, m.Year, m.Month)).ToList();
+        Enumerable
+            .Range(0, count)
+            .Select(i => new DateOnly(from.Year, from.Month, 1).AddMonths(i))
+            .Select(m => Month(a, measure, m.Year, m.Month))
+            .ToList();
 
     private static MonthAmount Monthly(Assignment a, PartialMonthRule rule, int year, int month, int days, IReadOnlyList<DateOnly> payable)
     {

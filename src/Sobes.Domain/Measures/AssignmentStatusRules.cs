@@ -16,7 +16,8 @@ public static class AssignmentStatusRules
         var errors = new List<ValidationError>();
         if (from == default) errors.Add(new("from", "Укажите дату, с которой выплата приостанавливается."));
         else if (from < a.StartsOn) errors.Add(new("from", $"Выплата назначена с {a.StartsOn:dd.MM.yyyy}: приостановить её раньше нельзя."));
-        else if (a.LastPaidDay is { } last && from > last) errors.Add(new("from", $"Выплата назначена по {last:dd.MM.yyyy}: после этой даты приостанавливать нечего."));
+        else if (a.LastPaidDay is { } last && from > last) errors.Add(new("from", $"Выплата назначена по {last:dd.MM.yyyy}: после " +
+            $"этой даты приостанавливать нечего."));
         else if (a.Suspensions.Any(s => s.ResumedFrom is { } r && from < r))
             errors.Add(new("from", "Дата приостановления приходится на уже учтённое приостановление."));
         if (string.IsNullOrWhiteSpace(reason)) errors.Add(new("reason", "Укажите причину приостановления."));
@@ -39,8 +40,10 @@ public static class AssignmentStatusRules
         var open = a.Suspensions.FirstOrDefault(s => s.ResumedFrom is null);
         if (a.Status != AssignmentStatus.Suspended || open is null) throw new ConflictException("Выплата не приостановлена.");
         var errors = new List<ValidationError>();
-        if (from == default) errors.Add(new("from", "Укажите дату, с которой выплата возобновляется."));
-        else if (from <= open.From) errors.Add(new("from", $"Выплата приостановлена с {open.From:dd.MM.yyyy}: возобновить её можно не раньше следующего дня."));
+        if (from == default)
+            errors.Add(new("from", "Укажите дату, с которой выплата возобновляется."));
+        else if (from <= open.From)
+            errors.Add(new("from", $"Выплата приостановлена с {open.From:dd.MM.yyyy}: возобновить её можно не раньше следующего дня."));
         if (string.IsNullOrWhiteSpace(reason)) errors.Add(new("reason", "Укажите основание возобновления."));
         if (errors.Count > 0) throw new DomainValidationException(errors);
         open.ResumedFrom = from;
@@ -53,7 +56,8 @@ public static class AssignmentStatusRules
         });
     }
 
-    /// <summary>Whether the term of the assignment is over on <paramref name="today"/>: its last day (<see cref="Assignment.EndsOn"/>) has passed.</summary>
+    /// <summary>Whether the term of the assignment is over on <paramref name="today"/>: its last day (<see cref="Assignment.EndsOn"/>) has
+    /// passed.</summary>
     public static bool TermIsOver(Assignment a, DateOnly today) => a.Status != AssignmentStatus.Stopped && a.EndsOn is { } end && end < today;
 
     /// <summary>
@@ -74,7 +78,10 @@ public static class AssignmentStatusRules
             return Close(a, end.AddDays(1), ground.Code, reason, $"{reason}; последний день выплаты {end:dd.MM.yyyy}; зарегистрировано автоматически",
                 null, registeredOn, atUtc);
         }
-        var ended = measure.Kind == MeasureKind.OneTime ? $"Единовременная выплата произведена ({end:dd.MM.yyyy})" : $"Истёк срок выплаты ({end:dd.MM.yyyy})";
+        var ended =
+            measure.Kind == MeasureKind.OneTime
+                ? $"Единовременная выплата произведена ({end:dd.MM.yyyy})"
+                : $"Истёк срок выплаты ({end:dd.MM.yyyy})";
         return Close(a, end.AddDays(1), null, ended, $"{ended}; зарегистрировано автоматически", null, registeredOn, atUtc);
     }
 
@@ -90,7 +97,16 @@ public static class AssignmentStatusRules
         var reason = $"Смерть {who} ({deathDate:dd.MM.yyyy}, сведения личного дела)";
         var ground = DeathGround(measure, ofBeneficiary);
         if (ground is not null) reason = $"{reason} — основание: {ground.Text} ({ground.Clause})";
-        return Close(a, from, ground?.Code, reason, $"{reason}; зарегистрировано автоматически", "Сведения о смерти в личном деле", registeredOn, atUtc);
+        return Close(
+            a,
+            from,
+            ground?.Code,
+            reason,
+            $"{reason}; зарегистрировано автоматически",
+            "Сведения о смерти в личном деле",
+            registeredOn,
+            atUtc
+        );
     }
 
     /// <summary>
@@ -101,13 +117,29 @@ public static class AssignmentStatusRules
     {
         bool Mentions(StopGround g, string word) => g.Text.Contains(word, StringComparison.OrdinalIgnoreCase);
         return ofBeneficiary
-            ? measure.StopGrounds.FirstOrDefault(g => Mentions(g, "смерти ребенка") || Mentions(g, "смерти ребёнка") || Mentions(g, "смерть ребенка") || Mentions(g, "смерть ребёнка"))
-            : measure.StopGrounds.FirstOrDefault(g => Mentions(g, "смерти приемного родителя") || Mentions(g, "смерть получателя") || Mentions(g, "смерти получателя"));
+            ? measure.StopGrounds.FirstOrDefault(g =>
+                Mentions(g, "смерти ребенка")
+                || Mentions(g, "смерти ребёнка")
+                || Mentions(g, "смерть ребенка")
+                || Mentions(g, "смерть ребёнка")
+            )
+            : measure.StopGrounds.FirstOrDefault(g =>
+                Mentions(g, "смерти приемного родителя") || Mentions(g, "смерть получателя") || Mentions(g, "смерти получателя")
+            );
     }
 
     /// <summary>Stops the assignment from <paramref name="from"/>: status, ground, the periods cut the day before, a history line.</summary>
-    internal static DateOnly Close(Assignment a, DateOnly from, string? groundCode, string reason, string history, string? document, DateOnly registeredOn,
-        DateTime atUtc, int? userId = null)
+    internal static DateOnly Close(
+        Assignment a,
+        DateOnly from,
+        string? groundCode,
+        string reason,
+        string history,
+        string? document,
+        DateOnly registeredOn,
+        DateTime atUtc,
+        int? userId = null
+    )
     {
         if (a.Status == AssignmentStatus.Stopped) throw new ConflictException("Выплата уже прекращена.");
         a.Status = AssignmentStatus.Stopped;
@@ -117,7 +149,16 @@ public static class AssignmentStatusRules
         a.StatusDocument = document;
         a.StatusRegisteredOn = registeredOn;
         a.EndPeriodsBefore(from);
-        a.Changes.Add(new AssignmentChange { Kind = AssignmentChangeKind.Stopped, EffectiveFrom = from, Reason = history, AtUtc = atUtc, UserId = userId });
+        a.Changes.Add(
+            new AssignmentChange
+            {
+                Kind = AssignmentChangeKind.Stopped,
+                EffectiveFrom = from,
+                Reason = history,
+                AtUtc = atUtc,
+                UserId = userId,
+            }
+        );
         return from;
     }
 

@@ -52,9 +52,11 @@ public static class AccrualRules
             var diff = due.Amount - done;
             if (diff == 0) continue;
             var kind = accrued.ContainsKey(m) ? AccrualKind.Adjustment : m == periodMonth ? AccrualKind.Regular : AccrualKind.Arrears;
-            var explanation = kind == AccrualKind.Adjustment
-                ? $"причитается {RussianFormat.Money(due.Amount)} ({due.Explanation}); начислено ранее {RussianFormat.Money(done)}; разница {RussianFormat.Money(diff)}"
-                : due.Explanation;
+            var explanation =
+                kind == AccrualKind.Adjustment
+                    ? $"причитается {RussianFormat.Money(due.Amount)} ({due.Explanation}); начислено ранее " +
+                        $"{RussianFormat.Money(done)}; разница {RussianFormat.Money(diff)}"
+                    : due.Explanation;
             lines.Add(new AccrualDraft(m, kind, diff, explanation));
         }
         return lines;

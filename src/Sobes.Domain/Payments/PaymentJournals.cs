@@ -41,7 +41,17 @@ public static class PaymentJournals
             var n = now.Where(x => x.Value.Method == m).ToDictionary(x => x.Key, x => x.Value.Sum);
             var arrived = n.Where(x => !b.ContainsKey(x.Key)).ToList();
             var left = b.Where(x => !n.ContainsKey(x.Key)).ToList();
-            return new MovementRow(m, b.Count, b.Values.Sum(), arrived.Count, arrived.Sum(x => x.Value), left.Count, left.Sum(x => x.Value), n.Count, n.Values.Sum());
+            return new MovementRow(
+                m,
+                b.Count,
+                b.Values.Sum(),
+                arrived.Count,
+                arrived.Sum(x => x.Value),
+                left.Count,
+                left.Sum(x => x.Value),
+                n.Count,
+                n.Values.Sum()
+            );
         }).ToList();
     }
 

@@ -120,7 +120,8 @@ public class PaymentPeriod : IOrganisationOwned
     /// <summary>The head or the chief accountant signs; the second signature makes the period approved.</summary>
     public void Approve(Role role, DateTime atUtc, int userId)
     {
-        if (Status != PaymentPeriodStatus.Computed) throw new ConflictException($"Подписать можно рассчитанный период; период {Title} {Russian(Status)}.");
+        if (Status != PaymentPeriodStatus.Computed)
+            throw new ConflictException($"Подписать можно рассчитанный период; период {Title} {Russian(Status)}.");
         switch (role)
         {
             case Role.Head:

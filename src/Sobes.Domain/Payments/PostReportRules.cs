@@ -5,7 +5,15 @@ using Sobes.Domain.Registry;
 namespace Sobes.Domain.Payments;
 
 /// <summary>One row of the post's report as read from the file or the API: the line's code, what the post says about it.</summary>
-public sealed record PostReportRow(int RowNumber, long? LineId, string? AssignmentNumber, decimal? Amount, bool? Paid, DateOnly? PaidOn, string? Reason);
+public sealed record PostReportRow(
+    int RowNumber,
+    long? LineId,
+    string? AssignmentNumber,
+    decimal? Amount,
+    bool? Paid,
+    DateOnly? PaidOn,
+    string? Reason
+);
 
 /// <summary>A line of the period the report may speak of.</summary>
 public sealed record ReportableLine(long Id, string AssignmentNumber, decimal ToPay, PaymentMethod? Method, string? PostOfficeIndex);
@@ -44,11 +52,21 @@ public static class PostReportRules
                 continue;
             }
             if (!seen.Add(id)) { errors.Add(new("rows", $"{at}: строка с кодом {id} указана в отчёте повторно.")); continue; }
-            if (line.Method != PaymentMethod.Post || line.ToPay <= 0) { errors.Add(new("rows", $"{at}: строка {id} выплачивается не через почту.")); continue; }
+            if (line.Method != PaymentMethod.Post || line.ToPay <= 0)
+            {
+                errors.Add(new("rows", $"{at}: строка {id} выплачивается " +
+                $"не через почту.")); continue;
+            }
             if (!string.IsNullOrWhiteSpace(r.AssignmentNumber) && r.AssignmentNumber.Trim() != line.AssignmentNumber)
                 errors.Add(new("rows", $"{at}: лицевой счёт «{r.AssignmentNumber.Trim()}» не совпадает со строкой {id} ({line.AssignmentNumber})."));
             if (r.Amount is not { } amount || amount != line.ToPay)
-                errors.Add(new("rows", $"{at}: сумма {(r.Amount is { } a ? RussianFormat.Money(a) : "не указана")} не совпадает с суммой к выплате {RussianFormat.Money(line.ToPay)}."));
+                errors.Add(
+                    new(
+                        "rows",
+                        $"{at}: сумма {(r.Amount is { } a ? RussianFormat.Money(a) : "не указана")} не совпадает с суммой к " +
+                            $"выплате {RussianFormat.Money(line.ToPay)}."
+                    )
+                );
             if (r.Paid is not { } paid) { errors.Add(new("rows", $"{at}: нет отметки «Выплачено» или «Не выплачено».")); continue; }
             if (!paid && string.IsNullOrWhiteSpace(r.Reason)) errors.Add(new("rows", $"{at}: укажите причину невыплаты."));
             if (paid && r.PaidOn is { } on && on > today) errors.Add(new("rows", $"{at}: дата выплаты {on:dd.MM.yyyy} ещё не наступила."));

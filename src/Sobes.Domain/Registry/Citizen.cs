@@ -55,7 +55,8 @@ public class Citizen
     }
 
     /// <summary>Where payments are delivered: the actual address, or the registration address when no actual one is recorded.</summary>
-    public static Address DeliveryAddress(Address? actual, Address? registration) => actual is { IsEmpty: false } ? actual : registration ?? new Address();
+    public static Address DeliveryAddress(Address? actual, Address? registration) =>
+        actual is { IsEmpty: false } ? actual : registration ?? new Address();
 
     public static string KeyOf(string surname) => surname.Trim().ToUpperInvariant().Replace('Ё', 'Е');
 }

@@ -24,6 +24,8 @@ public static class AppealsAccess
     public static void RequireHead(UserContext user)
     {
         if (!IsHead(user))
-            throw new ForbiddenException("Срок рассмотрения жалобы продлевает только начальник управления социальной защиты населения (п. 23.9 регламента).");
+            throw new ForbiddenException(
+                "Срок рассмотрения жалобы продлевает только начальник управления социальной защиты населения (п. 23.9 регламента)."
+            );
     }
 }

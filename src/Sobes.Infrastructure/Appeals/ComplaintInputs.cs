@@ -51,15 +51,44 @@ public sealed class ComplaintFilter
 
 /// <summary>A line of the journal of complaints.</summary>
 public sealed record ComplaintListItem(
-    long Id, string Number, DateOnly ReceivedOn, long CitizenId, string Complainant, string Address, ComplaintChannel Channel, ComplaintSubject Subject,
-    string Regulation, DateOnly DueOn, int? ExtensionDays, ComplaintStatus Status, int? WorkingDaysLeft, ComplaintDecision? Decision, DateOnly? AnsweredOn,
-    bool AnsweredLate, string Department);
+    long Id,
+    string Number,
+    DateOnly ReceivedOn,
+    long CitizenId,
+    string Complainant,
+    string Address,
+    ComplaintChannel Channel,
+    ComplaintSubject Subject,
+    string Regulation,
+    DateOnly DueOn,
+    int? ExtensionDays,
+    ComplaintStatus Status,
+    int? WorkingDaysLeft,
+    ComplaintDecision? Decision,
+    DateOnly? AnsweredOn,
+    bool AnsweredLate,
+    string Department
+);
 
 /// <summary>The card of a complaint: the record with the names it refers to.</summary>
 public sealed record ComplaintDetails(
-    Complaint Complaint, string Complainant, string Address, string Department, string? DepartmentAddress, string RegulationCode, string RegulationName,
-    string ComplaintClause, int AnswerDays, int MaxExtensionDays, string? ApplicationNumber, string? AssignmentNumber, ComplaintStatus Status,
-    int? WorkingDaysLeft, IReadOnlyDictionary<int, string> Users, DateOnly Today)
+    Complaint Complaint,
+    string Complainant,
+    string Address,
+    string Department,
+    string? DepartmentAddress,
+    string RegulationCode,
+    string RegulationName,
+    string ComplaintClause,
+    int AnswerDays,
+    int MaxExtensionDays,
+    string? ApplicationNumber,
+    string? AssignmentNumber,
+    ComplaintStatus Status,
+    int? WorkingDaysLeft,
+    IReadOnlyDictionary<int, string> Users,
+    DateOnly Today
+)
 {
     public string? NameOf(int? userId) => userId is { } id ? Users.GetValueOrDefault(id) : null;
 }

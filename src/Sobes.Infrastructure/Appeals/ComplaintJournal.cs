@@ -53,9 +53,25 @@ public sealed class ComplaintJournal(SobesDbContext db, AuditLog audit, RegionCl
         {
             var c = x.c;
             var (name, address) = people.GetValueOrDefault(c.CitizenId, ("—", ""));
-            return new ComplaintListItem(c.Id, c.Number, c.ReceivedOn, c.CitizenId, name, address, c.Channel, c.Subject, x.Code, c.DueOn, c.ExtensionDays,
-                c.StatusOn(today), c.IsAnswered ? null : DeadlineRules.WorkingDaysLeft(today, c.DueOn, cal), c.Decision, c.AnsweredOn, c.AnsweredLate,
-                x.ShortName);
+            return new ComplaintListItem(
+                c.Id,
+                c.Number,
+                c.ReceivedOn,
+                c.CitizenId,
+                name,
+                address,
+                c.Channel,
+                c.Subject,
+                x.Code,
+                c.DueOn,
+                c.ExtensionDays,
+                c.StatusOn(today),
+                c.IsAnswered ? null : DeadlineRules.WorkingDaysLeft(today, c.DueOn, cal),
+                c.Decision,
+                c.AnsweredOn,
+                c.AnsweredLate,
+                x.ShortName
+            );
         }).ToList();
     }
 

@@ -22,7 +22,14 @@ public sealed class ComplaintLetters(SobesDbContext db, AuditLog audit, RegionCl
     {
         var d = await journal.DetailsAsync(user, await records.LoadAsync(user, id, tracking: false, ct), ct);
         if (d.Complaint.ExtensionDays is null) throw new ConflictException("Срок рассмотрения этой жалобы не продлевался.");
-        return await ExportAsync(user, d, ComplaintForms.ExtensionNotice(d), $"Продление срока {d.Complaint.Number}.docx", "уведомление о продлении срока", ct);
+        return await ExportAsync(
+            user,
+            d,
+            ComplaintForms.ExtensionNotice(d),
+            $"Продление срока {d.Complaint.Number}.docx",
+            "уведомление о продлении срока",
+            ct
+        );
     }
 
     /// <summary>Seed 002 cl. 23.8: the written answer, with the route to the higher body and to court (cl. 23, 23.10).</summary>
@@ -30,7 +37,11 @@ public sealed class ComplaintLetters(SobesDbContext db, AuditLog audit, RegionCl
     {
         var d = await journal.DetailsAsync(user, await records.LoadAsync(user, id, tracking: false, ct), ct);
         if (!d.Complaint.IsAnswered) throw new ConflictException("На жалобу ещё не дан ответ.");
-        var ministry = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Ministry).Select(o => o.Name).FirstOrDefaultAsync(ct);
+        var ministry = await db
+            .Organisations.AsNoTracking()
+            .Where(o => o.Kind == OrganisationKind.Ministry)
+            .Select(o => o.Name)
+            .FirstOrDefaultAsync(ct);
         return await ExportAsync(user, d, ComplaintForms.Answer(d, ministry), $"Ответ на жалобу {d.Complaint.Number}.docx", "ответ на жалобу", ct);
     }
 
@@ -46,11 +57,18 @@ public sealed class ComplaintLetters(SobesDbContext db, AuditLog audit, RegionCl
         var rows = await journal.ListItemsAsync(user, filter, ct);
         var sheet = new List<Dictionary<string, object?>>
         {
-            XlsxSheet.Row("Журнал регистрации жалоб"), XlsxSheet.Row(await TitleAsync(user, filter, ct)), XlsxSheet.Row(ComplaintForms.JournalHeaders),
+            XlsxSheet.Row("Журнал регистрации жалоб"),
+            XlsxSheet.Row(await TitleAsync(user, filter, ct)),
+            XlsxSheet.Row(ComplaintForms.JournalHeaders),
         };
         sheet.AddRange(rows.Select(r => XlsxSheet.Row([.. ComplaintForms.JournalRow(r)])));
         var content = XlsxSheet.Save(sheet, "Жалобы", [14, 20, 45, 40, 12, 12, 35]);
-        return await JournalExportAsync(user, rows.Count, new FileResult(content, $"Журнал жалоб{YearSuffix(filter)}.xlsx", XlsxSheet.ContentType), ct);
+        return await JournalExportAsync(
+            user,
+            rows.Count,
+            new FileResult(content, $"Журнал жалоб{YearSuffix(filter)}.xlsx", XlsxSheet.ContentType),
+            ct
+        );
     }
 
     private async Task<string> TitleAsync(UserContext user, ComplaintFilter filter, CancellationToken ct)

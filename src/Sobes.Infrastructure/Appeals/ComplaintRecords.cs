@@ -34,9 +34,15 @@ public sealed class ComplaintRecords(SobesDbContext db)
 
     public async Task RequireDepartmentAsync(UserContext user, CancellationToken ct)
     {
-        if (!await db.Organisations.AsNoTracking().AnyAsync(o => o.Id == user.OrganisationId && o.Kind == OrganisationKind.SocialProtectionDepartment, ct))
-            throw new ForbiddenException("Жалобы на решения и действия при предоставлении государственной услуги рассматривает"
-                                         + " управление социальной защиты населения.");
+        if (
+            !await db
+                .Organisations.AsNoTracking()
+                .AnyAsync(o => o.Id == user.OrganisationId && o.Kind == OrganisationKind.SocialProtectionDepartment, ct)
+        )
+            throw new ForbiddenException(
+                "Жалобы на решения и действия при предоставлении государственной услуги рассматривает"
+                    + " управление социальной защиты населения."
+            );
     }
 
     public static void RequireVersion(Complaint c, int? version)

@@ -87,8 +87,13 @@ public sealed class ComplaintRegistration(SobesDbContext db, AuditLog audit, Reg
             .ToListAsync(ct);
 
     /// <summary>The application appealed (by id or journal number), of the department and of the complainant.</summary>
-    private async Task<MeasureApplication?> ApplicationAsync(UserContext user, RegisterComplaintInput input, Citizen citizen, List<ValidationError> errors,
-        CancellationToken ct)
+    private async Task<MeasureApplication?> ApplicationAsync(
+        UserContext user,
+        RegisterComplaintInput input,
+        Citizen citizen,
+        List<ValidationError> errors,
+        CancellationToken ct
+    )
     {
         if (input.ApplicationId is null && string.IsNullOrWhiteSpace(input.ApplicationNumber)) return null;
         var number = input.ApplicationNumber?.Trim().ToUpperInvariant();
@@ -101,7 +106,13 @@ public sealed class ComplaintRegistration(SobesDbContext db, AuditLog audit, Reg
         return application;
     }
 
-    private async Task CheckAssignmentAsync(UserContext user, RegisterComplaintInput input, Citizen citizen, List<ValidationError> errors, CancellationToken ct)
+    private async Task CheckAssignmentAsync(
+        UserContext user,
+        RegisterComplaintInput input,
+        Citizen citizen,
+        List<ValidationError> errors,
+        CancellationToken ct
+    )
     {
         if (input.AssignmentId is not { } assignmentId) return;
         var assignment = await db.Assignments.AsNoTracking().Where(a => a.Id == assignmentId && a.OrganisationId == user.OrganisationId)
@@ -112,12 +123,15 @@ public sealed class ComplaintRegistration(SobesDbContext db, AuditLog audit, Reg
     }
 
     /// <summary>The regulation named (if active), else the application's, else seed 002's.</summary>
-    private async Task<AdministrativeRegulation?> RegulationAsync(RegisterComplaintInput input, MeasureApplication? application, CancellationToken ct) =>
+    private async Task<AdministrativeRegulation?> RegulationAsync(
+        RegisterComplaintInput input,
+        MeasureApplication? application,
+        CancellationToken ct
+    ) =>
         input.RegulationId is { } regulationId
             ? await db.Regulations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == regulationId && r.IsActive, ct)
-            : application is not null
-                ? await db.Regulations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == application.RegulationId, ct)
-                : await db.Regulations.AsNoTracking().FirstOrDefaultAsync(r => r.Code == DefaultRegulationCode && r.IsActive, ct);
+        : application is not null ? await db.Regulations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == application.RegulationId, ct)
+        : await db.Regulations.AsNoTracking().FirstOrDefaultAsync(r => r.Code == DefaultRegulationCode && r.IsActive, ct);
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -18,7 +18,9 @@ public static partial class ApplicationForms
 {
     public static readonly IReadOnlyDictionary<int, string> Appendices = new Dictionary<int, string>
     {
-        [2] = "о назначении денежных средств на содержание ребёнка, денежных выплат на реализацию бесплатного проезда и ежемесячной выплаты на приобретение предметов хозяйственного обихода, личной гигиены, игр, игрушек и книг",
+        [2] =
+            "о назначении денежных средств на содержание ребёнка, денежных выплат на реализацию бесплатного проезда и ежемесячной " +
+                "выплаты на приобретение предметов хозяйственного обихода, личной гигиены, игр, игрушек и книг",
         [3] = "о назначении оплаты труда приёмного родителя",
         [4] = "о назначении денежных средств на приобретение мебели",
         [5] = "о назначении денежных средств на оплату жилищно-коммунальных услуг и услуг бытового обслуживания",
@@ -53,48 +55,97 @@ public static partial class ApplicationForms
         w.Empty().Heading("ЗАЯВЛЕНИЕ").Paragraph(Appendices[appendix], align: Align.Center).Empty();
 
         var contract = d is null ? null : Contract(d);
-        w.Paragraph($"Я, {person?.FullName ?? Line}, являясь приёмным родителем по договору о приёмной семье {contract ?? "№ ______ от «__» ________ 20__ г."}, " +
-                    (appendix switch
+        w.Paragraph(
+            $"Я, {person?.FullName ?? Line}, являясь приёмным родителем по договору о приёмной семье {contract ?? "№ ______ от " +
+                "«__» ________ 20__ г."}, "
+                + (
+                    appendix switch
                     {
                         3 => "прошу назначить мне оплату труда приёмного родителя.",
-                        4 => "прошу назначить денежные средства на приобретение мебели на ребёнка (детей), переданного(ых) на воспитание в приёмную семью на один год и более:",
-                        5 => "прошу назначить денежные средства на оплату жилищно-коммунальных услуг и услуг бытового обслуживания на ребёнка (детей), переданного(ых) в приёмную семью:",
+                        4 =>
+                            "прошу назначить денежные средства на приобретение мебели на ребёнка (детей), переданного(ых) на " +
+                                "воспитание в приёмную семью на один год и более:",
+                        5 =>
+                            "прошу назначить денежные средства на оплату жилищно-коммунальных услуг и услуг бытового обслуживания " +
+                                "на ребёнка (детей), переданного(ых) в приёмную семью:",
                         _ => "прошу назначить на ребёнка (детей), переданного(ых) в приёмную семью:",
-                    }));
+                    }
+                )
+        );
         if (appendix == 2)
-            w.Paragraph("☐ денежные средства на содержание ребёнка; ☐ денежные выплаты на реализацию бесплатного проезда (на обучающегося ребёнка); " +
-                        "☐ ежемесячную выплату на приобретение предметов хозяйственного обихода, личной гигиены, игр, игрушек и книг." +
-                        (items.Count > 0 ? " Отмечено по заявлению: " + string.Join("; ", items.Select(i => i.Measure.ShortName).Distinct()) + "." : ""));
-        var children = items.Where(i => i.ChildName is not null).GroupBy(i => i.Item.BeneficiaryCitizenId)
-            .Select(g => (IReadOnlyList<string>)[g.First().ChildName!, $"{g.First().ChildBirthDate:dd.MM.yyyy}", string.Join("; ", g.Select(i => i.Measure.ShortName))]).ToList();
+            w.Paragraph(
+                "☐ денежные средства на содержание ребёнка; ☐ денежные выплаты на реализацию бесплатного проезда (на обучающегося ребёнка); "
+                    + "☐ ежемесячную выплату на приобретение предметов хозяйственного обихода, личной гигиены, игр, игрушек и книг."
+                    + (
+                        items.Count > 0
+                            ? " Отмечено по заявлению: " + string.Join("; ", items.Select(i => i.Measure.ShortName).Distinct()) + "."
+                            : ""
+                    )
+            );
+        var children = items
+            .Where(i => i.ChildName is not null)
+            .GroupBy(i => i.Item.BeneficiaryCitizenId)
+            .Select(g =>
+                (IReadOnlyList<string>)
+                    [g.First().ChildName!, $"{g.First().ChildBirthDate:dd.MM.yyyy}", string.Join("; ", g.Select(i => i.Measure.ShortName))]
+            )
+            .ToList();
         if (children.Count == 0) children = Enumerable.Range(0, 3).Select(_ => (IReadOnlyList<string>)["", "", ""]).ToList();
-        w.Table([appendix == 3 ? "Дети, воспитываемые в приёмной семье (ФИО)" : "Фамилия, имя, отчество ребёнка", "Дата рождения", "Что назначить"], children, [50, 20, 30]);
+        w.Table(
+            [
+                appendix == 3 ? "Дети, воспитываемые в приёмной семье (ФИО)" : "Фамилия, имя, отчество ребёнка",
+                "Дата рождения",
+                "Что назначить",
+            ],
+            children,
+            [50, 20, 30]
+        );
 
         w.Paragraph("Денежные средства прошу выплачивать (п. 10.1 подп. 2 регламента):", bold: true);
         var method = a?.PaymentMethod;
         var pd = person?.PaymentDetails;
-        w.Paragraph($"{Box(method == PaymentMethod.Post)} через отделение почтовой связи № {(method == PaymentMethod.Post ? Or(pd?.PostOfficeIndex) : "________")}");
-        w.Paragraph($"{Box(method == PaymentMethod.Bank)} через кредитную организацию: {(method == PaymentMethod.Bank ? $"{Or(pd?.BankName)}, БИК {Or(pd?.Bik)}, счёт № {Or(pd?.Account)}" : "наименование ____________________, БИК __________, счёт № ____________________")}");
+        w.Paragraph(
+            $"{Box(method == PaymentMethod.Post)} через отделение почтовой связи № " +
+                $"{(method == PaymentMethod.Post ? Or(pd?.PostOfficeIndex) : "________")}"
+        );
+        w.Paragraph(
+            $"{Box(method == PaymentMethod.Bank)} через кредитную организацию: " +
+                $"{(method == PaymentMethod.Bank ? $"{Or(pd?.BankName)}, БИК {Or(pd?.Bik)}, счёт № " +
+                    $"{Or(pd?.Account)}" : "наименование ____________________, БИК __________, счёт № ____________________")}"
+        );
 
         w.Paragraph("К заявлению прилагаю документы:", bold: true);
         var docs = a?.Documents.Where(x => x.Source == DocumentSource.Applicant).OrderBy(x => x.RegulationDocument?.Order).ToList() ?? [];
         if (docs.Count > 0)
             for (var k = 0; k < docs.Count; k++)
-                w.Paragraph($"{k + 1}. {docs[k].RegulationDocument?.Name}" + (docs[k].Details.Length > 0 ? $" ({docs[k].Details})" : ""), align: Align.Left);
+                w.Paragraph(
+                    $"{k + 1}. {docs[k].RegulationDocument?.Name}" + (docs[k].Details.Length > 0 ? $" ({docs[k].Details})" : ""),
+                    align: Align.Left
+                );
         else
             for (var k = 1; k <= 6; k++) w.Paragraph($"{k}. {Line}", align: Align.Left);
 
-        w.Paragraph("Об обстоятельствах, влекущих изменение размера или прекращение выплаты (возврат ребёнка, расторжение договора о приёмной семье, " +
-                    "перемена места жительства, изменение способа выплаты), обязуюсь сообщить в управление социальной защиты населения.");
+        w.Paragraph(
+            "Об обстоятельствах, влекущих изменение размера или прекращение выплаты (возврат ребёнка, расторжение договора о приёмной семье, "
+                + "перемена места жительства, изменение способа выплаты), обязуюсь сообщить в управление социальной защиты населения."
+        );
         w.Paragraph("Даю согласие на обработку моих персональных данных и персональных данных ребёнка (детей), указанных в заявлении и документах, " +
                     "в целях назначения и выплаты денежных средств (Федеральный закон от 27.07.2006 № 152-ФЗ «О персональных данных»).");
         w.Empty()
-            .Paragraph($"«{(a is null ? "__" : a.RegisteredOn.Day.ToString("00"))}» {(a is null ? "____________" : RussianFormat.MonthGenitive(a.RegisteredOn.Month))} {(a is null ? "20__" : a.RegisteredOn.Year.ToString())} г.        Подпись заявителя ____________ / {person?.FullName ?? "____________________"}", align: Align.Left)
+            .Paragraph(
+                $"«{(a is null ? "__" : a.RegisteredOn.Day.ToString("00"))}» "
+                    + $"{(a is null ? "____________" : RussianFormat.MonthGenitive(a.RegisteredOn.Month))} {(a is null ? "20__" : a.RegisteredOn.Year.ToString())} г.        Подпись заявителя ____________ / {person?.FullName ?? "____________________"}",
+                align: Align.Left
+            )
             .Empty()
             .Paragraph("Отметка о приёме заявления", bold: true)
-            .Paragraph(a is null
-                ? "Заявление принято «__» ________ 20__ г., регистрационный № ______. Специалист ____________ / ____________________"
-                : $"Заявление принято {a.RegisteredOn:dd.MM.yyyy}, регистрационный № {a.Number}. Специалист ____________ / {d!.NameOf(a.RegisteredByUserId)}", align: Align.Left);
+            .Paragraph(
+                a is null
+                    ? "Заявление принято «__» ________ 20__ г., регистрационный № ______. Специалист ____________ / ____________________"
+                    : $"Заявление принято {a.RegisteredOn:dd.MM.yyyy}, регистрационный № {a.Number}. Специалист ____________ / "
+                        + $"{d!.NameOf(a.RegisteredByUserId)}",
+                align: Align.Left
+            );
         return w.Build();
     }
 
@@ -105,7 +156,9 @@ public static partial class ApplicationForms
     private static string? Contract(ApplicationDetails d)
     {
         if (d.FosterContract is { } registered) return registered;
-        var copy = d.Application.Documents.FirstOrDefault(x => x.RegulationDocument?.Name.Contains("договор", StringComparison.OrdinalIgnoreCase) == true);
+        var copy = d.Application.Documents.FirstOrDefault(x =>
+            x.RegulationDocument?.Name.Contains("договор", StringComparison.OrdinalIgnoreCase) == true
+        );
         if (copy is null) return null;
         var parts = new[] { copy.Details, copy.IssuedOn is { } on ? $"от {on:dd.MM.yyyy}" : null }.Where(x => !string.IsNullOrWhiteSpace(x));
         var text = string.Join(" ", parts);

@@ -6,7 +6,8 @@ using static Sobes.Infrastructure.Documents.DocxWriter;
 
 namespace Sobes.Infrastructure.Applications;
 
-/// <summary>The printed forms of an application: the notice (seed 002 cl. 18.1), the decision (protocol, cl. 14.4, 16.2) and the refusal (cl. 17.3).</summary>
+/// <summary>The printed forms of an application: the notice (seed 002 cl. 18.1), the decision (protocol, cl. 14.4, 16.2) and the refusal
+/// (cl. 17.3).</summary>
 public static partial class ApplicationForms
 {
     public static byte[] Notice(ApplicationDetails d)
@@ -21,14 +22,25 @@ public static partial class ApplicationForms
             .Field("Кому", d.Applicant.FullName)
             .Field("Адрес", Address(d))
             .Empty()
-            .Paragraph($"Уважаемый(ая) {d.Applicant.Name} {d.Applicant.Patronymic}! Сообщаем, что по Вашему заявлению № {a.Number} от {a.RegisteredOn:dd.MM.yyyy} " +
-                       $"решением № {a.DecisionNumber} от {a.DecidedOn:dd.MM.yyyy} Вам назначено:");
+            .Paragraph(
+                $"Уважаемый(ая) {d.Applicant.Name} {d.Applicant.Patronymic}! Сообщаем, что по Вашему заявлению № {a.Number} от " +
+                    $"{a.RegisteredOn:dd.MM.yyyy} "
+                    + $"решением № {a.DecisionNumber} от {a.DecidedOn:dd.MM.yyyy} Вам назначено:"
+            );
         var granted = d.Items.Where(i => i.Item.Outcome == ItemOutcome.Grant).ToList();
-        w.Table(["Мера социальной поддержки", "На кого", "Размер", "Период", "Сроки выплаты"],
-            granted.Select(i => (IReadOnlyList<string>)[i.Measure.Name, i.ChildName ?? "заявитель", Amount(i), Schedule(i), PaymentDates(i)]), [30, 16, 14, 18, 22]);
+        w.Table(
+            ["Мера социальной поддержки", "На кого", "Размер", "Период", "Сроки выплаты"],
+            granted.Select(i =>
+                (IReadOnlyList<string>)[i.Measure.Name, i.ChildName ?? "заявитель", Amount(i), Schedule(i), PaymentDates(i)]
+            ),
+            [30, 16, 14, 18, 22]
+        );
         w.Paragraph($"Способ выплаты: {a.PaymentMethod.Russian()} — {d.Applicant.PaymentDetails}.");
         foreach (var r in d.Items.Where(i => i.Item.Outcome == ItemOutcome.Refuse))
-            w.Paragraph($"В назначении «{r.Measure.ShortName}» отказано: решение об отказе № {r.Item.RefusalNumber} от {a.DecidedOn:dd.MM.yyyy} направляется Вам с представленными документами.");
+            w.Paragraph(
+                $"В назначении «{r.Measure.ShortName}» отказано: решение об отказе № {r.Item.RefusalNumber} от " +
+                    $"{a.DecidedOn:dd.MM.yyyy} направляется Вам с представленными документами."
+            );
         w.Paragraph("О наступлении обстоятельств, влекущих прекращение выплаты, необходимо сообщить в управление социальной защиты населения.");
         w.Empty()
             .Field("Специалист", d.NameOf(a.PreparedByUserId))
@@ -51,14 +63,29 @@ public static partial class ApplicationForms
             .Field("Способ выплаты", $"{a.PaymentMethod.Russian()} — {d.Applicant.PaymentDetails}")
             .Empty()
             .Paragraph("Решено:", bold: true);
-        w.Table(["Мера и основание", "На кого", "Решение", "Размер и расчёт", "Период"],
-            d.Items.Select(i => (IReadOnlyList<string>)[
-                i.Measure.Name + (i.Measure.Bases.Count > 0 ? " (" + string.Join("; ", i.Measure.Bases.Select(b => $"{b.Article} {b.LegalAct?.Citation}".Trim())) + ")" : ""),
-                i.ChildName is null ? "заявитель" : $"{i.ChildName}, {i.ChildBirthDate:dd.MM.yyyy} г. р.",
-                i.Item.Outcome == ItemOutcome.Refuse ? $"Отказать ({i.Item.RefusalGround?.Text}; {i.Item.RefusalGround?.LegalReference}); решение № {i.Item.RefusalNumber}" : i.Item.Outcome.Russian(),
-                i.Item.Outcome == ItemOutcome.Grant ? $"{Amount(i)}; {i.Item.AmountBasis}" : "—",
-                i.Item.Outcome == ItemOutcome.Grant ? Period(i.Item) : "—",
-            ]), [30, 18, 17, 20, 15]);
+        w.Table(
+            ["Мера и основание", "На кого", "Решение", "Размер и расчёт", "Период"],
+            d.Items.Select(i =>
+                (IReadOnlyList<string>)
+                    [
+                        i.Measure.Name
+                            + (
+                                i.Measure.Bases.Count > 0
+                                    ? " ("
+                                        + string.Join("; ", i.Measure.Bases.Select(b => $"{b.Article} {b.LegalAct?.Citation}".Trim()))
+                                        + ")"
+                                    : ""
+                            ),
+                        i.ChildName is null ? "заявитель" : $"{i.ChildName}, {i.ChildBirthDate:dd.MM.yyyy} г. р.",
+                        i.Item.Outcome == ItemOutcome.Refuse
+                            ? $"Отказать ({i.Item.RefusalGround?.Text}; {i.Item.RefusalGround?.LegalReference}); решение № {i.Item.RefusalNumber}"
+                            : i.Item.Outcome.Russian(),
+                        i.Item.Outcome == ItemOutcome.Grant ? $"{Amount(i)}; {i.Item.AmountBasis}" : "—",
+                        i.Item.Outcome == ItemOutcome.Grant ? Period(i.Item) : "—",
+                    ]
+            ),
+            [30, 18, 17, 20, 15]
+        );
         w.Field("Проект подготовил", Signed(d.NameOf(a.PreparedByUserId), a.PreparedOn))
             .Field("Контрольная проверка, виза (п. 15.2–15.3)", Signed(d.NameOf(a.VisaByUserId), a.VisaOn))
             .Field("Решение подписал (п. 16.2)", Signed(d.NameOf(a.SignedByUserId), a.DecidedOn));
@@ -87,17 +114,27 @@ public static partial class ApplicationForms
                 .Field("Причина отказа", i.Item.RefusalGround?.Text + (i.Item.RefusalDetails is { } x ? $" ({x})" : ""))
                 .Field("Основание (нормативный правовой акт)", i.Item.RefusalGround?.LegalReference)
                 .Paragraph("Порядок обжалования:", bold: true)
-                .Paragraph($"Решение может быть обжаловано в досудебном (внесудебном) порядке: жалоба подаётся в письменной форме в {d.Department.Name} " +
-                           $"или в вышестоящий орган (орган местного самоуправления, министерство социальных отношений) и рассматривается в течение {d.Regulation.ComplaintAnswerDays} дней со дня её регистрации" +
-                           (d.Regulation.ComplaintClause.Length > 0 ? $" ({d.Regulation.ComplaintClause})" : "") +
-                           ". Решение может быть также обжаловано в суд в порядке, установленном законодательством Российской Федерации.")
+                .Paragraph(
+                    $"Решение может быть обжаловано в досудебном (внесудебном) порядке: жалоба подаётся в письменной форме в {d.Department.Name} "
+                        + $"или в вышестоящий орган (орган местного самоуправления, министерство социальных отношений) и " +
+                            $"рассматривается в течение {d.Regulation.ComplaintAnswerDays} дней со дня её регистрации"
+                        + (d.Regulation.ComplaintClause.Length > 0 ? $" ({d.Regulation.ComplaintClause})" : "")
+                        + ". Решение может быть также обжаловано в суд в порядке, установленном законодательством Российской Федерации."
+                )
                 .Paragraph("Представленные документы:", bold: true)
-                .Table(["Документ", "Принят", "Отметка о возврате заявителю"],
-                    a.Documents.OrderBy(x => x.ReceivedOn).Select(x => (IReadOnlyList<string>)[
-                        (x.RegulationDocument?.Name ?? "") + (x.Details.Length > 0 ? $" ({x.Details})" : ""),
-                        $"{x.ReceivedOn:dd.MM.yyyy}, {x.Source.Russian()}",
-                        ReturnMark(d, x),
-                    ]), [55, 20, 25])
+                .Table(
+                    ["Документ", "Принят", "Отметка о возврате заявителю"],
+                    a.Documents.OrderBy(x => x.ReceivedOn)
+                        .Select(x =>
+                            (IReadOnlyList<string>)
+                                [
+                                    (x.RegulationDocument?.Name ?? "") + (x.Details.Length > 0 ? $" ({x.Details})" : ""),
+                                    $"{x.ReceivedOn:dd.MM.yyyy}, {x.Source.Russian()}",
+                                    ReturnMark(d, x),
+                                ]
+                        ),
+                    [55, 20, 25]
+                )
                 .Paragraph(TwoCopies(d))
                 .Field("Специалист", d.NameOf(a.PreparedByUserId))
                 .Field("Начальник управления", d.NameOf(a.SignedByUserId));
@@ -116,11 +153,15 @@ public static partial class ApplicationForms
     private static string TwoCopies(ApplicationDetails d)
     {
         var a = d.Application;
-        var text = "Решение оформлено в двух экземплярах: первый остаётся в управлении социальной защиты населения, второй направляется заявителю со всеми представленными документами";
+        var text =
+            "Решение оформлено в двух экземплярах: первый остаётся в управлении социальной защиты населения, второй направляется " +
+                "заявителю со всеми представленными документами";
         if (d.Regulation.RefusalCheckedByMinistry)
-            text += a.RefusalCheck == RefusalCheckState.Confirmed
-                ? $" после проверки обоснованности Министерством (обоснованность подтверждена {a.RefusalCheckedOn:dd.MM.yyyy}, {d.NameOf(a.RefusalCheckedByUserId)})"
-                : " после проверки его обоснованности Министерством (п. 17.2 регламента)";
+            text +=
+                a.RefusalCheck == RefusalCheckState.Confirmed
+                    ? $" после проверки обоснованности Министерством (обоснованность подтверждена {a.RefusalCheckedOn:dd.MM.yyyy}, " +
+                        $"{d.NameOf(a.RefusalCheckedByUserId)})"
+                    : " после проверки его обоснованности Министерством (п. 17.2 регламента)";
         return text + (a.RefusalSentOn is { } sent ? $". Направлено заявителю {sent:dd.MM.yyyy}." : ".");
     }
 
@@ -140,7 +181,8 @@ public static partial class ApplicationForms
 
     public static string Period(ApplicationItem item) =>
         item.PeriodFrom is not { } from ? "—"
-        : item.PeriodTo is { } to ? (to == from ? $"{from:dd.MM.yyyy}" : $"с {from:dd.MM.yyyy} по {to:dd.MM.yyyy}") : $"с {from:dd.MM.yyyy} бессрочно";
+        : item.PeriodTo is { } to ? (to == from ? $"{from:dd.MM.yyyy}" : $"с {from:dd.MM.yyyy} по {to:dd.MM.yyyy}")
+        : $"с {from:dd.MM.yyyy} бессрочно";
 
     private static string Schedule(ItemView i) => i.Measure.Kind switch
     {

@@ -16,7 +16,8 @@ public sealed class RegisterApplicationInput
     public DateOnly? RegisteredOn { get; set; }
     /// <summary>The foster-family contract of the applicant the application is for (seed 002 cl. 5, 10.1 subcl. 3).</summary>
     public long? FosterContractId { get; set; }
-    /// <summary>When the intake began (the form was opened or «Начать приём» pressed), UTC: intake takes at most 30 minutes (seed 002 cl. 7.4).</summary>
+    /// <summary>When the intake began (the form was opened or «Начать приём» pressed), UTC: intake takes at most 30 minutes (seed 002 cl.
+    /// 7.4).</summary>
     public DateTime? IntakeStartedAtUtc { get; set; }
 }
 

@@ -67,4 +67,12 @@ public sealed record QueueCounts(int AwaitingSignature, int Overdue, int DueSoon
 public sealed record HeadQueue(IReadOnlyList<ApplicationListItem> AwaitingSignature, IReadOnlyList<ApplicationListItem> DueSoon);
 
 /// <summary>A line of the journal of oral appeals (seed 002 appendix 6).</summary>
-public sealed record OralAppealRow(long Id, DateOnly AppealedOn, string CitizenName, long? CitizenId, string Shortcomings, bool DocumentsReturned, string RecordedBy);
+public sealed record OralAppealRow(
+    long Id,
+    DateOnly AppealedOn,
+    string CitizenName,
+    long? CitizenId,
+    string Shortcomings,
+    bool DocumentsReturned,
+    string RecordedBy
+);

@@ -10,7 +10,8 @@ using Sobes.Infrastructure.Registry;
 
 namespace Sobes.Infrastructure.Applications;
 
-/// <summary>The draft decision (seed 002 cl. 14.4), the control check and visa (cl. 15.2–15.3), the signature (cl. 16.2), the refusal journal (cl. 17.4).</summary>
+/// <summary>The draft decision (seed 002 cl. 14.4), the control check and visa (cl. 15.2–15.3), the signature (cl. 16.2), the refusal
+/// journal (cl. 17.4).</summary>
 public sealed partial class MeasureApplicationService
 {
     public const int RefusalKeepYears = 5;
@@ -20,7 +21,12 @@ public sealed partial class MeasureApplicationService
         await RequireCaseWorkerAsync(user, ct);
         var app = await LoadAsync(user, id, tracking: true, ct);
         RequireVersion(app, input.Version);
-        RequireStatus(app, "Проект решения уже завизирован: изменить его можно после возврата начальником.", ApplicationStatus.Registered, ApplicationStatus.UnderReview);
+        RequireStatus(
+            app,
+            "Проект решения уже завизирован: изменить его можно после возврата начальником.",
+            ApplicationStatus.Registered,
+            ApplicationStatus.UnderReview
+        );
         var today = clock.Today;
         var territoryId = await db.Organisations.Where(o => o.Id == app.OrganisationId).Select(o => o.TerritoryId).FirstAsync(ct) ?? 0;
         var childIds = app.Items.Select(i => i.BeneficiaryCitizenId).OfType<long>().ToList();
@@ -40,7 +46,12 @@ public sealed partial class MeasureApplicationService
                 case ItemOutcome.Grant:
                     if (app.Status != ApplicationStatus.UnderReview)
                     {
-                        errors.Add(new($"{f}.outcome", "Назначить меру можно, когда представлены все необходимые документы (п. 7.1, 10.1 регламента)."));
+                        errors.Add(
+                            new(
+                                $"{f}.outcome",
+                                "Назначить меру можно, когда представлены все необходимые документы (п. 7.1, 10.1 регламента)."
+                            )
+                        );
                         continue;
                     }
                     if (line.Children < 0 || line.ChildrenWithIncrement < 0 || line.ChildrenWithIncrement > Math.Max(line.Children, 0))
@@ -55,7 +66,15 @@ public sealed partial class MeasureApplicationService
                         var from = line.PeriodFrom ?? AssignmentRules.StartOf(measure, app.RegisteredOn, today, line.EventDate);
                         var to = line.PeriodTo ?? AssignmentRules.EndOf(measure, from, birth, line.ContractEndsOn);
                         if (to is { } t && t < from) { errors.Add(new($"{f}.periodTo", "Окончание выплаты раньше её начала.")); continue; }
-                        var amount = await factory.ComputeAsync(measure, territoryId, from, line.Children, line.ChildrenWithIncrement, line.DocumentedSum, ct);
+                        var amount = await factory.ComputeAsync(
+                            measure,
+                            territoryId,
+                            from,
+                            line.Children,
+                            line.ChildrenWithIncrement,
+                            line.DocumentedSum,
+                            ct
+                        );
                         item.Outcome = ItemOutcome.Grant;
                         item.Amount = amount.Amount;
                         item.AmountBasis = amount.Basis;
@@ -69,7 +88,10 @@ public sealed partial class MeasureApplicationService
                         item.RefusalGroundId = null;
                         item.RefusalGround = null;
                         item.RefusalDetails = null;
-                        lines.Add($"{measure.ShortName}: назначить {RussianFormat.Money(amount.Amount)} с {from:dd.MM.yyyy}" + (to is { } end ? $" по {end:dd.MM.yyyy}" : ""));
+                        lines.Add(
+                            $"{measure.ShortName}: назначить {RussianFormat.Money(amount.Amount)} с {from:dd.MM.yyyy}"
+                                + (to is { } end ? $" по {end:dd.MM.yyyy}" : "")
+                        );
                     }
                     catch (DomainValidationException e)
                     {
@@ -78,7 +100,11 @@ public sealed partial class MeasureApplicationService
                     break;
                 case ItemOutcome.Refuse:
                     var ground = app.Regulation!.RefusalGrounds.FirstOrDefault(g => g.Id == line.RefusalGroundId);
-                    if (ground is null) { errors.Add(new($"{f}.refusalGroundId", "Выберите основание отказа из регламента (п. 17.1 регламента).")); continue; }
+                    if (ground is null)
+                    {
+                        errors.Add(new($"{f}.refusalGroundId", "Выберите основание отказа из регламента (п. 17.1 " +
+                        "регламента).")); continue;
+                    }
                     item.Outcome = ItemOutcome.Refuse;
                     item.RefusalGroundId = ground.Id;
                     item.RefusalGround = ground;
@@ -106,17 +132,30 @@ public sealed partial class MeasureApplicationService
         app.PreparedOn = today;
         // The case is formed with the first draft (cl. 14.4–14.5); later corrections do not move it.
         app.PreparedAtUtc ??= clock.NowUtc;
-        audit.Add(user, AuditAction.Update, Entity, app.Number, app.CitizenId, $"Заявление {app.Number}: проект решения — {string.Join("; ", lines)}");
+        audit.Add(
+            user,
+            AuditAction.Update,
+            Entity,
+            app.Number,
+            app.CitizenId,
+            $"Заявление {app.Number}: проект решения — {string.Join("; ", lines)}"
+        );
         await SaveAsync(app, ct);
     }
 
-    /// <summary>Seed 002 cl. 15.2–15.3: the control check of the documents and the draft, and the visa; by a specialist or the head of the department.</summary>
+    /// <summary>Seed 002 cl. 15.2–15.3: the control check of the documents and the draft, and the visa; by a specialist or the head of the
+    /// department.</summary>
     public async Task VisaAsync(UserContext user, long id, StepInput input, CancellationToken ct = default)
     {
         await RequireCaseWorkerAsync(user, ct);
         var app = await LoadAsync(user, id, tracking: true, ct);
         RequireVersion(app, input.Version);
-        RequireStatus(app, "Визировать можно проект решения, который ещё не передан на подпись.", ApplicationStatus.Registered, ApplicationStatus.UnderReview);
+        RequireStatus(
+            app,
+            "Визировать можно проект решения, который ещё не передан на подпись.",
+            ApplicationStatus.Registered,
+            ApplicationStatus.UnderReview
+        );
         if (app.Items.Any(i => i.Outcome == ItemOutcome.Pending))
             throw new DomainValidationException([new("items", "Проект решения не готов: по каждой мере укажите «назначить» или «отказать».")]);
         if (app.Items.Any(i => i.Outcome == ItemOutcome.Grant) && app.Status != ApplicationStatus.UnderReview)
@@ -126,8 +165,15 @@ public sealed partial class MeasureApplicationService
         app.VisaAtUtc = clock.NowUtc;
         app.ReturnNote = null;
         app.Status = ApplicationStatus.AwaitingSignature;
-        audit.Add(user, AuditAction.Update, Entity, app.Number, app.CitizenId, $"Заявление {app.Number}: контрольная проверка, проект решения завизирован (п. 15.2–15.3)",
-            [new("Статус", ApplicationStatus.UnderReview.Russian(), ApplicationStatus.AwaitingSignature.Russian())]);
+        audit.Add(
+            user,
+            AuditAction.Update,
+            Entity,
+            app.Number,
+            app.CitizenId,
+            $"Заявление {app.Number}: контрольная проверка, проект решения завизирован (п. 15.2–15.3)",
+            [new("Статус", ApplicationStatus.UnderReview.Russian(), ApplicationStatus.AwaitingSignature.Russian())]
+        );
         await SaveAsync(app, ct);
     }
 
@@ -149,9 +195,15 @@ public sealed partial class MeasureApplicationService
         var refused = app.Items.Where(i => i.Outcome == ItemOutcome.Refuse).OrderBy(i => i.Id).ToList();
         var refusalNumbers = await NextRefusalNumbersAsync(decidedOn.Year, refused.Count, ct);
         for (var k = 0; k < refused.Count; k++) refused[k].RefusalNumber = refusalNumbers[k];
-        app.DecisionNumber = granted.Count > 0
-            ? await DocumentNumbers.NextAsync(db.MeasureApplications.Where(a => a.DecisionNumber != null).Select(a => a.DecisionNumber!), "Р", decidedOn.Year, ct)
-            : refusalNumbers.First();
+        app.DecisionNumber =
+            granted.Count > 0
+                ? await DocumentNumbers.NextAsync(
+                    db.MeasureApplications.Where(a => a.DecisionNumber != null).Select(a => a.DecisionNumber!),
+                    "Р",
+                    decidedOn.Year,
+                    ct
+                )
+                : refusalNumbers.First();
         app.DecidedOn = decidedOn;
         app.SignedAtUtc = clock.NowUtc;
         app.SignedByUserId = user.UserId;
@@ -166,11 +218,18 @@ public sealed partial class MeasureApplicationService
         // E.g. a foster family's payments follow its composition from the first day (seed 002 cl. 4, 8.1): Guardianship's hook.
         if (granted.Count > 0)
             foreach (var hook in grantHooks) await hook.AfterGrantAsync(user, app, decidedOn, ct);
-        audit.Add(user, AuditAction.Update, Entity, app.Number, app.CitizenId,
-            $"Заявление {app.Number}: решение № {app.DecisionNumber} от {decidedOn:dd.MM.yyyy} подписано (п. 16.2); назначено: {granted.Count}, отказано: {refused.Count}"
-            + (refused.Count > 0 ? $" ({string.Join(", ", refusalNumbers)})" : "")
-            + (app.RefusalCheck == RefusalCheckState.Pending ? "; отказ направлен на проверку в Министерство (п. 17.2)" : ""),
-            [new("Статус", ApplicationStatus.AwaitingSignature.Russian(), ApplicationStatus.Decided.Russian())]);
+        audit.Add(
+            user,
+            AuditAction.Update,
+            Entity,
+            app.Number,
+            app.CitizenId,
+            $"Заявление {app.Number}: решение № {app.DecisionNumber} от {decidedOn:dd.MM.yyyy} подписано (п. 16.2); назначено: " +
+                $"{granted.Count}, отказано: {refused.Count}"
+                + (refused.Count > 0 ? $" ({string.Join(", ", refusalNumbers)})" : "")
+                + (app.RefusalCheck == RefusalCheckState.Pending ? "; отказ направлен на проверку в Министерство (п. 17.2)" : ""),
+            [new("Статус", ApplicationStatus.AwaitingSignature.Russian(), ApplicationStatus.Decided.Russian())]
+        );
         await SaveAsync(app, ct);
     }
 
@@ -182,13 +241,21 @@ public sealed partial class MeasureApplicationService
         var app = await LoadAsync(user, id, tracking: true, ct);
         RequireVersion(app, input.Version);
         RequireStatus(app, "Вернуть можно проект решения, переданный на подпись.", ApplicationStatus.AwaitingSignature);
-        if (string.IsNullOrWhiteSpace(input.Note)) throw new DomainValidationException([new("note", "Укажите, что нужно исправить в проекте решения.")]);
+        if (string.IsNullOrWhiteSpace(input.Note))
+            throw new DomainValidationException([new("note", "Укажите, что нужно исправить в проекте решения.")]);
         app.Status = app.DocumentsCompleteOn is null ? ApplicationStatus.Registered : ApplicationStatus.UnderReview;
         app.VisaByUserId = null;
         app.VisaOn = null;
         app.ReturnNote = input.Note.Trim();
-        audit.Add(user, AuditAction.Update, Entity, app.Number, app.CitizenId, $"Заявление {app.Number}: проект решения возвращён на доработку — {app.ReturnNote}",
-            [new("Статус", ApplicationStatus.AwaitingSignature.Russian(), app.Status.Russian())]);
+        audit.Add(
+            user,
+            AuditAction.Update,
+            Entity,
+            app.Number,
+            app.CitizenId,
+            $"Заявление {app.Number}: проект решения возвращён на доработку — {app.ReturnNote}",
+            [new("Статус", ApplicationStatus.AwaitingSignature.Russian(), app.Status.Russian())]
+        );
         await SaveAsync(app, ct);
     }
 
@@ -214,16 +281,29 @@ public sealed partial class MeasureApplicationService
         var q = Scoped(user).AsNoTracking().Where(a => a.DecidedOn != null);
         if (year is { } y) q = q.Where(a => a.DecidedOn!.Value.Year == y);
         var rows = await q.SelectMany(a => a.Items.Where(i => i.RefusalNumber != null), (a, i) => new
-            {
-                i.RefusalNumber, a.DecidedOn, a.Id, a.Number, a.RegisteredOn, a.CitizenId, i.BeneficiaryCitizenId, a.RefusalSentOn,
-                Measure = i.Measure!.ShortName, Ground = i.RefusalGround!.Text, i.RefusalGround.LegalReference,
-            })
+        {
+            i.RefusalNumber, a.DecidedOn, a.Id, a.Number, a.RegisteredOn, a.CitizenId, i.BeneficiaryCitizenId, a.RefusalSentOn,
+            Measure = i.Measure!.ShortName, Ground = i.RefusalGround!.Text, i.RefusalGround.LegalReference,
+        })
             .OrderByDescending(r => r.DecidedOn).ThenByDescending(r => r.RefusalNumber).Take(1000).ToListAsync(ct);
         var names = await db.NamesAsync(user, rows.Select(r => r.CitizenId).Concat(rows.Select(r => r.BeneficiaryCitizenId).OfType<long>()), ct);
         await audit.RecordAsync(user, AuditAction.Search, Entity, null, null, $"Журнал решений об отказе: {rows.Count}", ct);
-        return rows.Select(r => new RefusalJournalItem(r.RefusalNumber!, r.DecidedOn!.Value, r.Id, r.Number, r.RegisteredOn, r.CitizenId,
-            names.GetValueOrDefault(r.CitizenId, "—"), r.Measure, r.BeneficiaryCitizenId is { } c ? names.GetValueOrDefault(c) : null, r.Ground, r.LegalReference,
-            r.DecidedOn!.Value.AddYears(RefusalKeepYears), r.RefusalSentOn)).ToList();
+        return rows.Select(r => new RefusalJournalItem(
+                r.RefusalNumber!,
+                r.DecidedOn!.Value,
+                r.Id,
+                r.Number,
+                r.RegisteredOn,
+                r.CitizenId,
+                names.GetValueOrDefault(r.CitizenId, "—"),
+                r.Measure,
+                r.BeneficiaryCitizenId is { } c ? names.GetValueOrDefault(c) : null,
+                r.Ground,
+                r.LegalReference,
+                r.DecidedOn!.Value.AddYears(RefusalKeepYears),
+                r.RefusalSentOn
+            ))
+            .ToList();
     }
 
     /// <summary>
@@ -232,14 +312,33 @@ public sealed partial class MeasureApplicationService
     /// </summary>
     private async Task BlockDoublePaymentsAsync(UserContext user, MeasureApplication app, DraftDecisionInput input, CancellationToken ct)
     {
-        var lines = input.Items.Select((line, index) => (line, index, item: app.Items.FirstOrDefault(x => x.Id == line.ItemId))).Where(x => x.item is not null).ToList();
-        var found = await FindDoublePaymentsAsync(app.CitizenId, lines.Select(x => (x.item!.Measure!, x.item.BeneficiaryCitizenId)).ToList(), app.Id, ct);
+        var lines = input
+            .Items.Select((line, index) => (line, index, item: app.Items.FirstOrDefault(x => x.Id == line.ItemId)))
+            .Where(x => x.item is not null)
+            .ToList();
+        var found = await FindDoublePaymentsAsync(
+            app.CitizenId,
+            lines.Select(x => (x.item!.Measure!, x.item.BeneficiaryCitizenId)).ToList(),
+            app.Id,
+            ct
+        );
         RecordDoublePaymentCheck(user, app, found, lines.Count);
-        var blocked = found.Where(f => lines[f.Index].line.Outcome == ItemOutcome.Grant)
-            .Select(f => new ValidationError($"items[{lines[f.Index].index}].outcome", f.Message + ": назначить нельзя, можно только отказать (п. 14.2 подп. 3 регламента)."))
+        var blocked = found
+            .Where(f => lines[f.Index].line.Outcome == ItemOutcome.Grant)
+            .Select(f => new ValidationError(
+                $"items[{lines[f.Index].index}].outcome",
+                f.Message + ": назначить нельзя, можно только отказать (п. 14.2 подп. 3 регламента)."
+            ))
             .ToList();
         if (blocked.Count == 0) return;
-        audit.Add(user, AuditAction.Update, Entity, app.Number, app.CitizenId, $"Заявление {app.Number}: проверка двойной выплаты — {app.DoublePaymentCheckResult}");
+        audit.Add(
+            user,
+            AuditAction.Update,
+            Entity,
+            app.Number,
+            app.CitizenId,
+            $"Заявление {app.Number}: проверка двойной выплаты — {app.DoublePaymentCheckResult}"
+        );
         await SaveAsync(app, ct);
         throw new DomainValidationException(blocked);
     }
@@ -248,7 +347,12 @@ public sealed partial class MeasureApplicationService
     private async Task<List<string>> NextRefusalNumbersAsync(int year, int count, CancellationToken ct)
     {
         if (count == 0) return [];
-        var first = await DocumentNumbers.NextAsync(db.ApplicationItems.Where(i => i.RefusalNumber != null).Select(i => i.RefusalNumber!), "ОТК", year, ct);
+        var first = await DocumentNumbers.NextAsync(
+            db.ApplicationItems.Where(i => i.RefusalNumber != null).Select(i => i.RefusalNumber!),
+            "ОТК",
+            year,
+            ct
+        );
         var start = int.Parse(first[^4..]);
         return Enumerable.Range(start, count).Select(n => $"ОТК-{year}-{n:0000}").ToList();
     }

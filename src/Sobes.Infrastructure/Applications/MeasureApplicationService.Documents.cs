@@ -19,12 +19,25 @@ public sealed partial class MeasureApplicationService
         RequireStatus(app, DocumentsClosed, ApplicationStatus.Registered, ApplicationStatus.UnderReview);
         var today = clock.Today;
         var on = input.ReceivedOn ?? today;
-        DomainValidationException.ThrowIfAny(ApplicationChecklist.ValidateReceipt(app.Regulation!, input.RegulationDocumentId, app.Documents, on, input.IssuedOn,
-            app.RegisteredOn, today));
+        DomainValidationException.ThrowIfAny(
+            ApplicationChecklist.ValidateReceipt(
+                app.Regulation!,
+                input.RegulationDocumentId,
+                app.Documents,
+                on,
+                input.IssuedOn,
+                app.RegisteredOn,
+                today
+            )
+        );
         var listed = app.Regulation!.Documents.First(d => d.Id == input.RegulationDocumentId);
         var document = new SubmittedDocument
         {
-            RegulationDocumentId = listed.Id, Source = DocumentSource.Applicant, ReceivedOn = on, IssuedOn = input.IssuedOn, Details = input.Details?.Trim() ?? "",
+            RegulationDocumentId = listed.Id,
+            Source = DocumentSource.Applicant,
+            ReceivedOn = on,
+            IssuedOn = input.IssuedOn,
+            Details = input.Details?.Trim() ?? "",
         };
         app.Documents.Add(document);
         var completed = await CompleteIfReadyAsync(app, ct);
@@ -72,7 +85,13 @@ public sealed partial class MeasureApplicationService
     }
 
     /// <summary>Records the answer; a confirming answer to a request for a listed document marks that document received from the body.</summary>
-    public async Task<InteragencyRequest> AnswerRequestAsync(UserContext user, long id, long requestId, RequestAnswerInput input, CancellationToken ct = default)
+    public async Task<InteragencyRequest> AnswerRequestAsync(
+        UserContext user,
+        long id,
+        long requestId,
+        RequestAnswerInput input,
+        CancellationToken ct = default
+    )
     {
         await RequireCaseWorkerAsync(user, ct);
         var app = await LoadAsync(user, id, tracking: true, ct);
@@ -102,9 +121,17 @@ public sealed partial class MeasureApplicationService
             });
             completed = await CompleteIfReadyAsync(app, ct);
         }
-        audit.Add(user, AuditAction.Update, Entity, app.Number, app.CitizenId,
-            $"Заявление {app.Number}: ответ «{request.Body}» от {on:dd.MM.yyyy} — {(input.Confirms ? "сведения подтверждены" : "сведения не подтверждены")}"
-            + (on > request.DueOn ? $" (с нарушением срока {request.DueOn:dd.MM.yyyy})" : "") + Completed(app, completed));
+        audit.Add(
+            user,
+            AuditAction.Update,
+            Entity,
+            app.Number,
+            app.CitizenId,
+            $"Заявление {app.Number}: ответ «{request.Body}» от {on:dd.MM.yyyy} — " +
+                $"{(input.Confirms ? "сведения подтверждены" : "сведения не подтверждены")}"
+                + (on > request.DueOn ? $" (с нарушением срока {request.DueOn:dd.MM.yyyy})" : "")
+                + Completed(app, completed)
+        );
         await SaveAsync(app, ct);
         return request;
     }

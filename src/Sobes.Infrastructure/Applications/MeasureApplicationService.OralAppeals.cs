@@ -35,8 +35,15 @@ public sealed partial class MeasureApplicationService
             RecordedByUserId = user.UserId, RecordedAtUtc = clock.NowUtc,
         };
         db.OralAppeals.Add(appeal);
-        audit.Add(user, AuditAction.Create, AppealEntity, null, input.CitizenId,
-            $"Устное обращение {on:dd.MM.yyyy}: {appeal.CitizenName} — {appeal.Shortcomings}" + (appeal.DocumentsReturned ? "; документы возвращены" : ""));
+        audit.Add(
+            user,
+            AuditAction.Create,
+            AppealEntity,
+            null,
+            input.CitizenId,
+            $"Устное обращение {on:dd.MM.yyyy}: {appeal.CitizenName} — {appeal.Shortcomings}"
+                + (appeal.DocumentsReturned ? "; документы возвращены" : "")
+        );
         await db.SaveChangesAsync(ct);
         return appeal;
     }
@@ -57,7 +64,19 @@ public sealed partial class MeasureApplicationService
     public async Task<FileResult> OralAppealJournalDocxAsync(UserContext user, int? year, CancellationToken ct = default)
     {
         var rows = await OralAppealsAsync(user, year, ct);
-        await audit.RecordAsync(user, AuditAction.Export, AppealEntity, null, null, $"Журнал устных обращений выгружен (.docx): {rows.Count} строк", ct);
-        return new FileResult(ApplicationForms.OralAppealJournal(await DepartmentNameAsync(user, ct), rows, year, clock.Today), "Журнал устных обращений.docx", DocxType);
+        await audit.RecordAsync(
+            user,
+            AuditAction.Export,
+            AppealEntity,
+            null,
+            null,
+            $"Журнал устных обращений выгружен (.docx): {rows.Count} строк",
+            ct
+        );
+        return new FileResult(
+            ApplicationForms.OralAppealJournal(await DepartmentNameAsync(user, ct), rows, year, clock.Today),
+            "Журнал устных обращений.docx",
+            DocxType
+        );
     }
 }

@@ -22,7 +22,14 @@ public sealed partial class MeasureApplicationService
         var d = await DetailsAsync(await LoadAsync(user, id, tracking: false, ct), ct);
         if (d.Application.Status != ApplicationStatus.Decided || !d.Items.Any(i => i.Item.Outcome == ItemOutcome.Grant))
             throw new ConflictException("Уведомление о назначении формируется после подписания решения, в котором есть назначенные меры.");
-        return await ExportAsync(user, d, ApplicationForms.Notice(d), $"Уведомление {d.Application.DecisionNumber}.docx", "уведомление о назначении", ct);
+        return await ExportAsync(
+            user,
+            d,
+            ApplicationForms.Notice(d),
+            $"Уведомление {d.Application.DecisionNumber}.docx",
+            "уведомление о назначении",
+            ct
+        );
     }
 
     /// <summary>The decision (protocol); before the signature it is printed as a draft.</summary>
@@ -58,20 +65,29 @@ public sealed partial class MeasureApplicationService
         var d = await DetailsAsync(await LoadAsync(user, id, tracking: false, ct), ct);
         if (d.Items.All(i => ApplicationForms.AppendixOf(i.Measure) != appendix))
             throw new ConflictException($"В заявлении нет мер, заявление о которых оформляется по приложению {appendix}.");
-        return await ExportAsync(user, d, ApplicationForms.ApplicationForm(appendix, d), $"Заявление {d.Application.Number} (приложение {appendix}).docx",
-            $"заявление по форме приложения {appendix}", ct);
+        return await ExportAsync(
+            user,
+            d,
+            ApplicationForms.ApplicationForm(appendix, d),
+            $"Заявление {d.Application.Number} (приложение {appendix}).docx",
+            $"заявление по форме приложения {appendix}",
+            ct
+        );
     }
 
     /// <summary>A blank of appendix 2–5 to hand out at intake (cl. 14.2 subcl. 4); no personal data, so not audited.</summary>
     public Task<FileResult> BlankFormAsync(UserContext user, int appendix, CancellationToken ct = default)
     {
         RequireAppendix(appendix);
-        return Task.FromResult(new FileResult(ApplicationForms.ApplicationForm(appendix, null), $"Бланк заявления (приложение {appendix}).docx", DocxType));
+        return Task.FromResult(
+            new FileResult(ApplicationForms.ApplicationForm(appendix, null), $"Бланк заявления (приложение {appendix}).docx", DocxType)
+        );
     }
 
     private static void RequireAppendix(int appendix)
     {
-        if (!ApplicationForms.Appendices.ContainsKey(appendix)) throw new NotFoundException($"Формы заявления по приложению {appendix} нет: бланки — приложения 2–5.");
+        if (!ApplicationForms.Appendices.ContainsKey(appendix))
+            throw new NotFoundException($"Формы заявления по приложению {appendix} нет: бланки — приложения 2–5.");
     }
 
     /// <summary>The journal of applications (seed 002 appendix 7) as a landscape .docx table.</summary>
@@ -79,7 +95,11 @@ public sealed partial class MeasureApplicationService
     {
         var rows = await JournalRowsAsync(user, filter, ct);
         await audit.RecordAsync(user, AuditAction.Export, Entity, null, null, $"Журнал заявлений выгружен (.docx): {rows.Count} строк", ct);
-        return new FileResult(ApplicationForms.ApplicationJournal(await DepartmentNameAsync(user, ct), rows, clock.Today), "Журнал регистрации заявлений.docx", DocxType);
+        return new FileResult(
+            ApplicationForms.ApplicationJournal(await DepartmentNameAsync(user, ct), rows, clock.Today),
+            "Журнал регистрации заявлений.docx",
+            DocxType
+        );
     }
 
     /// <summary>The refusal journal (seed 002 appendix 13) as a landscape .docx table.</summary>
@@ -87,7 +107,11 @@ public sealed partial class MeasureApplicationService
     {
         var rows = await RefusalsAsync(user, year, ct);
         await audit.RecordAsync(user, AuditAction.Export, Entity, null, null, $"Журнал решений об отказе выгружен (.docx): {rows.Count} строк", ct);
-        return new FileResult(ApplicationForms.RefusalJournal(await DepartmentNameAsync(user, ct), rows, year, clock.Today), "Журнал решений об отказе.docx", DocxType);
+        return new FileResult(
+            ApplicationForms.RefusalJournal(await DepartmentNameAsync(user, ct), rows, year, clock.Today),
+            "Журнал решений об отказе.docx",
+            DocxType
+        );
     }
 
     private Task<string> DepartmentNameAsync(UserContext user, CancellationToken ct) =>
@@ -114,8 +138,13 @@ public sealed partial class MeasureApplicationService
         var rows = await JournalRowsAsync(user, filter, ct);
         var sheet = rows.Select(r => new Dictionary<string, object?>
         {
-            ["№ заявления"] = r.Number, ["Дата регистрации"] = r.RegisteredOn.ToString("dd.MM.yyyy"), ["Заявитель"] = r.Applicant, ["Меры"] = r.Measures,
-            ["Состояние"] = r.Status.Russian(), ["Срок решения"] = r.DueOn?.ToString("dd.MM.yyyy"), ["№ решения"] = r.DecisionNumber,
+            ["№ заявления"] = r.Number,
+            ["Дата регистрации"] = r.RegisteredOn.ToString("dd.MM.yyyy"),
+            ["Заявитель"] = r.Applicant,
+            ["Меры"] = r.Measures,
+            ["Состояние"] = r.Status.Russian(),
+            ["Срок решения"] = r.DueOn?.ToString("dd.MM.yyyy"),
+            ["№ решения"] = r.DecisionNumber,
             ["Дата решения"] = r.DecidedOn?.ToString("dd.MM.yyyy"),
         });
         await audit.RecordAsync(user, AuditAction.Export, Entity, null, null, $"Журнал заявлений выгружен: {rows.Count} строк", ct);
@@ -128,9 +157,15 @@ public sealed partial class MeasureApplicationService
         var rows = await RefusalsAsync(user, year, ct);
         var sheet = rows.Select(r => new Dictionary<string, object?>
         {
-            ["№ решения"] = r.RefusalNumber, ["Дата решения"] = r.DecidedOn.ToString("dd.MM.yyyy"), ["Заявитель"] = r.Applicant, ["Вид выплаты"] = r.Measure,
-            ["Ребёнок"] = r.Child, ["Заявление"] = $"{r.ApplicationNumber} от {r.RegisteredOn:dd.MM.yyyy}", ["Причина отказа"] = r.Ground,
-            ["Основание"] = r.LegalReference, ["Хранить до"] = r.KeepUntil.ToString("dd.MM.yyyy"),
+            ["№ решения"] = r.RefusalNumber,
+            ["Дата решения"] = r.DecidedOn.ToString("dd.MM.yyyy"),
+            ["Заявитель"] = r.Applicant,
+            ["Вид выплаты"] = r.Measure,
+            ["Ребёнок"] = r.Child,
+            ["Заявление"] = $"{r.ApplicationNumber} от {r.RegisteredOn:dd.MM.yyyy}",
+            ["Причина отказа"] = r.Ground,
+            ["Основание"] = r.LegalReference,
+            ["Хранить до"] = r.KeepUntil.ToString("dd.MM.yyyy"),
         });
         await audit.RecordAsync(user, AuditAction.Export, Entity, null, null, $"Журнал решений об отказе выгружен: {rows.Count} строк", ct);
         return new FileResult(Xlsx(sheet, "Отказы"), "Журнал решений об отказе.xlsx", XlsxType);

@@ -22,8 +22,12 @@ public sealed partial class MeasureApplicationService
     /// measure for the same child (for a measure without a child: the same applicant), or an application for it not yet decided, in any department.
     /// Only the department's name, the number and the measure are disclosed: the other district's record stays closed.
     /// </summary>
-    private async Task<List<DoublePayment>> FindDoublePaymentsAsync(long applicantId, IReadOnlyList<(Measure Measure, long? ChildId)> items, long? exceptApplicationId,
-        CancellationToken ct)
+    private async Task<List<DoublePayment>> FindDoublePaymentsAsync(
+        long applicantId,
+        IReadOnlyList<(Measure Measure, long? ChildId)> items,
+        long? exceptApplicationId,
+        CancellationToken ct
+    )
     {
         var today = clock.Today;
         var found = new List<DoublePayment>();
@@ -33,23 +37,51 @@ public sealed partial class MeasureApplicationService
             var who = childId is null ? "Заявителю" : "Ребёнку";
             var assignments = db.Assignments.AsNoTracking()
                 .Where(a => a.MeasureId == measure.Id && a.Status == AssignmentStatus.Active && (a.EndsOn == null || a.EndsOn >= today));
-            assignments = childId is { } c ? assignments.Where(a => a.BeneficiaryCitizenId == c) : assignments.Where(a => a.CitizenId == applicantId && a.BeneficiaryCitizenId == null);
+            assignments = childId is { } c
+                ? assignments.Where(a => a.BeneficiaryCitizenId == c)
+                : assignments.Where(a => a.CitizenId == applicantId && a.BeneficiaryCitizenId == null);
             if (exceptApplicationId is { } except) assignments = assignments.Where(a => a.ApplicationId != except);
-            foreach (var a in await assignments.Join(db.Organisations, a => a.OrganisationId, o => o.Id, (a, o) => new { a.Number, o.Name }).ToListAsync(ct))
+            foreach (
+                var a in await assignments
+                    .Join(db.Organisations, a => a.OrganisationId, o => o.Id, (a, o) => new { a.Number, o.Name })
+                    .ToListAsync(ct)
+            )
                 found.Add(new(i, $"{who} уже назначено «{measure.ShortName}» в {Department(a.Name)}, назначение № {a.Number}"));
 
-            var pending = db.MeasureApplications.AsNoTracking().Where(a => Open.Contains(a.Status))
-                .Where(a => a.Items.Any(x => x.MeasureId == measure.Id && x.Outcome != ItemOutcome.Refuse
-                                             && (childId == null ? x.BeneficiaryCitizenId == null && a.CitizenId == applicantId : x.BeneficiaryCitizenId == childId)));
+            var pending = db
+                .MeasureApplications.AsNoTracking()
+                .Where(a => Open.Contains(a.Status))
+                .Where(a =>
+                    a.Items.Any(x =>
+                        x.MeasureId == measure.Id
+                        && x.Outcome != ItemOutcome.Refuse
+                        && (
+                            childId == null
+                                ? x.BeneficiaryCitizenId == null && a.CitizenId == applicantId
+                                : x.BeneficiaryCitizenId == childId
+                        )
+                    )
+                );
             if (exceptApplicationId is { } self) pending = pending.Where(a => a.Id != self);
-            foreach (var a in await pending.Join(db.Organisations, a => a.OrganisationId, o => o.Id, (a, o) => new { a.Number, o.Name }).ToListAsync(ct))
-                found.Add(new(i, $"{(childId is null ? "Заявитель уже обратился" : "На ребёнка уже подано заявление")} за «{measure.ShortName}» в {Department(a.Name)}, заявление № {a.Number} ещё не рассмотрено"));
+            foreach (
+                var a in await pending
+                    .Join(db.Organisations, a => a.OrganisationId, o => o.Id, (a, o) => new { a.Number, o.Name })
+                    .ToListAsync(ct)
+            )
+                found.Add(
+                    new(
+                        i,
+                        $"{(childId is null ? "Заявитель уже обратился" : "На ребёнка уже подано заявление")} за " +
+                            $"«{measure.ShortName}» в {Department(a.Name)}, заявление № {a.Number} ещё не рассмотрено"
+                    )
+                );
         }
         return found;
     }
 
     /// <summary>«Управление социальной защиты населения администрации Каслинского …» reads «в Управлении …» after «в».</summary>
-    private static string Department(string name) => name.StartsWith("Управление ", StringComparison.Ordinal) ? "Управлении " + name["Управление ".Length..] : name;
+    private static string Department(string name) =>
+        name.StartsWith("Управление ", StringComparison.Ordinal) ? "Управлении " + name["Управление ".Length..] : name;
 
     private void RecordDoublePaymentCheck(UserContext user, MeasureApplication app, IReadOnlyList<DoublePayment> found, int checkedItems)
     {
@@ -71,7 +103,8 @@ public sealed partial class MeasureApplicationService
             throw new ConflictException("Уведомление о назначении направляется после подписания решения, в котором есть назначенные меры.");
         var on = input.GivenOn ?? clock.Today;
         var errors = new List<ValidationError>();
-        if (input.Way is not { } way || !Enum.IsDefined(way)) errors.Add(new("way", "Укажите, как уведомлён заявитель: лично, почтой или в электронной форме."));
+        if (input.Way is not { } way || !Enum.IsDefined(way))
+            errors.Add(new("way", "Укажите, как уведомлён заявитель: лично, почтой или в электронной форме."));
         if (on > clock.Today) errors.Add(new("givenOn", "Дата уведомления не может быть в будущем."));
         if (on < app.DecidedOn) errors.Add(new("givenOn", $"Уведомление не может быть раньше решения ({app.DecidedOn:dd.MM.yyyy})."));
         DomainValidationException.ThrowIfAny(errors);
@@ -98,9 +131,16 @@ public sealed partial class MeasureApplicationService
         app.RefusalCheckedByUserId = user.UserId;
         app.RefusalCheckedOn = clock.Today;
         app.RefusalCheckRemark = string.IsNullOrWhiteSpace(input.Remark) ? null : input.Remark.Trim();
-        audit.Add(user, AuditAction.Update, Entity, app.Number, app.CitizenId,
-            $"Заявление {app.Number}: проверка отказа Министерством (п. 17.2) — {app.RefusalCheck.Russian()}" + (app.RefusalCheckRemark is { } r ? $": {r}" : ""),
-            [new("Проверка отказа", before.Russian(), app.RefusalCheck.Russian())]);
+        audit.Add(
+            user,
+            AuditAction.Update,
+            Entity,
+            app.Number,
+            app.CitizenId,
+            $"Заявление {app.Number}: проверка отказа Министерством (п. 17.2) — {app.RefusalCheck.Russian()}"
+                + (app.RefusalCheckRemark is { } r ? $": {r}" : ""),
+            [new("Проверка отказа", before.Russian(), app.RefusalCheck.Russian())]
+        );
         await SaveAsync(app, ct);
     }
 
@@ -110,11 +150,19 @@ public sealed partial class MeasureApplicationService
         await RequireCaseWorkerAsync(user, ct);
         var app = await LoadAsync(user, id, tracking: true, ct);
         RequireVersion(app, input.Version);
-        if (app.RefusalCheck != RefusalCheckState.Returned) throw new ConflictException("Повторно направить можно отказ, возвращённый Министерством.");
+        if (app.RefusalCheck != RefusalCheckState.Returned)
+            throw new ConflictException("Повторно направить можно отказ, возвращённый Министерством.");
         app.RefusalCheck = RefusalCheckState.Pending;
-        audit.Add(user, AuditAction.Update, Entity, app.Number, app.CitizenId,
-            $"Заявление {app.Number}: отказ повторно направлен на проверку в Министерство" + (string.IsNullOrWhiteSpace(input.Note) ? "" : $": {input.Note.Trim()}"),
-            [new("Проверка отказа", RefusalCheckState.Returned.Russian(), RefusalCheckState.Pending.Russian())]);
+        audit.Add(
+            user,
+            AuditAction.Update,
+            Entity,
+            app.Number,
+            app.CitizenId,
+            $"Заявление {app.Number}: отказ повторно направлен на проверку в Министерство"
+                + (string.IsNullOrWhiteSpace(input.Note) ? "" : $": {input.Note.Trim()}"),
+            [new("Проверка отказа", RefusalCheckState.Returned.Russian(), RefusalCheckState.Pending.Russian())]
+        );
         await SaveAsync(app, ct);
     }
 
@@ -131,10 +179,14 @@ public sealed partial class MeasureApplicationService
             throw new ConflictException("По заявлению нет подписанного решения об отказе.");
         if (app.RefusalSentOn is not null) throw new ConflictException($"Решение об отказе уже направлено заявителю {app.RefusalSentOn:dd.MM.yyyy}.");
         if (app.RefusalCheck is RefusalCheckState.Pending or RefusalCheckState.Returned)
-            throw new ConflictException("Решение об отказе направляется заявителю после проверки его обоснованности Министерством (п. 17.2 регламента).");
+            throw new ConflictException(
+                "Решение об отказе направляется заявителю после проверки его обоснованности Министерством (п. 17.2 регламента)."
+            );
         var on = input.SentOn ?? clock.Today;
         if (on > clock.Today || on < app.DecidedOn)
-            throw new DomainValidationException([new("sentOn", $"Дата отправки — не раньше решения ({app.DecidedOn:dd.MM.yyyy}) и не позже сегодняшнего дня.")]);
+            throw new DomainValidationException([
+                new("sentOn", $"Дата отправки — не раньше решения ({app.DecidedOn:dd.MM.yyyy}) и не позже сегодняшнего дня."),
+            ]);
         app.RefusalSentOn = on;
         app.RefusalSentByUserId = user.UserId;
         var returned = 0;
@@ -152,20 +204,44 @@ public sealed partial class MeasureApplicationService
     /// <summary>Refusals waiting for the Ministry's check (and returned ones): the ministry sees the region, a department its own.</summary>
     public async Task<IReadOnlyList<RefusalCheckItem>> RefusalChecksAsync(UserContext user, CancellationToken ct = default)
     {
-        var rows = await Scoped(user).AsNoTracking()
+        var rows = await Scoped(user)
+            .AsNoTracking()
             .Where(a => a.RefusalCheck == RefusalCheckState.Pending || a.RefusalCheck == RefusalCheckState.Returned)
-            .OrderBy(a => a.DecidedOn).ThenBy(a => a.Id)
+            .OrderBy(a => a.DecidedOn)
+            .ThenBy(a => a.Id)
             .Select(a => new
             {
-                a.Id, a.Number, a.CitizenId, a.OrganisationId, a.DecisionNumber, a.DecidedOn, a.RefusalCheck, a.RefusalCheckRemark,
-                Refusals = a.Items.Where(i => i.RefusalNumber != null).Select(i => i.RefusalNumber + " — " + i.Measure!.ShortName + ": " + i.RefusalGround!.Text).ToList(),
-            }).Take(500).ToListAsync(ct);
+                a.Id,
+                a.Number,
+                a.CitizenId,
+                a.OrganisationId,
+                a.DecisionNumber,
+                a.DecidedOn,
+                a.RefusalCheck,
+                a.RefusalCheckRemark,
+                Refusals = a
+                    .Items.Where(i => i.RefusalNumber != null)
+                    .Select(i => i.RefusalNumber + " — " + i.Measure!.ShortName + ": " + i.RefusalGround!.Text)
+                    .ToList(),
+            })
+            .Take(500)
+            .ToListAsync(ct);
         var orgIds = rows.Select(r => r.OrganisationId).Distinct().ToList();
         var orgs = await db.Organisations.AsNoTracking().Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.ShortName, ct);
         var names = await db.NamesAsync(user, rows.Select(r => r.CitizenId), ct);
         await audit.RecordAsync(user, AuditAction.Search, Entity, null, null, $"Отказы на проверке Министерством: {rows.Count}", ct);
-        return rows.Select(r => new RefusalCheckItem(r.Id, r.Number, orgs.GetValueOrDefault(r.OrganisationId, "—"), names.GetValueOrDefault(r.CitizenId, "—"),
-            r.DecisionNumber ?? "", r.DecidedOn ?? default, r.Refusals, r.RefusalCheck, r.RefusalCheckRemark)).ToList();
+        return rows.Select(r => new RefusalCheckItem(
+                r.Id,
+                r.Number,
+                orgs.GetValueOrDefault(r.OrganisationId, "—"),
+                names.GetValueOrDefault(r.CitizenId, "—"),
+                r.DecisionNumber ?? "",
+                r.DecidedOn ?? default,
+                r.Refusals,
+                r.RefusalCheck,
+                r.RefusalCheckRemark
+            ))
+            .ToList();
     }
 
     private ProcedureFacts Facts(MeasureApplication a, IReadOnlyDictionary<int, string> users)

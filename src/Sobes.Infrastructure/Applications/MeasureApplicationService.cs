@@ -20,14 +20,26 @@ namespace Sobes.Infrastructure.Applications;
 /// interagency requests, the draft decision, the control check and visa, the head's signature and the refusal journal.
 /// Records belong to the department that registered them (the ministry reads all); every change is audited in its one SaveChanges.
 /// </summary>
-public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLog audit, RegionClock clock, CalendarService calendar, AssignmentFactory factory,
-    IApplicationContracts contracts, IEnumerable<IApplicationGrantHook> grantHooks)
+public sealed partial class MeasureApplicationService(
+    SobesDbContext db,
+    AuditLog audit,
+    RegionClock clock,
+    CalendarService calendar,
+    AssignmentFactory factory,
+    IApplicationContracts contracts,
+    IEnumerable<IApplicationGrantHook> grantHooks
+)
 {
     private const string Entity = nameof(MeasureApplication);
     /// <summary>The head's queue shows applications due within this many working days.</summary>
     public const int DueSoonWorkingDays = 2;
 
-    private static readonly ApplicationStatus[] Open = [ApplicationStatus.Registered, ApplicationStatus.UnderReview, ApplicationStatus.AwaitingSignature];
+    private static readonly ApplicationStatus[] Open =
+    [
+        ApplicationStatus.Registered,
+        ApplicationStatus.UnderReview,
+        ApplicationStatus.AwaitingSignature,
+    ];
 
     public async Task<RegisterResult> RegisterAsync(UserContext user, RegisterApplicationInput input, CancellationToken ct = default)
     {
@@ -46,7 +58,12 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
         else if (!Enum.IsDefined(method.Value)) errors.Add(new("paymentMethod", "Способ выплаты: банк или почта."));
         if (input.Items.Count == 0) errors.Add(new("items", "Укажите хотя бы одну меру поддержки."));
         if (input.FosterContractId is { } contractId && !await contracts.IsApplicantsAsync(user, contractId, citizen.Id, ct))
-            errors.Add(new("fosterContractId", "Договор о приёмной семье не найден: заявитель должен быть приёмным родителем по договору вашего управления."));
+            errors.Add(
+                new(
+                    "fosterContractId",
+                    "Договор о приёмной семье не найден: заявитель должен быть приёмным родителем по договору вашего управления."
+                )
+            );
         if (input.IntakeStartedAtUtc is { } started && Utc(started) > clock.NowUtc.AddMinutes(1))
             errors.Add(new("intakeStartedAtUtc", "Время начала приёма не может быть позже времени регистрации."));
 
@@ -65,9 +82,12 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
             }
             if (item.BeneficiaryCitizenId is { } childId)
             {
-                if (!children.TryGetValue(childId, out var child)) errors.Add(new($"items[{i}].beneficiaryCitizenId", "Ребёнок не найден в реестре вашего района."));
-                else if (childId == citizen.Id) errors.Add(new($"items[{i}].beneficiaryCitizenId", "Ребёнком указан сам заявитель."));
-                else if (child.DeathDate is not null) errors.Add(new($"items[{i}].beneficiaryCitizenId", "В реестре отмечена смерть ребёнка."));
+                if (!children.TryGetValue(childId, out var child))
+                    errors.Add(new($"items[{i}].beneficiaryCitizenId", "Ребёнок не найден в реестре вашего района."));
+                else if (childId == citizen.Id)
+                    errors.Add(new($"items[{i}].beneficiaryCitizenId", "Ребёнком указан сам заявитель."));
+                else if (child.DeathDate is not null)
+                    errors.Add(new($"items[{i}].beneficiaryCitizenId", "В реестре отмечена смерть ребёнка."));
             }
             else if (m.Eligibility.ForChild)
                 errors.Add(new($"items[{i}].beneficiaryCitizenId", $"Мера «{m.ShortName}» назначается на ребёнка: укажите его."));
@@ -81,8 +101,10 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
             var item = input.Items[i];
             if (await PendingApplicationAsync(citizen.Id, item.MeasureId, item.BeneficiaryCitizenId, ct) is { } pending)
                 throw new ConflictException(
-                    $"По мере «{measures[item.MeasureId].ShortName}» на этого получателя уже есть нерассмотренное заявление {pending}: повторное не регистрируется.",
-                    $"items[{i}].measureId");
+                    $"По мере «{measures[item.MeasureId].ShortName}» на этого получателя уже есть нерассмотренное заявление " +
+                        $"{pending}: повторное не регистрируется.",
+                    $"items[{i}].measureId"
+                );
         }
 
         var application = new MeasureApplication
@@ -101,13 +123,27 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
             Items = input.Items.Select(i => new ApplicationItem { MeasureId = i.MeasureId, BeneficiaryCitizenId = i.BeneficiaryCitizenId }).ToList(),
             Version = 1,
         };
-        var found = await FindDoublePaymentsAsync(citizen.Id, application.Items.Select(i => (measures[i.MeasureId], i.BeneficiaryCitizenId)).ToList(), null, ct);
+        var found = await FindDoublePaymentsAsync(
+            citizen.Id,
+            application.Items.Select(i => (measures[i.MeasureId], i.BeneficiaryCitizenId)).ToList(),
+            null,
+            ct
+        );
         RecordDoublePaymentCheck(user, application, found, application.Items.Count);
-        var warnings = found.Select(f => f.Message + " — назначить эту меру будет нельзя, возможен только отказ (п. 14.2 подп. 3 регламента).").ToList();
+        var warnings = found
+            .Select(f => f.Message + " — назначить эту меру будет нельзя, возможен только отказ (п. 14.2 подп. 3 регламента).")
+            .ToList();
         db.MeasureApplications.Add(application);
-        audit.Add(user, AuditAction.Create, Entity, application.Number, citizen.Id,
-            $"Заявление {application.Number} от {on:dd.MM.yyyy}: {citizen.FullName}; {string.Join(", ", application.Items.Select(i => measures[i.MeasureId].ShortName))}"
-            + (warnings.Count > 0 ? $"; предупреждений о двойной выплате: {warnings.Count}" : ""));
+        audit.Add(
+            user,
+            AuditAction.Create,
+            Entity,
+            application.Number,
+            citizen.Id,
+            $"Заявление {application.Number} от {on:dd.MM.yyyy}: {citizen.FullName}; " +
+                $"{string.Join(", ", application.Items.Select(i => measures[i.MeasureId].ShortName))}"
+                + (warnings.Count > 0 ? $"; предупреждений о двойной выплате: {warnings.Count}" : "")
+        );
         await db.SaveChangesAsync(ct);
         return new RegisterResult(application, warnings);
     }
@@ -117,11 +153,18 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
 
     /// <summary>An application for the same measure and recipient still without a decision, in any department.</summary>
     private Task<string?> PendingApplicationAsync(long applicantId, int measureId, long? childId, CancellationToken ct) =>
-        db.MeasureApplications.AsNoTracking()
+        db
+            .MeasureApplications.AsNoTracking()
             .Where(a => Open.Contains(a.Status))
-            .Where(a => a.Items.Any(i => i.MeasureId == measureId && i.Outcome != ItemOutcome.Refuse
-                                         && (childId == null ? i.BeneficiaryCitizenId == null && a.CitizenId == applicantId : i.BeneficiaryCitizenId == childId)))
-            .Select(a => a.Number).FirstOrDefaultAsync(ct);
+            .Where(a =>
+                a.Items.Any(i =>
+                    i.MeasureId == measureId
+                    && i.Outcome != ItemOutcome.Refuse
+                    && (childId == null ? i.BeneficiaryCitizenId == null && a.CitizenId == applicantId : i.BeneficiaryCitizenId == childId)
+                )
+            )
+            .Select(a => a.Number)
+            .FirstOrDefaultAsync(ct);
 
     public async Task<ApplicationPage> ListAsync(UserContext user, ApplicationFilter filter, CancellationToken ct = default)
     {
@@ -188,7 +231,15 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
         var q = Scoped(user).AsNoTracking().OrderBy(a => a.DueOn).ThenBy(a => a.Id);
         var awaiting = await ListItemsAsync(user, q.Where(a => a.Status == ApplicationStatus.AwaitingSignature), ct);
         var dueSoon = await ListItemsAsync(user, q.Where(a => Open.Contains(a.Status) && a.DueOn != null && a.DueOn <= horizon), ct);
-        await audit.RecordAsync(user, AuditAction.Search, Entity, null, null, $"Очередь на подпись: {awaiting.Count}, срок истекает: {dueSoon.Count}", ct);
+        await audit.RecordAsync(
+            user,
+            AuditAction.Search,
+            Entity,
+            null,
+            null,
+            $"Очередь на подпись: {awaiting.Count}, срок истекает: {dueSoon.Count}",
+            ct
+        );
         return new HeadQueue(awaiting, dueSoon);
     }
 
@@ -196,7 +247,15 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
     {
         var app = await LoadAsync(user, id, tracking: false, ct);
         var details = await DetailsAsync(app, ct);
-        await audit.RecordAsync(user, AuditAction.Read, Entity, app.Number, app.CitizenId, $"Просмотр заявления {app.Number}: {details.Applicant.FullName}", ct);
+        await audit.RecordAsync(
+            user,
+            AuditAction.Read,
+            Entity,
+            app.Number,
+            app.CitizenId,
+            $"Просмотр заявления {app.Number}: {details.Applicant.FullName}",
+            ct
+        );
         return details;
     }
 
@@ -218,11 +277,29 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
             var on = proposal.PeriodFrom ?? app.RegisteredOn;
             var facts = new EligibilityFacts(
                 applicant.Categories.Where(c => c.IsValidOn(on) && c.CategoryKind is not null).Select(c => c.CategoryKind!.Code).ToList(),
-                applicant.TerritoryId == org.TerritoryId, child?.BirthDate, child?.FullName, child is not null && child.TerritoryId == org.TerritoryId, on);
-            var warnings = app.Status is ApplicationStatus.Decided or ApplicationStatus.Withdrawn ? []
-                : (await FindDoublePaymentsAsync(app.CitizenId, [(item.Measure!, item.BeneficiaryCitizenId)], app.Id, ct)).Select(f => f.Message).ToList();
-            items.Add(new ItemView(item, item.Measure!, child?.FullName, child?.BirthDate, proposal, EligibilityCheck.Check(item.Measure!, facts), warnings,
-                item.Assignment?.Number));
+                applicant.TerritoryId == org.TerritoryId,
+                child?.BirthDate,
+                child?.FullName,
+                child is not null && child.TerritoryId == org.TerritoryId,
+                on
+            );
+            var warnings = app.Status is ApplicationStatus.Decided or ApplicationStatus.Withdrawn
+                ? []
+                : (await FindDoublePaymentsAsync(app.CitizenId, [(item.Measure!, item.BeneficiaryCitizenId)], app.Id, ct))
+                    .Select(f => f.Message)
+                    .ToList();
+            items.Add(
+                new ItemView(
+                    item,
+                    item.Measure!,
+                    child?.FullName,
+                    child?.BirthDate,
+                    proposal,
+                    EligibilityCheck.Check(item.Measure!, facts),
+                    warnings,
+                    item.Assignment?.Number
+                )
+            );
         }
         var userIds = new[]
         {
@@ -246,8 +323,15 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
     }
 
     /// <summary>The period by the measure's rules and the amount on its first day, or why they cannot be found yet.</summary>
-    private async Task<ItemProposal> ProposeAsync(MeasureApplication app, ApplicationItem item, Measure measure, DateOnly? childBirth, int territoryId,
-        DateOnly decisionDate, CancellationToken ct)
+    private async Task<ItemProposal> ProposeAsync(
+        MeasureApplication app,
+        ApplicationItem item,
+        Measure measure,
+        DateOnly? childBirth,
+        int territoryId,
+        DateOnly decisionDate,
+        CancellationToken ct
+    )
     {
         try
         {
@@ -267,17 +351,41 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
     {
         var citizen = await db.VisibleCitizenAsync(user, citizenId, ct);
         var visible = db.Citizens.VisibleTo(user);
-        var ties = await db.Set<FamilyTie>().AsNoTracking()
+        var ties = await db.Set<FamilyTie>()
+            .AsNoTracking()
             .Where(t => t.CitizenId == citizen.Id && (t.Relation == FamilyRelation.Child || t.Relation == FamilyRelation.Ward))
-            .Join(visible, t => t.RelativeId, c => c.Id, (t, c) => new { c.Id, c.Surname, c.Name, c.Patronymic, c.BirthDate, t.Relation, c.DeathDate })
+            .Join(
+                visible,
+                t => t.RelativeId,
+                c => c.Id,
+                (t, c) =>
+                    new
+                    {
+                        c.Id,
+                        c.Surname,
+                        c.Name,
+                        c.Patronymic,
+                        c.BirthDate,
+                        t.Relation,
+                        c.DeathDate,
+                    }
+            )
             .ToListAsync(ct);
-        return ties.Where(t => t.DeathDate is null).OrderByDescending(t => t.BirthDate)
-            .Select(t => new ChildOption(t.Id, string.Join(" ", new[] { t.Surname, t.Name, t.Patronymic }.Where(s => !string.IsNullOrWhiteSpace(s))), t.BirthDate, t.Relation.Russian()))
+        return ties.Where(t => t.DeathDate is null)
+            .OrderByDescending(t => t.BirthDate)
+            .Select(t => new ChildOption(
+                t.Id,
+                string.Join(" ", new[] { t.Surname, t.Name, t.Patronymic }.Where(s => !string.IsNullOrWhiteSpace(s))),
+                t.BirthDate,
+                t.Relation.Russian()
+            ))
             .ToList();
     }
 
     /// <summary>Active regulations with their measures, for the intake form.</summary>
-    public async Task<IReadOnlyList<(AdministrativeRegulation Regulation, IReadOnlyList<Measure> Measures)>> RegulationsAsync(CancellationToken ct = default)
+    public async Task<IReadOnlyList<(AdministrativeRegulation Regulation, IReadOnlyList<Measure> Measures)>> RegulationsAsync(
+        CancellationToken ct = default
+    )
     {
         var regulations = await db.Regulations.AsNoTracking().Include(r => r.Documents).Where(r => r.IsActive).OrderBy(r => r.Name).ToListAsync(ct);
         var measures = await db.Measures.AsNoTracking().Where(m => m.IsActive && m.RegulationId != null).OrderBy(m => m.Name).ToListAsync(ct);
@@ -314,8 +422,14 @@ public sealed partial class MeasureApplicationService(SobesDbContext db, AuditLo
 
     private async Task RequireDepartmentAsync(UserContext user, CancellationToken ct)
     {
-        if (!await db.Organisations.AsNoTracking().AnyAsync(o => o.Id == user.OrganisationId && o.Kind == OrganisationKind.SocialProtectionDepartment, ct))
-            throw new ForbiddenException("Заявления о мерах социальной поддержки принимает и рассматривает управление социальной защиты населения.");
+        if (
+            !await db
+                .Organisations.AsNoTracking()
+                .AnyAsync(o => o.Id == user.OrganisationId && o.Kind == OrganisationKind.SocialProtectionDepartment, ct)
+        )
+            throw new ForbiddenException(
+                "Заявления о мерах социальной поддержки принимает и рассматривает управление социальной защиты населения."
+            );
     }
 
     private static void RequireVersion(MeasureApplication app, int? version)

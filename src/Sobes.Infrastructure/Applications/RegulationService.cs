@@ -18,16 +18,25 @@ public sealed class RegulationService(SobesDbContext db, AuditLog audit)
     public async Task<List<(AdministrativeRegulation Regulation, int Measures)>> RegulationsAsync(CancellationToken ct = default)
     {
         var regulations = await db.Regulations.AsNoTracking().Include(r => r.LegalAct).OrderBy(r => r.Id).ToListAsync(ct);
-        var counts = await db.Measures.Where(m => m.RegulationId != null).GroupBy(m => m.RegulationId!.Value).Select(g => new { g.Key, Count = g.Count() })
+        var counts = await db
+            .Measures.Where(m => m.RegulationId != null)
+            .GroupBy(m => m.RegulationId!.Value)
+            .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         return regulations.Select(r => (r, counts.GetValueOrDefault(r.Id))).ToList();
     }
 
     public async Task<RegulationCard> RegulationAsync(int id, CancellationToken ct = default)
     {
-        var r = await db.Regulations.AsNoTracking().AsSplitQuery().Include(x => x.LegalAct).Include(x => x.Documents).Include(x => x.Steps).Include(x => x.RefusalGrounds)
-                    .FirstOrDefaultAsync(x => x.Id == id, ct)
-                ?? throw new NotFoundException("Регламент не найден.");
+        var r = await db
+            .Regulations.AsNoTracking()
+            .AsSplitQuery()
+            .Include(x => x.LegalAct)
+            .Include(x => x.Documents)
+            .Include(x => x.Steps)
+            .Include(x => x.RefusalGrounds)
+            .FirstOrDefaultAsync(x => x.Id == id, ct)
+            ?? throw new NotFoundException("Регламент не найден.");
         r.Documents = [.. r.Documents.OrderBy(d => d.Order).ThenBy(d => d.Id)];
         r.Steps = [.. r.Steps.OrderBy(s => s.Order).ThenBy(s => s.Id)];
         r.RefusalGrounds = [.. r.RefusalGrounds.OrderBy(g => g.Id)];
@@ -35,7 +44,12 @@ public sealed class RegulationService(SobesDbContext db, AuditLog audit)
         return new RegulationCard(r, measures);
     }
 
-    public async Task<RegulationDocument> AddDocumentAsync(UserContext user, int regulationId, RegulationDocumentInput input, CancellationToken ct = default)
+    public async Task<RegulationDocument> AddDocumentAsync(
+        UserContext user,
+        int regulationId,
+        RegulationDocumentInput input,
+        CancellationToken ct = default
+    )
     {
         MeasuresAccess.RequireCatalogueEditor(user);
         var r = await TrackedRegulationAsync(regulationId, ct);
@@ -49,12 +63,26 @@ public sealed class RegulationService(SobesDbContext db, AuditLog audit)
         var order = await db.RegulationDocuments.Where(d => d.RegulationId == regulationId).MaxAsync(d => (int?)d.Order, ct) ?? 0;
         var document = new RegulationDocument
         {
-            RegulationId = r.Id, Order = order + 1, Name = input.Name!.Trim(), Clause = input.Clause?.Trim() ?? "", Mandatory = input.Mandatory, Source = input.Source,
-            ProvidingBody = string.IsNullOrWhiteSpace(input.ProvidingBody) ? null : input.ProvidingBody.Trim(), ValidityDays = input.ValidityDays,
-            AlternativeGroup = string.IsNullOrWhiteSpace(input.AlternativeGroup) ? null : input.AlternativeGroup.Trim(), Condition = input.Condition?.Trim() ?? "",
+            RegulationId = r.Id,
+            Order = order + 1,
+            Name = input.Name!.Trim(),
+            Clause = input.Clause?.Trim() ?? "",
+            Mandatory = input.Mandatory,
+            Source = input.Source,
+            ProvidingBody = string.IsNullOrWhiteSpace(input.ProvidingBody) ? null : input.ProvidingBody.Trim(),
+            ValidityDays = input.ValidityDays,
+            AlternativeGroup = string.IsNullOrWhiteSpace(input.AlternativeGroup) ? null : input.AlternativeGroup.Trim(),
+            Condition = input.Condition?.Trim() ?? "",
         };
         db.RegulationDocuments.Add(document);
-        audit.Add(user, AuditAction.Update, nameof(AdministrativeRegulation), r.Code, null, $"Регламент {r.Code}: добавлен документ «{document.Name}»");
+        audit.Add(
+            user,
+            AuditAction.Update,
+            nameof(AdministrativeRegulation),
+            r.Code,
+            null,
+            $"Регламент {r.Code}: добавлен документ «{document.Name}»"
+        );
         await db.SaveChangesAsync(ct);
         return document;
     }
@@ -65,28 +93,53 @@ public sealed class RegulationService(SobesDbContext db, AuditLog audit)
         var r = await TrackedRegulationAsync(regulationId, ct);
         var document = await db.RegulationDocuments.FirstOrDefaultAsync(d => d.Id == documentId && d.RegulationId == regulationId, ct)
                        ?? throw new NotFoundException("Документа нет в перечне регламента.");
-        if (await db.SubmittedDocuments.AnyAsync(d => d.RegulationDocumentId == documentId, ct) || await db.InteragencyRequests.AnyAsync(q => q.RegulationDocumentId == documentId, ct))
+        if (
+            await db.SubmittedDocuments.AnyAsync(d => d.RegulationDocumentId == documentId, ct)
+            || await db.InteragencyRequests.AnyAsync(q => q.RegulationDocumentId == documentId, ct)
+        )
             throw new ConflictException("Документ уже представлен или запрошен по заявлениям: исключить его из перечня нельзя.");
         db.RegulationDocuments.Remove(document);
-        audit.Add(user, AuditAction.Delete, nameof(AdministrativeRegulation), r.Code, null, $"Регламент {r.Code}: исключён документ «{document.Name}»");
+        audit.Add(
+            user,
+            AuditAction.Delete,
+            nameof(AdministrativeRegulation),
+            r.Code,
+            null,
+            $"Регламент {r.Code}: исключён документ «{document.Name}»"
+        );
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task<RefusalGround> AddRefusalGroundAsync(UserContext user, int regulationId, RefusalGroundInput input, CancellationToken ct = default)
+    public async Task<RefusalGround> AddRefusalGroundAsync(
+        UserContext user,
+        int regulationId,
+        RefusalGroundInput input,
+        CancellationToken ct = default
+    )
     {
         MeasuresAccess.RequireCatalogueEditor(user);
         var r = await TrackedRegulationAsync(regulationId, ct);
         var errors = new List<ValidationError>();
         var code = input.Code?.Trim() ?? "";
-        if (code.Length == 0) errors.Add(new("code", "Укажите код основания отказа."));
-        else if (await db.RefusalGrounds.AnyAsync(g => g.RegulationId == regulationId && g.Code == code, ct)) errors.Add(new("code", $"Основание «{code}» уже есть в регламенте."));
+        if (code.Length == 0)
+            errors.Add(new("code", "Укажите код основания отказа."));
+        else if (await db.RefusalGrounds.AnyAsync(g => g.RegulationId == regulationId && g.Code == code, ct))
+            errors.Add(new("code", $"Основание «{code}» уже есть в регламенте."));
         if (string.IsNullOrWhiteSpace(input.Text)) errors.Add(new("text", "Укажите текст основания отказа."));
         // Seed 002 cl. 17.3: a refusal names its ground with the subclause, clause, article, title, number and date of the act.
-        if (string.IsNullOrWhiteSpace(input.LegalReference)) errors.Add(new("legalReference", "Укажите ссылку на норму (подпункт, пункт, статья, название, номер и дата акта — п. 17.3)."));
+        if (string.IsNullOrWhiteSpace(input.LegalReference))
+            errors.Add(new("legalReference", "Укажите ссылку на норму (подпункт, пункт, статья, название, номер и дата акта — п. 17.3)."));
         DomainValidationException.ThrowIfAny(errors);
         var ground = new RefusalGround { RegulationId = r.Id, Code = code, Text = input.Text!.Trim(), LegalReference = input.LegalReference!.Trim() };
         db.RefusalGrounds.Add(ground);
-        audit.Add(user, AuditAction.Update, nameof(AdministrativeRegulation), r.Code, null, $"Регламент {r.Code}: добавлено основание отказа {code} «{ground.Text}»");
+        audit.Add(
+            user,
+            AuditAction.Update,
+            nameof(AdministrativeRegulation),
+            r.Code,
+            null,
+            $"Регламент {r.Code}: добавлено основание отказа {code} «{ground.Text}»"
+        );
         await db.SaveChangesAsync(ct);
         return ground;
     }
@@ -100,18 +153,31 @@ public sealed class RegulationService(SobesDbContext db, AuditLog audit)
         if (await db.ApplicationItems.AnyAsync(i => i.RefusalGroundId == groundId, ct))
             throw new ConflictException("По этому основанию уже отказано в заявлениях: исключить его нельзя.");
         db.RefusalGrounds.Remove(ground);
-        audit.Add(user, AuditAction.Delete, nameof(AdministrativeRegulation), r.Code, null, $"Регламент {r.Code}: исключено основание отказа {ground.Code}");
+        audit.Add(
+            user,
+            AuditAction.Delete,
+            nameof(AdministrativeRegulation),
+            r.Code,
+            null,
+            $"Регламент {r.Code}: исключено основание отказа {ground.Code}"
+        );
         await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Changes the decision deadline; applications already registered keep the due date they were given.</summary>
-    public async Task<AdministrativeRegulation> SetDeadlineAsync(UserContext user, int regulationId, DeadlineInput input, CancellationToken ct = default)
+    public async Task<AdministrativeRegulation> SetDeadlineAsync(
+        UserContext user,
+        int regulationId,
+        DeadlineInput input,
+        CancellationToken ct = default
+    )
     {
         MeasuresAccess.RequireCatalogueEditor(user);
         var r = await TrackedRegulationAsync(regulationId, ct);
         var errors = new List<ValidationError>();
         if (input.Value is < 1 or > 365) errors.Add(new("value", "Срок — от 1 до 365 дней."));
-        if (input.Unit is not (DurationUnit.WorkingDays or DurationUnit.CalendarDays)) errors.Add(new("unit", "Срок решения — в рабочих или календарных днях."));
+        if (input.Unit is not (DurationUnit.WorkingDays or DurationUnit.CalendarDays))
+            errors.Add(new("unit", "Срок решения — в рабочих или календарных днях."));
         DomainValidationException.ThrowIfAny(errors);
         var before = $"{r.DecisionDeadline.Russian()} ({r.DecisionDeadlineClause})";
         r.DecisionDeadline = new RegulatedDuration(input.Value, input.Unit);

@@ -31,7 +31,15 @@ public sealed class AuditLog(SobesDbContext db, TimeProvider clock)
     }
 
     /// <summary>Reads are recorded at once: there is no other change to commit with them.</summary>
-    public async Task RecordAsync(UserContext? user, AuditAction action, string entityType, string? entityId, long? citizenId, string summary, CancellationToken ct = default)
+    public async Task RecordAsync(
+        UserContext? user,
+        AuditAction action,
+        string entityType,
+        string? entityId,
+        long? citizenId,
+        string summary,
+        CancellationToken ct = default
+    )
     {
         Add(user, action, entityType, entityId, citizenId, summary);
         await db.SaveChangesAsync(ct);

@@ -5,7 +5,15 @@ using Sobes.Infrastructure.Persistence;
 
 namespace Sobes.Infrastructure.Audit;
 
-public sealed record AuditFilter(string? Login = null, long? CitizenId = null, DateOnly? From = null, DateOnly? To = null, AuditAction? Action = null, int Page = 1, int PageSize = 50);
+public sealed record AuditFilter(
+    string? Login = null,
+    long? CitizenId = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    AuditAction? Action = null,
+    int Page = 1,
+    int PageSize = 50
+);
 
 public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)
 {

@@ -34,7 +34,8 @@ public sealed class CalendarService(SobesDbContext db, AuditLog audit)
         else
         {
             if (!Enum.IsDefined(kind.Value)) throw new DomainValidationException([new("kind", "Неизвестный вид дня.")]);
-            if (string.IsNullOrWhiteSpace(note)) throw new DomainValidationException([new("note", "Укажите основание (акт о переносе или статью ТК РФ).")]);
+            if (string.IsNullOrWhiteSpace(note))
+                throw new DomainValidationException([new("note", "Укажите основание (акт о переносе или статью ТК РФ).")]);
             if (existing is null) db.CalendarDays.Add(existing = new CalendarDay { Date = date });
             existing.Kind = kind.Value;
             existing.Note = note.Trim();

@@ -39,7 +39,9 @@ public static class OrganisationVisibility
         {
             var p = typeof(T).GetProperty("OrganisationId", BindingFlags.Public | BindingFlags.Instance);
             if (p is null || (p.PropertyType != typeof(int) && p.PropertyType != typeof(int?)))
-                throw new InvalidOperationException($"{typeof(T).Name} помечен как IOrganisationOwned, но не имеет свойства OrganisationId типа int.");
+                throw new InvalidOperationException(
+                    $"{typeof(T).Name} помечен как IOrganisationOwned, но не имеет свойства OrganisationId типа int."
+                );
             return p;
         }
     }

@@ -30,9 +30,26 @@ public sealed class DocxWriter(bool landscape = false)
 
     public DocxWriter Paragraph(IEnumerable<Text> runs, Align align = Align.Both, int sizePt = 12, int spaceAfterPt = 3)
     {
-        var p = new Paragraph(new ParagraphProperties(
-            new SpacingBetweenLines { After = (spaceAfterPt * 20).ToString(), Line = "240", LineRule = LineSpacingRuleValues.Auto },
-            new Justification { Val = align switch { Align.Center => JustificationValues.Center, Align.Right => JustificationValues.Right, Align.Both => JustificationValues.Both, _ => JustificationValues.Left } }));
+        var p = new Paragraph(
+            new ParagraphProperties(
+                new SpacingBetweenLines
+                {
+                    After = (spaceAfterPt * 20).ToString(),
+                    Line = "240",
+                    LineRule = LineSpacingRuleValues.Auto,
+                },
+                new Justification
+                {
+                    Val = align switch
+                    {
+                        Align.Center => JustificationValues.Center,
+                        Align.Right => JustificationValues.Right,
+                        Align.Both => JustificationValues.Both,
+                        _ => JustificationValues.Left,
+                    },
+                }
+            )
+        );
         foreach (var r in runs) p.Append(Run(r, sizePt));
         _body.Add(p);
         return this;
@@ -50,12 +67,19 @@ public sealed class DocxWriter(bool landscape = false)
     /// <summary>A table with a bold header row and thin borders; widths in percent of the text width (optional).</summary>
     public DocxWriter Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<int>? widthsPercent = null)
     {
-        var table = new Table(new TableProperties(
-            new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-            new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
+        var table = new Table(
+            new TableProperties(
+                new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+                new TableBorders(
+                    new TopBorder { Val = BorderValues.Single, Size = 4 },
+                    new BottomBorder { Val = BorderValues.Single, Size = 4 },
+                    new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                    new RightBorder { Val = BorderValues.Single, Size = 4 },
+                    new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
+                    new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }
+                )
+            )
+        );
         table.Append(Row(headers, bold: true, widthsPercent));
         foreach (var r in rows) table.Append(Row(r, bold: false, widthsPercent));
         _body.Add(table);
@@ -102,7 +126,8 @@ public sealed class DocxWriter(bool landscape = false)
         for (var i = 0; i < cells.Count; i++)
         {
             var cellProps = new TableCellProperties();
-            if (widths is not null && i < widths.Count) cellProps.Append(new TableCellWidth { Width = (widths[i] * 50).ToString(), Type = TableWidthUnitValues.Pct });
+            if (widths is not null && i < widths.Count)
+                cellProps.Append(new TableCellWidth { Width = (widths[i] * 50).ToString(), Type = TableWidthUnitValues.Pct });
             var p = new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" }), Run(new Text(cells[i], bold), 11));
             row.Append(new TableCell(cellProps, p));
         }

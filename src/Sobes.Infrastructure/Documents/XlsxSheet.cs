@@ -16,7 +16,10 @@ internal static class XlsxSheet
     /// <summary>Columns beyond the last one any row fills (and beyond <paramref name="widths"/>) are left out of the sheet.</summary>
     public static byte[] Save(List<Dictionary<string, object?>> rows, string sheetName, IReadOnlyList<int> widths)
     {
-        var used = Math.Max(widths.Count, rows.Select(r => Keys.Select((k, i) => r.GetValueOrDefault(k) is null ? 0 : i + 1).Max()).DefaultIfEmpty(0).Max());
+        var used = Math.Max(
+            widths.Count,
+            rows.Select(r => Keys.Select((k, i) => r.GetValueOrDefault(k) is null ? 0 : i + 1).Max()).DefaultIfEmpty(0).Max()
+        );
         var keys = Keys[..Math.Min(used, Keys.Length)];
         var trimmed = rows.Select(r => keys.ToDictionary(k => k, k => r.GetValueOrDefault(k))).ToList();
         var config = new OpenXmlConfiguration

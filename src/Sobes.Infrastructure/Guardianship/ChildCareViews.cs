@@ -16,7 +16,8 @@ public static class ChildCareViews
             switch (p.Kind)
             {
                 case PlacementKind.FosterFamily when p.FosterContract is { } fc:
-                    if (day < birth.AddYears(FosterFamilyRules.AdultAge) && fc.RunsOn(day)) return (ChildCareStatus.FosterFamily, $"договор № {fc.Number}");
+                    if (day < birth.AddYears(FosterFamilyRules.AdultAge) && fc.RunsOn(day))
+                        return (ChildCareStatus.FosterFamily, $"договор № {fc.Number}");
                     break;
                 case PlacementKind.Guardianship: return (ChildCareStatus.Guardianship, p.Details ?? "");
                 case PlacementKind.Institution: return (ChildCareStatus.Institution, p.Details ?? "");
@@ -34,8 +35,21 @@ public static class ChildCareViews
             .Where(d => d is not null).Select(d => d!.Value).DefaultIfEmpty(DateOnly.MaxValue).Min();
         var atEighteen = p.Kind == PlacementKind.FosterFamily && eighteen <= today && eighteen < naturalEnd && eighteen > p.From;
         if (atEighteen)
-            return new(p.Id, p.Kind, where, p.FosterContractId, p.FosterContract?.Number, p.From, p.PlannedUntil, eighteen, "AGE18", LeftAtEighteenText,
-                null, null, true);
+            return new(
+                p.Id,
+                p.Kind,
+                where,
+                p.FosterContractId,
+                p.FosterContract?.Number,
+                p.From,
+                p.PlannedUntil,
+                eighteen,
+                "AGE18",
+                LeftAtEighteenText,
+                null,
+                null,
+                true
+            );
         var leftOn = p.LeftOn;
         var reason = p.LeftReason;
         if (leftOn is null && p.FosterContract is { EndedFrom: { } ended } fcEnd && ended <= today)

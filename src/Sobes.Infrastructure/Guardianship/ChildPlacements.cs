@@ -31,7 +31,11 @@ public sealed class ChildPlacements(SobesDbContext db, AuditLog audit, RegionClo
                 input.Kind == PlacementKind.Guardianship ? "Укажите акт о назначении опекуна (номер, дату)." : "Укажите учреждение."));
         if (input.From is not { } from) errors.Add(new("from", "Укажите дату устройства."));
         else errors.AddRange(DateErrors(input, from, citizen.BirthDate, child));
-        if (input.Kind == PlacementKind.Guardianship && input.GuardianCitizenId is { } g && !await db.VisibleCitizens(user).AnyAsync(c => c.Id == g, ct))
+        if (
+            input.Kind == PlacementKind.Guardianship
+            && input.GuardianCitizenId is { } g
+            && !await db.VisibleCitizens(user).AnyAsync(c => c.Id == g, ct)
+        )
             errors.Add(new("guardianCitizenId", "Опекун не найден в регистре вашего района."));
         DomainValidationException.ThrowIfAny(errors);
 

@@ -35,7 +35,15 @@ public sealed class ChildRegister(SobesDbContext db, AuditLog audit, RegionClock
             return new ChildListItem(r.c.Id, r.c.CitizenId, Name(r.Surname, r.Name, r.Patronymic), r.BirthDate, Age(r.BirthDate, today), s, where,
                 r.c.CareAbsenceKind, r.c.RegisteredOn);
         }).Where(i => status is null || i.Status == status).ToList();
-        await audit.RecordAsync(user, AuditAction.Search, ChildEntity, null, null, $"Список детей, оставшихся без попечения родителей: {items.Count}", ct);
+        await audit.RecordAsync(
+            user,
+            AuditAction.Search,
+            ChildEntity,
+            null,
+            null,
+            $"Список детей, оставшихся без попечения родителей: {items.Count}",
+            ct
+        );
         return items;
     }
 
@@ -126,9 +134,22 @@ public sealed class ChildRegister(SobesDbContext db, AuditLog audit, RegionClock
         var moved = new[] { oldDisabled, child.DisabledFrom }.Where(_ => oldDisabled != child.DisabledFrom)
             .Concat(new[] { oldLimited, child.LimitedHealthFrom }.Where(_ => oldLimited != child.LimitedHealthFrom)).OfType<DateOnly>().ToList();
         if (moved.Count > 0)
-            await records.SyncFamiliesAsync(user, child.Id, moved.Min(), $"Изменены сведения о здоровье ребёнка {citizen.FullName} (инвалидность, ОВЗ)", ct);
-        audit.Add(user, AuditAction.Update, ChildEntity, child.Id.ToString(), child.CitizenId, $"Изменена учётная карточка ребёнка: {citizen.FullName}",
-            [new("Учётные данные", before, Summary(child))]);
+            await records.SyncFamiliesAsync(
+                user,
+                child.Id,
+                moved.Min(),
+                $"Изменены сведения о здоровье ребёнка {citizen.FullName} (инвалидность, ОВЗ)",
+                ct
+            );
+        audit.Add(
+            user,
+            AuditAction.Update,
+            ChildEntity,
+            child.Id.ToString(),
+            child.CitizenId,
+            $"Изменена учётная карточка ребёнка: {citizen.FullName}",
+            [new("Учётные данные", before, Summary(child))]
+        );
         await records.SaveAsync(ct);
         return child;
     }
@@ -140,9 +161,12 @@ public sealed class ChildRegister(SobesDbContext db, AuditLog audit, RegionClock
     {
         if (input.CareAbsenceKind is not { } kind || !Enum.IsDefined(kind))
             errors.Add(new("careAbsenceKind", "Выберите документ, подтверждающий отсутствие родительского попечения (п. 10.1 подп. 7 регламента)."));
-        if (string.IsNullOrWhiteSpace(input.CareAbsenceDocument)) errors.Add(new("careAbsenceDocument", "Укажите реквизиты документа: номер, дату, кем выдан."));
-        else if (input.CareAbsenceDocument.Length > 1000) errors.Add(new("careAbsenceDocument", "Не длиннее 1000 знаков."));
-        if (input.CareAbsenceDocumentDate is { } d && d < birth) errors.Add(new("careAbsenceDocumentDate", "Дата документа раньше даты рождения ребёнка."));
+        if (string.IsNullOrWhiteSpace(input.CareAbsenceDocument))
+            errors.Add(new("careAbsenceDocument", "Укажите реквизиты документа: номер, дату, кем выдан."));
+        else if (input.CareAbsenceDocument.Length > 1000)
+            errors.Add(new("careAbsenceDocument", "Не длиннее 1000 знаков."));
+        if (input.CareAbsenceDocumentDate is { } d && d < birth)
+            errors.Add(new("careAbsenceDocumentDate", "Дата документа раньше даты рождения ребёнка."));
         if (input.DisabledFrom is { } dis && dis < birth) errors.Add(new("disabledFrom", "Дата установления инвалидности раньше даты рождения."));
         if (input.LimitedHealthFrom is { } lim && lim < birth) errors.Add(new("limitedHealthFrom", "Дата заключения ПМПК раньше даты рождения."));
         if (input.Note is { Length: > 2000 }) errors.Add(new("note", "Не длиннее 2000 знаков."));

@@ -42,7 +42,13 @@ public sealed class ChildSchooling(SobesDbContext db, AuditLog audit, Guardiansh
         return s;
     }
 
-    public async Task<Schooling> EndSchoolingAsync(UserContext user, long childId, long schoolingId, SchoolingEndInput input, CancellationToken ct = default)
+    public async Task<Schooling> EndSchoolingAsync(
+        UserContext user,
+        long childId,
+        long schoolingId,
+        SchoolingEndInput input,
+        CancellationToken ct = default
+    )
     {
         await access.RequireWriterAsync(user, ct);
         var child = await records.LoadChildAsync(user, childId, ct);

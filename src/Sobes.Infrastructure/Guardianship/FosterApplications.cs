@@ -11,8 +11,17 @@ using Sobes.Infrastructure.Persistence;
 namespace Sobes.Infrastructure.Guardianship;
 
 /// <summary>One payment of seed 002 cl. 4 the family may apply for, or why not.</summary>
-public sealed record FosterPlanLine(string MeasureCode, int MeasureId, string Measure, long? ChildCitizenId, string? Child, DateOnly? From, DateOnly? To,
-    bool Applies, string Note);
+public sealed record FosterPlanLine(
+    string MeasureCode,
+    int MeasureId,
+    string Measure,
+    long? ChildCitizenId,
+    string? Child,
+    DateOnly? From,
+    DateOnly? To,
+    bool Applies,
+    string Note
+);
 
 /// <summary>
 /// The foster family's application (seed 002 cl. 10.1 subcl. 2: one application for the six payments, appendices 2–5) made from the contract:
@@ -24,19 +33,49 @@ public sealed class FosterApplications(SobesDbContext db, RegionClock clock, Mea
     public async Task<IReadOnlyList<FosterPlanLine>> PlanAsync(UserContext user, long contractId, CancellationToken ct = default)
     {
         var (contract, children) = await ContractAsync(user, contractId, ct);
-        var measures = await db.Measures.AsNoTracking().Where(m => FosterMeasures.All.Contains(m.Code) && m.IsActive).ToDictionaryAsync(m => m.Code, ct);
+        var measures = await db
+            .Measures.AsNoTracking()
+            .Where(m => FosterMeasures.All.Contains(m.Code) && m.IsActive)
+            .ToDictionaryAsync(m => m.Code, ct);
         var missing = FosterMeasures.All.Where(c => !measures.ContainsKey(c)).ToList();
         if (missing.Count > 0) throw new ConflictException($"В каталоге нет действующих мер: {string.Join(", ", missing)}.");
         var ids = measures.Values.Select(m => m.Id).ToList();
         var childIds = children.Select(c => c.CitizenId).ToList();
         // What is already granted or asked for: under this contract, and furniture for the child anywhere, ever (once per child).
-        var granted = await db.Assignments.AsNoTracking()
-            .Where(a => ids.Contains(a.MeasureId) && (a.FosterContractId == contract.Id && a.Status != AssignmentStatus.Stopped
-                                                      || a.MeasureId == measures[FosterMeasures.Furniture].Id && childIds.Contains(a.BeneficiaryCitizenId!.Value)))
-            .Select(a => new { a.MeasureId, a.BeneficiaryCitizenId, a.Number }).ToListAsync(ct);
-        var pending = await db.MeasureApplications.AsNoTracking()
-            .Where(a => a.FosterContractId == contract.Id && a.Status != ApplicationStatus.Decided && a.Status != ApplicationStatus.Withdrawn)
-            .Join(db.Set<ApplicationItem>(), a => a.Id, i => i.ApplicationId, (a, i) => new { i.MeasureId, i.BeneficiaryCitizenId, a.Number }).ToListAsync(ct);
+        var granted = await db
+            .Assignments.AsNoTracking()
+            .Where(a =>
+                ids.Contains(a.MeasureId)
+                && (
+                    a.FosterContractId == contract.Id && a.Status != AssignmentStatus.Stopped
+                    || a.MeasureId == measures[FosterMeasures.Furniture].Id && childIds.Contains(a.BeneficiaryCitizenId!.Value)
+                )
+            )
+            .Select(a => new
+            {
+                a.MeasureId,
+                a.BeneficiaryCitizenId,
+                a.Number,
+            })
+            .ToListAsync(ct);
+        var pending = await db
+            .MeasureApplications.AsNoTracking()
+            .Where(a =>
+                a.FosterContractId == contract.Id && a.Status != ApplicationStatus.Decided && a.Status != ApplicationStatus.Withdrawn
+            )
+            .Join(
+                db.Set<ApplicationItem>(),
+                a => a.Id,
+                i => i.ApplicationId,
+                (a, i) =>
+                    new
+                    {
+                        i.MeasureId,
+                        i.BeneficiaryCitizenId,
+                        a.Number,
+                    }
+            )
+            .ToListAsync(ct);
         string? Taken(int measureId, long? childId) =>
             granted.FirstOrDefault(g => g.MeasureId == measureId && g.BeneficiaryCitizenId == childId) is { } g ? $"уже назначено: {g.Number}"
             : pending.FirstOrDefault(p => p.MeasureId == measureId && p.BeneficiaryCitizenId == childId) is { } p ? $"уже в заявлении {p.Number}" : null;
@@ -46,10 +85,28 @@ public sealed class FosterApplications(SobesDbContext db, RegionClock clock, Mea
         var remuneration = measures[FosterMeasures.Remuneration];
         var due = children.Select(c => (Child: c, Payments: FosterFamilyRules.ChildPayments(c, contract))).Where(x => x.Payments.Count > 0).ToList();
         var present = due.Select(x => x.Child).ToList();
-        lines.Add(Line(remuneration, null, contract.From, contract.LastDay, Taken(remuneration.Id, null),
-            $"на семью: детей {present.Count}, из них до трёх лет, инвалидов, с ОВЗ — {FosterFamilyRules.CompositionOn(contract, present, contract.From > today ? contract.From : today).ChildrenWithIncrement} (на сегодня)"));
+        lines.Add(
+            Line(
+                remuneration,
+                null,
+                contract.From,
+                contract.LastDay,
+                Taken(remuneration.Id, null),
+                $"на семью: детей {present.Count}, из них до трёх лет, инвалидов, с ОВЗ — "
+                    + $"{FosterFamilyRules.CompositionOn(contract, present, contract.From > today ? contract.From : today).ChildrenWithIncrement} (на сегодня)"
+            )
+        );
         foreach (var (c, payments) in due)
-            foreach (var code in new[] { FosterMeasures.Maintenance, FosterMeasures.Household, FosterMeasures.Housing, FosterMeasures.FreeTravel, FosterMeasures.Furniture })
+            foreach (
+                var code in new[]
+                {
+                    FosterMeasures.Maintenance,
+                    FosterMeasures.Household,
+                    FosterMeasures.Housing,
+                    FosterMeasures.FreeTravel,
+                    FosterMeasures.Furniture,
+                }
+            )
             {
                 var m = measures[code];
                 lines.Add(payments.FirstOrDefault(p => p.Code == code) is { } p
@@ -61,7 +118,9 @@ public sealed class FosterApplications(SobesDbContext db, RegionClock clock, Mea
 
     private static readonly Dictionary<string, string> Why = new()
     {
-        [FosterMeasures.Maintenance] = "на каждого ребёнка (п. 4)", [FosterMeasures.Household] = "на каждого ребёнка (п. 4)", [FosterMeasures.Housing] = "на каждого ребёнка (п. 4)",
+        [FosterMeasures.Maintenance] = "на каждого ребёнка (п. 4)",
+        [FosterMeasures.Household] = "на каждого ребёнка (п. 4)",
+        [FosterMeasures.Housing] = "на каждого ребёнка (п. 4)",
         [FosterMeasures.FreeTravel] = "обучается в областном или муниципальном учреждении (п. 10.1 подп. 6)",
         [FosterMeasures.Furniture] = "передан(а) на год и более — единовременно (п. 4)",
     };
@@ -81,7 +140,9 @@ public sealed class FosterApplications(SobesDbContext db, RegionClock clock, Mea
     {
         await applications.RequireCaseWorkerAsync(user, ct);
         var plan = await PlanAsync(user, contractId, ct);
-        var items = plan.Where(l => l.Applies).Select(l => new ApplicationItemInput { MeasureId = l.MeasureId, BeneficiaryCitizenId = l.ChildCitizenId }).ToList();
+        var items = plan.Where(l => l.Applies)
+            .Select(l => new ApplicationItemInput { MeasureId = l.MeasureId, BeneficiaryCitizenId = l.ChildCitizenId })
+            .ToList();
         if (items.Count == 0) throw new ConflictException("Все выплаты семьи уже назначены или ожидают решения — новое заявление не нужно.");
         var contract = await db.FosterContracts.AsNoTracking().FirstAsync(f => f.Id == contractId, ct);
         var regulation = await db.Measures.AsNoTracking().Where(m => m.Code == FosterMeasures.Maintenance).Select(m => m.RegulationId).FirstAsync(ct)
@@ -113,8 +174,11 @@ public sealed class FosterApplications(SobesDbContext db, RegionClock clock, Mea
             {
                 var start = contract.From;
                 var c = FosterFamilyRules.CompositionOn(contract, children, start);
-                lines.Add(new DraftItemInput { ItemId = i.Id, Outcome = ItemOutcome.Grant, EventDate = start, ContractEndsOn = contract.LastDay,
-                    Children = Math.Max(c.Children, 1), ChildrenWithIncrement = c.ChildrenWithIncrement });
+                lines.Add(new DraftItemInput
+                {
+                    ItemId = i.Id, Outcome = ItemOutcome.Grant, EventDate = start, ContractEndsOn = contract.LastDay,
+                    Children = Math.Max(c.Children, 1), ChildrenWithIncrement = c.ChildrenWithIncrement
+                });
                 continue;
             }
             var child = children.Where(x => x.CitizenId == i.BeneficiaryCitizenId).OrderByDescending(x => x.PlacedFrom).FirstOrDefault();
@@ -134,7 +198,11 @@ public sealed class FosterApplications(SobesDbContext db, RegionClock clock, Mea
     /// </summary>
     public static bool SeesPayments(UserContext user, FosterContract contract) => user.SeesOrganisation(contract.OrganisationId);
 
-    private async Task<(FosterContract Contract, IReadOnlyList<FosterChild> Children)> ContractAsync(UserContext user, long contractId, CancellationToken ct)
+    private async Task<(FosterContract Contract, IReadOnlyList<FosterChild> Children)> ContractAsync(
+        UserContext user,
+        long contractId,
+        CancellationToken ct
+    )
     {
         var contract = await foster.LoadContractAsync(contractId, ct);
         if (!SeesPayments(user, contract)) throw new NotFoundException("Договор о приёмной семье не найден.");
@@ -147,6 +215,7 @@ public sealed class FosterApplyInput
     public Sobes.Domain.Registry.PaymentMethod? PaymentMethod { get; set; }
     public ApplicationChannel Channel { get; set; } = ApplicationChannel.InPerson;
     public DateOnly? RegisteredOn { get; set; }
-    /// <summary>When the specialist began the intake (the family's page was opened), UTC: intake takes at most 30 minutes (seed 002 cl. 7.4).</summary>
+    /// <summary>When the specialist began the intake (the family's page was opened), UTC: intake takes at most 30 minutes (seed 002 cl.
+    /// 7.4).</summary>
     public DateTime? IntakeStartedAtUtc { get; set; }
 }

@@ -37,7 +37,8 @@ public sealed class FosterContractConclusion(SobesDbContext db, AuditLog audit, 
             else second = await ParentAsync(user, sid, on, "secondFosterParentCitizenId", errors, ct);
         }
         if (input.Children.Count == 0) errors.Add(new("children", "Укажите хотя бы одного ребёнка, передаваемого в семью."));
-        if (input.Children.Select(c => c.ChildInCareId).Distinct().Count() != input.Children.Count) errors.Add(new("children", "Ребёнок указан дважды."));
+        if (input.Children.Select(c => c.ChildInCareId).Distinct().Count() != input.Children.Count)
+            errors.Add(new("children", "Ребёнок указан дважды."));
         DomainValidationException.ThrowIfAny(errors);
 
         var contract = new FosterContract
@@ -111,8 +112,16 @@ public sealed class FosterContractConclusion(SobesDbContext db, AuditLog audit, 
     /// Places a child in care under the contract: from the contract's start, within its term, not in another family at the same time
     /// (cl. 14.2 subcl. 3); an open institution placement ends on the day of the move. Returns the child's name, or null with errors added.
     /// </summary>
-    private async Task<string?> PlaceAsync(UserContext user, FosterContract contract, long childInCareId, DateOnly? placedFrom, DateOnly? plannedUntil,
-        string prefix, List<ValidationError> errors, CancellationToken ct)
+    private async Task<string?> PlaceAsync(
+        UserContext user,
+        FosterContract contract,
+        long childInCareId,
+        DateOnly? placedFrom,
+        DateOnly? plannedUntil,
+        string prefix,
+        List<ValidationError> errors,
+        CancellationToken ct
+    )
     {
         string F(string field) => prefix.Length == 0 ? field : $"{prefix}.{field}";
         var child = await db.ChildrenInCare.Include(c => c.Schooling).Include(c => c.Placements).ThenInclude(p => p.FosterContract)
@@ -159,11 +168,18 @@ public sealed class FosterContractConclusion(SobesDbContext db, AuditLog audit, 
         var kind = await db.CategoryKinds.FirstOrDefaultAsync(k => k.Code == "PRIEM", ct);
         if (kind is null || parent.Categories.Any(c => c.CategoryKindId == kind.Id && c.IsValidOn(clock.Today))) return;
         var document = $"Договор о приёмной семье № {contract.Number} от {contract.ConcludedOn:dd.MM.yyyy}";
-        parent.Categories.Add(new CitizenCategory
-        {
-            CitizenId = parent.Id, CategoryKindId = kind.Id, DocumentType = document,
-            DocumentNumber = contract.Number, DocumentIssueDate = contract.ConcludedOn, DocumentIssuer = contract.GuardianshipBody, ValidUntil = contract.To,
-        });
+        parent.Categories.Add(
+            new CitizenCategory
+            {
+                CitizenId = parent.Id,
+                CategoryKindId = kind.Id,
+                DocumentType = document,
+                DocumentNumber = contract.Number,
+                DocumentIssueDate = contract.ConcludedOn,
+                DocumentIssuer = contract.GuardianshipBody,
+                ValidUntil = contract.To,
+            }
+        );
         audit.Add(user, AuditAction.Create, nameof(CitizenCategory), null, parent.Id, "Добавлена категория — " + kind.Name,
             [new("Категория", null, $"{kind.Name}; договор о приёмной семье № {contract.Number} от {contract.ConcludedOn:dd.MM.yyyy}")]);
     }

@@ -21,7 +21,16 @@ public sealed class FosterFamilyLeaving(SobesDbContext db, AuditLog audit, Regio
 
     /// <summary>Seed 002 cl. 8.1: the grounds that concern one child (subcl. 2, 3, 5, 6, 7, 9, 10); the 18th birthday (subcl. 1) needs no
     /// registration.</summary>
-    public static readonly string[] ChildGroundCodes = ["STATE-CARE", "PRISON", "CHILD-DEATH", "MARRIAGE", "EMANCIPATION", "ADOPTION", "PARENTS-FOUND"];
+    public static readonly string[] ChildGroundCodes =
+    [
+        "STATE-CARE",
+        "PRISON",
+        "CHILD-DEATH",
+        "MARRIAGE",
+        "EMANCIPATION",
+        "ADOPTION",
+        "PARENTS-FOUND",
+    ];
 
     /// <summary>Seed 002 cl. 8.1 grounds that end the whole family (subcl. 4, 8, 11).</summary>
     public static readonly string[] FamilyGroundCodes = ["MOVED-OUT", "PARENT-RELEASED", "FALSE-INFO"];
@@ -80,8 +89,15 @@ public sealed class FosterFamilyLeaving(SobesDbContext db, AuditLog audit, Regio
 
         var eventDate = contract.EndedFrom!.Value;
         var reason = $"Прекращение договора о приёмной семье № {contract.Number} с {eventDate:dd.MM.yyyy}: {contract.EndReason}";
-        audit.Add(user, AuditAction.Update, ContractEntity, contract.Id.ToString(), contract.FosterParentCitizenId, reason + "; " + contract.EndDocument,
-            [new("Прекращён с", null, eventDate.ToString("dd.MM.yyyy"))]);
+        audit.Add(
+            user,
+            AuditAction.Update,
+            ContractEntity,
+            contract.Id.ToString(),
+            contract.FosterParentCitizenId,
+            reason + "; " + contract.EndDocument,
+            [new("Прекращён с", null, eventDate.ToString("dd.MM.yyyy"))]
+        );
         await payments.SyncAsync(user, contract, eventDate, reason, ct);
         await records.SaveAsync(ct);
         return contract;

@@ -9,10 +9,27 @@ using Sobes.Infrastructure.Persistence;
 
 namespace Sobes.Infrastructure.Guardianship;
 
-public sealed record FamilyApplicationRow(long Id, string Number, DateOnly RegisteredOn, ApplicationStatus Status, string? DecisionNumber, DateOnly? DecidedOn);
+public sealed record FamilyApplicationRow(
+    long Id,
+    string Number,
+    DateOnly RegisteredOn,
+    ApplicationStatus Status,
+    string? DecisionNumber,
+    DateOnly? DecidedOn
+);
 
-public sealed record FamilyAssignmentRow(long Id, string Number, string Measure, string? Child, DateOnly StartsOn, DateOnly? LastDay, AssignmentStatus Status,
-    string? StatusReason, decimal MonthAmount, string MonthExplanation);
+public sealed record FamilyAssignmentRow(
+    long Id,
+    string Number,
+    string Measure,
+    string? Child,
+    DateOnly StartsOn,
+    DateOnly? LastDay,
+    AssignmentStatus Status,
+    string? StatusReason,
+    decimal MonthAmount,
+    string MonthExplanation
+);
 
 /// <summary>A foster family's material support at a glance: what it may apply for, its applications, its assignments and what a month pays.</summary>
 public sealed record FamilyPayments(long ContractId, string ContractNumber, long ParentCitizenId, string Parent, int Year, int Month,
@@ -46,9 +63,25 @@ public sealed class FosterFamilyOverview(SobesDbContext db, AuditLog audit, Regi
             return new FamilyAssignmentRow(a.Id, a.Number, a.Measure!.ShortName, a.BeneficiaryCitizenId is { } c ? names.GetValueOrDefault(c) : null,
                 a.StartsOn, a.LastPaidDay, a.Status, a.StatusReason, month.Amount, month.Explanation);
         }).ToList();
-        await audit.RecordAsync(user, AuditAction.Read, nameof(Sobes.Domain.Guardianship.FosterContract), contract.Number, contract.FosterParentCitizenId,
-            $"Выплаты приёмной семьи по договору № {contract.Number} за {m:00}.{y}", ct);
-        return new FamilyPayments(contractId, contract.Number, parent.Id, string.Join(" ", new[] { parent.Surname, parent.Name, parent.Patronymic }.Where(s => !string.IsNullOrEmpty(s))),
-            y, m, plan, apps, rows);
+        await audit.RecordAsync(
+            user,
+            AuditAction.Read,
+            nameof(Sobes.Domain.Guardianship.FosterContract),
+            contract.Number,
+            contract.FosterParentCitizenId,
+            $"Выплаты приёмной семьи по договору № {contract.Number} за {m:00}.{y}",
+            ct
+        );
+        return new FamilyPayments(
+            contractId,
+            contract.Number,
+            parent.Id,
+            string.Join(" ", new[] { parent.Surname, parent.Name, parent.Patronymic }.Where(s => !string.IsNullOrEmpty(s))),
+            y,
+            m,
+            plan,
+            apps,
+            rows
+        );
     }
 }

@@ -28,7 +28,8 @@ public sealed partial class FosterPayments
             await SyncRemunerationAsync(user, a, contract, children, from, reason, today, ct);
     }
 
-    /// <summary>The contract's children as the rules need them: each placement under the contract with the registry's birth date and schooling.</summary>
+    /// <summary>The contract's children as the rules need them: each placement under the contract with the registry's birth date and
+    /// schooling.</summary>
     internal async Task<IReadOnlyList<FosterChild>> ChildrenAsync(FosterContract contract, CancellationToken ct)
     {
         var placements = contract.Placements.Where(p => p.Kind == PlacementKind.FosterFamily).ToList();
@@ -43,7 +44,14 @@ public sealed partial class FosterPayments
         }).ToList();
     }
 
-    private void SyncChild(UserContext user, Assignment a, FosterContract contract, IReadOnlyList<FosterChild> children, string reason, DateOnly today)
+    private void SyncChild(
+        UserContext user,
+        Assignment a,
+        FosterContract contract,
+        IReadOnlyList<FosterChild> children,
+        string reason,
+        DateOnly today
+    )
     {
         var measure = a.Measure!;
         if (measure.Kind != MeasureKind.Monthly) return;  // furniture is paid once; a later event does not take it back
@@ -53,29 +61,70 @@ public sealed partial class FosterPayments
         // A registered event (cl. 8.1) stops the payment from its day; the contract's end stops what the child's own event did not.
         if (placement?.LeftOn is { } left && left <= lastPaid && (contract.EndedFrom is null || left < contract.EndedFrom))
         {
-            Stop(user, a, measure, left, placement.LeftGroundCode, placement.LeftReason ?? reason, placement.LeftDocument, placement.LeftRegisteredOn ?? today);
+            Stop(
+                user,
+                a,
+                measure,
+                left,
+                placement.LeftGroundCode,
+                placement.LeftReason ?? reason,
+                placement.LeftDocument,
+                placement.LeftRegisteredOn ?? today
+            );
             return;
         }
         if (contract.EndedFrom is { } ended && ended <= lastPaid)
         {
-            Stop(user, a, measure, ended, contract.EndGroundCode, contract.EndReason ?? reason, contract.EndDocument, contract.EndRegisteredOn ?? today);
+            Stop(
+                user,
+                a,
+                measure,
+                ended,
+                contract.EndGroundCode,
+                contract.EndReason ?? reason,
+                contract.EndDocument,
+                contract.EndRegisteredOn ?? today
+            );
             return;
         }
         if (child is null) return;
         var last = FosterFamilyRules.LastDay(child, contract);
-        if (IsFreeTravel(measure) && FosterFamilyRules.FreeTravelSpan(child, contract, a.StartsOn) is { To: { } travelEnd } && travelEnd < last) last = travelEnd;
+        if (
+            IsFreeTravel(measure)
+            && FosterFamilyRules.FreeTravelSpan(child, contract, a.StartsOn) is { To: { } travelEnd }
+            && travelEnd < last
+        )
+            last = travelEnd;
         if (FosterAssignmentRules.EndOn(a, last, reason, clock.NowUtc, user.UserId))
         {
             a.Version++;
-            audit.Add(user, AuditAction.Update, Entity, a.Number, a.CitizenId, $"{a.Number}: {measure.ShortName} — последний день выплаты {last:dd.MM.yyyy} ({reason})");
+            audit.Add(
+                user,
+                AuditAction.Update,
+                Entity,
+                a.Number,
+                a.CitizenId,
+                $"{a.Number}: {measure.ShortName} — последний день выплаты {last:dd.MM.yyyy} ({reason})"
+            );
         }
     }
 
-    private async Task SyncRemunerationAsync(UserContext user, Assignment a, FosterContract contract, IReadOnlyList<FosterChild> children, DateOnly from,
-        string reason, DateOnly today, CancellationToken ct)
+    private async Task SyncRemunerationAsync(
+        UserContext user,
+        Assignment a,
+        FosterContract contract,
+        IReadOnlyList<FosterChild> children,
+        DateOnly from,
+        string reason,
+        DateOnly today,
+        CancellationToken ct
+    )
     {
         var measure = a.Measure!;
-        var parameters = await db.MeasureParameters.AsNoTracking().Where(p => p.TerritoryId == null || p.TerritoryId == a.TerritoryId).ToListAsync(ct);
+        var parameters = await db
+            .MeasureParameters.AsNoTracking()
+            .Where(p => p.TerritoryId == null || p.TerritoryId == a.TerritoryId)
+            .ToListAsync(ct);
         var start = from < a.StartsOn ? a.StartsOn : from;
         var periods = FosterFamilyRules.RemunerationPeriods(measure, contract, children, start,
             d => Sobes.Domain.Measures.AmountCalculator.ParametersOn(parameters, a.TerritoryId, d), parameters.Select(p => p.ValidFrom));
@@ -83,22 +132,54 @@ public sealed partial class FosterPayments
         if (FosterFamilyRules.ReplacePeriods(a, start, periods, reason, clock.NowUtc, user.UserId))
         {
             a.Version++;
-            audit.Add(user, AuditAction.Update, Entity, a.Number, a.CitizenId, $"Перерасчёт {a.Number} ({measure.ShortName}) с {start:dd.MM.yyyy}: {reason}",
-                [new("Размер", old is { } o ? RussianFormat.Money(o) : "—", a.AmountOn(start) is { } n ? RussianFormat.Money(n) : "—")]);
+            audit.Add(
+                user,
+                AuditAction.Update,
+                Entity,
+                a.Number,
+                a.CitizenId,
+                $"Перерасчёт {a.Number} ({measure.ShortName}) с {start:dd.MM.yyyy}: {reason}",
+                [new("Размер", old is { } o ? RussianFormat.Money(o) : "—", a.AmountOn(start) is { } n ? RussianFormat.Money(n) : "—")]
+            );
         }
         var now = FosterFamilyRules.CompositionOn(contract, children, today < contract.From ? contract.From : today);
         a.Children = now.Children;
         a.ChildrenWithIncrement = now.ChildrenWithIncrement;
         if (contract.EndedFrom is { } ended && ended <= (a.LastPaidDay ?? DateOnly.MaxValue))
-            Stop(user, a, measure, ended, contract.EndGroundCode, contract.EndReason ?? reason, contract.EndDocument, contract.EndRegisteredOn ?? today);
+            Stop(
+                user,
+                a,
+                measure,
+                ended,
+                contract.EndGroundCode,
+                contract.EndReason ?? reason,
+                contract.EndDocument,
+                contract.EndRegisteredOn ?? today
+            );
     }
 
-    private void Stop(UserContext user, Assignment a, Measure measure, DateOnly from, string? groundCode, string reason, string? document, DateOnly registeredOn)
+    private void Stop(
+        UserContext user,
+        Assignment a,
+        Measure measure,
+        DateOnly from,
+        string? groundCode,
+        string reason,
+        string? document,
+        DateOnly registeredOn
+    )
     {
         FosterAssignmentRules.Stop(a, measure, from, groundCode, reason, document, registeredOn, clock.NowUtc, user.UserId);
         a.Version++;
-        audit.Add(user, AuditAction.Update, Entity, a.Number, a.CitizenId, $"Прекращение выплаты {a.Number} ({measure.ShortName}) с {a.StoppedFrom:dd.MM.yyyy}: {a.StatusReason}",
-            [new("Статус", "действует", "прекращена")]);
+        audit.Add(
+            user,
+            AuditAction.Update,
+            Entity,
+            a.Number,
+            a.CitizenId,
+            $"Прекращение выплаты {a.Number} ({measure.ShortName}) с {a.StoppedFrom:dd.MM.yyyy}: {a.StatusReason}",
+            [new("Статус", "действует", "прекращена")]
+        );
     }
 
     /// <summary>The free-travel payment ends with the schooling that gives it.</summary>

@@ -16,7 +16,8 @@ public sealed partial class FosterPayments(SobesDbContext db, AuditLog audit, Re
 {
     /// <summary>
     /// Call after changing the contract or its placements (tracked, not yet saved): brings every assignment of the contract in line
-    /// from <paramref name="from"/> on. <paramref name="reason"/> is written into the assignments' history, e.g. «Выбытие ребёнка … (п. 8.1 подп. 2)».
+    /// from <paramref name="from"/> on. <paramref name="reason"/> is written into the assignments' history, e.g. «Выбытие ребёнка … (п. 8.1
+    /// подп. 2)».
     /// Expects the contract's placements loaded with their children and schooling.
     /// </summary>
     public Task SyncAsync(UserContext user, FosterContract contract, DateOnly from, string reason, CancellationToken ct = default) =>
@@ -33,7 +34,14 @@ public sealed partial class FosterPayments(SobesDbContext db, AuditLog audit, Re
     /// A new dated value of the remuneration's base or of a parameter (РК) from <paramref name="from"/>: the remuneration of the contract is
     /// recomputed span by span of the family's composition. Returns whether its amounts changed.
     /// </summary>
-    public async Task<bool> RecomputeAsync(UserContext user, long contractId, Sobes.Domain.Measures.Assignment remuneration, DateOnly from, string reason, CancellationToken ct = default)
+    public async Task<bool> RecomputeAsync(
+        UserContext user,
+        long contractId,
+        Sobes.Domain.Measures.Assignment remuneration,
+        DateOnly from,
+        string reason,
+        CancellationToken ct = default
+    )
     {
         var contract = await LoadContractAsync(contractId, ct);
         var versionBefore = remuneration.Version;

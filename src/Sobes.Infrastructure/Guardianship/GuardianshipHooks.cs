@@ -38,7 +38,12 @@ public sealed class FosterApplicationContracts(SobesDbContext db) : IApplication
             && (f.FosterParentCitizenId == applicantCitizenId || f.SecondFosterParentCitizenId == applicantCitizenId), ct);
 
     public async Task<string?> DescribeAsync(long contractId, CancellationToken ct) =>
-        await db.FosterContracts.AsNoTracking().Where(f => f.Id == contractId).Select(f => new { f.Number, f.ConcludedOn }).FirstOrDefaultAsync(ct) is { } c
+        await db
+            .FosterContracts.AsNoTracking()
+            .Where(f => f.Id == contractId)
+            .Select(f => new { f.Number, f.ConcludedOn })
+            .FirstOrDefaultAsync(ct)
+            is { } c
             ? $"№ {c.Number} от {c.ConcludedOn:dd.MM.yyyy}"
             : null;
 }

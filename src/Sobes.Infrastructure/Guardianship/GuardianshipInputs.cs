@@ -110,22 +110,50 @@ public sealed record FosterEndGrounds(IReadOnlyList<EndGround> Child, IReadOnlyL
 public sealed record ChildListItem(long Id, long CitizenId, string FullName, DateOnly BirthDate, int Age, ChildCareStatus Status, string Where,
     CareAbsenceKind CareAbsenceKind, DateOnly RegisteredOn);
 
-public sealed record PlacementView(long Id, PlacementKind Kind, string Where, long? ContractId, string? ContractNumber, DateOnly From, DateOnly? PlannedUntil,
-    DateOnly? LeftOn, string? LeftGroundCode, string? LeftReason, string? LeftDocument, DateOnly? LeftRegisteredOn, bool LeftAtEighteen);
+public sealed record PlacementView(
+    long Id,
+    PlacementKind Kind,
+    string Where,
+    long? ContractId,
+    string? ContractNumber,
+    DateOnly From,
+    DateOnly? PlannedUntil,
+    DateOnly? LeftOn,
+    string? LeftGroundCode,
+    string? LeftReason,
+    string? LeftDocument,
+    DateOnly? LeftRegisteredOn,
+    bool LeftAtEighteen
+);
 
 public sealed record ChildCard(ChildInCare Child, string FullName, DateOnly BirthDate, int Age, string? Snils, string Address, string Organisation,
     ChildCareStatus Status, IReadOnlyList<PlacementView> History);
 
-public sealed record FosterContractListItem(long Id, string Number, DateOnly ConcludedOn, string FosterParent, DateOnly From, DateOnly To, DateOnly? EndedFrom,
-    bool Active, int ChildrenNow);
+public sealed record FosterContractListItem(
+    long Id,
+    string Number,
+    DateOnly ConcludedOn,
+    string FosterParent,
+    DateOnly From,
+    DateOnly To,
+    DateOnly? EndedFrom,
+    bool Active,
+    int ChildrenNow
+);
 
 public sealed record FosterContractChildView(long PlacementId, long ChildInCareId, long CitizenId, string FullName, DateOnly BirthDate, int Age,
     DateOnly PlacedFrom, DateOnly? PlannedUntil, DateOnly LastDay, bool InFamily, string Status, string? LeftReason, string? LeftDocument);
 
 public sealed record PersonView(long Id, string FullName, DateOnly BirthDate, string Address, string? PaymentDetails);
 
-public sealed record FosterContractCard(FosterContract Contract, PersonView FosterParent, PersonView? SecondFosterParent, string Organisation, bool Active,
-    IReadOnlyList<FosterContractChildView> Children);
+public sealed record FosterContractCard(
+    FosterContract Contract,
+    PersonView FosterParent,
+    PersonView? SecondFosterParent,
+    string Organisation,
+    bool Active,
+    IReadOnlyList<FosterContractChildView> Children
+);
 
 public sealed record ChildListPage(IReadOnlyList<ChildListItem> Items, bool CanWrite);
 

@@ -15,15 +15,29 @@ namespace Sobes.Infrastructure.Measures;
 public sealed class AssignmentFactory(SobesDbContext db, AuditLog audit, RegionClock clock, IEnumerable<IMeasureRecalculationHook> hooks)
 {
     /// <summary>The context of an amount computation for an assignment's inputs on a date (parameters of the territory).</summary>
-    public async Task<AmountContext> ContextAsync(int territoryId, DateOnly on, int children, int childrenWithIncrement, decimal? documentedSum, CancellationToken ct)
+    public async Task<AmountContext> ContextAsync(
+        int territoryId,
+        DateOnly on,
+        int children,
+        int childrenWithIncrement,
+        decimal? documentedSum,
+        CancellationToken ct
+    )
     {
         var parameters = await db.MeasureParameters.AsNoTracking().Where(p => p.TerritoryId == null || p.TerritoryId == territoryId).ToListAsync(ct);
         return new AmountContext(on, children, childrenWithIncrement, documentedSum, AmountCalculator.ParametersOn(parameters, territoryId, on));
     }
 
     /// <summary>Computes the draft amount of an application item as of its period start (used by the specialist's draft and by the grant).</summary>
-    public async Task<AmountResult> ComputeAsync(Measure measure, int territoryId, DateOnly on, int children, int childrenWithIncrement, decimal? documentedSum, CancellationToken ct) =>
-        AmountCalculator.Compute(measure, await ContextAsync(territoryId, on, children, childrenWithIncrement, documentedSum, ct));
+    public async Task<AmountResult> ComputeAsync(
+        Measure measure,
+        int territoryId,
+        DateOnly on,
+        int children,
+        int childrenWithIncrement,
+        decimal? documentedSum,
+        CancellationToken ct
+    ) => AmountCalculator.Compute(measure, await ContextAsync(territoryId, on, children, childrenWithIncrement, documentedSum, ct));
 
     /// <summary>
     /// The assignment of a granted item: term by the measure's start and end rules, first period with the amount on the start date,
@@ -66,8 +80,15 @@ public sealed class AssignmentFactory(SobesDbContext db, AuditLog audit, RegionC
         });
         if (measure.IsPeriodic) await ApplyLaterValuesAsync(user, assignment, measure, start, "Размер изменён с даты, наступившей до решения", ct);
         db.Assignments.Add(assignment);
-        audit.Add(user, AuditAction.Create, nameof(Assignment), assignment.Number, assignment.CitizenId,
-            $"Назначение {assignment.Number}: {measure.ShortName}, {RussianFormat.Money(first.Amount)} с {start:dd.MM.yyyy}" + (end is { } last ? $" по {last:dd.MM.yyyy}" : ""));
+        audit.Add(
+            user,
+            AuditAction.Create,
+            nameof(Assignment),
+            assignment.Number,
+            assignment.CitizenId,
+            $"Назначение {assignment.Number}: {measure.ShortName}, {RussianFormat.Money(first.Amount)} с {start:dd.MM.yyyy}"
+                + (end is { } last ? $" по {last:dd.MM.yyyy}" : "")
+        );
         return assignment;
     }
 
@@ -84,7 +105,14 @@ public sealed class AssignmentFactory(SobesDbContext db, AuditLog audit, RegionC
     /// a new period from the date at the amount on it, then one at each later dated value, all with the new inputs.
     /// The caller sets the inputs on the assignment first. Returns whether any amount changed.
     /// </summary>
-    public async Task<bool> RecalculateInputsAsync(UserContext user, Assignment a, Measure measure, DateOnly from, string reason, CancellationToken ct)
+    public async Task<bool> RecalculateInputsAsync(
+        UserContext user,
+        Assignment a,
+        Measure measure,
+        DateOnly from,
+        string reason,
+        CancellationToken ct
+    )
     {
         var effective = from < a.StartsOn ? a.StartsOn : from;
         var before = a.Periods.Select(p => (p.From, p.To, p.Amount)).ToList();

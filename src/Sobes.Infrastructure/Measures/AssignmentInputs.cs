@@ -2,7 +2,8 @@ using Sobes.Domain.Measures;
 
 namespace Sobes.Infrastructure.Measures;
 
-/// <summary>Filters of the assignments list; <see cref="CitizenId"/> is the recipient, <see cref="PersonId"/> either the recipient or the child.</summary>
+/// <summary>Filters of the assignments list; <see cref="CitizenId"/> is the recipient, <see cref="PersonId"/> either the recipient or the
+/// child.</summary>
 public sealed class AssignmentFilter
 {
     public AssignmentStatus? Status { get; set; }
@@ -32,7 +33,8 @@ public sealed record AssignmentDetails(
     public StopGround? StopGround => Assignment.StopGroundCode is { } code ? Measure.StopGrounds.FirstOrDefault(g => g.Code == code) : null;
 }
 
-/// <summary>Stop on a ground of the measure (seed 002 cl. 8.1): the event, the document establishing it and when it was registered (default today).</summary>
+/// <summary>Stop on a ground of the measure (seed 002 cl. 8.1): the event, the document establishing it and when it was registered (default
+/// today).</summary>
 public sealed class StopInput
 {
     public string? GroundCode { get; set; }

@@ -24,14 +24,22 @@ public sealed partial class AssignmentService
         var skip = new HashSet<long>();
         while (true)
         {
-            var batch = await db.Assignments
-                .Where(a => a.Status != AssignmentStatus.Stopped && !skip.Contains(a.Id))
-                .Where(a => (a.EndsOn != null && a.EndsOn < today)
-                            || db.Citizens.Any(c => (c.Id == a.CitizenId || c.Id == a.BeneficiaryCitizenId) && c.DeathDate != null && c.DeathDate <= today))
-                .OrderBy(a => a.Id).Take(AutomaticBatch)
-                .Include(a => a.Measure!).ThenInclude(m => m.StopGrounds)
-                .Include(a => a.Periods).Include(a => a.Changes)
-                .AsSplitQuery().ToListAsync(ct);
+            var batch = await db
+                .Assignments.Where(a => a.Status != AssignmentStatus.Stopped && !skip.Contains(a.Id))
+                .Where(a =>
+                    (a.EndsOn != null && a.EndsOn < today)
+                    || db.Citizens.Any(c =>
+                        (c.Id == a.CitizenId || c.Id == a.BeneficiaryCitizenId) && c.DeathDate != null && c.DeathDate <= today
+                    )
+                )
+                .OrderBy(a => a.Id)
+                .Take(AutomaticBatch)
+                .Include(a => a.Measure!)
+                    .ThenInclude(m => m.StopGrounds)
+                .Include(a => a.Periods)
+                .Include(a => a.Changes)
+                .AsSplitQuery()
+                .ToListAsync(ct);
             if (batch.Count == 0) break;
             var ids = batch.SelectMany(a => new[] { a.CitizenId, a.BeneficiaryCitizenId ?? 0 }).Distinct().ToList();
             var deaths = await db.Citizens.AsNoTracking().Where(c => ids.Contains(c.Id) && c.DeathDate != null && c.DeathDate <= today)

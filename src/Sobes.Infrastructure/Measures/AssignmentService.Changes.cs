@@ -23,7 +23,16 @@ public sealed partial class AssignmentService
         if (registered > today) errors.Add(new("registeredOn", "Дата регистрации основания не может быть в будущем."));
         if (errors.Count > 0) throw new DomainValidationException(errors);
         var oldStatus = a.Status;
-        var from = AssignmentRules.Stop(a, a.Measure!, input.GroundCode!.Trim(), input.EventDate!.Value, Trim(input.Document), registered, clock.NowUtc, user.UserId);
+        var from = AssignmentRules.Stop(
+            a,
+            a.Measure!,
+            input.GroundCode!.Trim(),
+            input.EventDate!.Value,
+            Trim(input.Document),
+            registered,
+            clock.NowUtc,
+            user.UserId
+        );
         a.Version++;
         audit.Add(user, AuditAction.Update, Entity, a.Number, a.CitizenId,
             $"Прекращение выплаты {a.Number} с {from:dd.MM.yyyy}: {a.StatusReason}; событие {input.EventDate:dd.MM.yyyy}",
@@ -72,19 +81,25 @@ public sealed partial class AssignmentService
         var increment = input.ChildrenWithIncrement ?? a.ChildrenWithIncrement;
         var sum = input.DocumentedSum ?? a.DocumentedSum;
         var errors = new List<ValidationError>();
-        if (input.From is not { } from) errors.Add(new("from", "Укажите дату, с которой размер пересчитывается."));
-        else if (a.LastPaidDay is { } last && from > last) errors.Add(new("from", $"Выплата назначена по {last:dd.MM.yyyy}: пересчитывать после этой даты нечего."));
+        if (input.From is not { } from)
+            errors.Add(new("from", "Укажите дату, с которой размер пересчитывается."));
+        else if (a.LastPaidDay is { } last && from > last)
+            errors.Add(new("from", $"Выплата назначена по {last:dd.MM.yyyy}: пересчитывать после этой даты нечего."));
         if (children < 0) errors.Add(new("children", "Число детей не может быть отрицательным."));
-        if (increment < 0 || increment > children) errors.Add(new("childrenWithIncrement", "Детей с надбавкой не может быть больше, чем детей, и меньше нуля."));
+        if (increment < 0 || increment > children)
+            errors.Add(new("childrenWithIncrement", "Детей с надбавкой не может быть больше, чем детей, и меньше нуля."));
         if (sum is < 0) errors.Add(new("documentedSum", "Сумма по документам не может быть отрицательной."));
         if (string.IsNullOrWhiteSpace(input.Reason)) errors.Add(new("reason", "Укажите причину перерасчёта (какие сведения изменились)."));
         if (errors.Count > 0) throw new DomainValidationException(errors);
         if (children == a.Children && increment == a.ChildrenWithIncrement && sum == a.DocumentedSum)
-            throw new DomainValidationException([new("children", "Сведения для расчёта не изменились: укажите новое число детей или сумму по документам.")]);
+            throw new DomainValidationException([
+                new("children", "Сведения для расчёта не изменились: укажите новое число детей или сумму по документам."),
+            ]);
 
         var inputsChange = new List<FieldChange>();
         if (children != a.Children) inputsChange.Add(new("Детей", a.Children.ToString(), children.ToString()));
-        if (increment != a.ChildrenWithIncrement) inputsChange.Add(new("Детей с надбавкой", a.ChildrenWithIncrement.ToString(), increment.ToString()));
+        if (increment != a.ChildrenWithIncrement)
+            inputsChange.Add(new("Детей с надбавкой", a.ChildrenWithIncrement.ToString(), increment.ToString()));
         if (sum != a.DocumentedSum) inputsChange.Add(new("Сумма по документам", Money(a.DocumentedSum), Money(sum)));
         (a.Children, a.ChildrenWithIncrement, a.DocumentedSum) = (children, increment, sum);
         var reason = input.Reason!.Trim();
@@ -94,14 +109,29 @@ public sealed partial class AssignmentService
             // The inputs changed, the amount did not: the history still says what was entered and when.
             var on = input.From!.Value < a.StartsOn ? a.StartsOn : input.From.Value;
             var amount = a.AmountOn(on);
-            a.Changes.Add(new AssignmentChange
-            {
-                Kind = AssignmentChangeKind.Recalculated, EffectiveFrom = on, OldAmount = amount, NewAmount = amount, AtUtc = clock.NowUtc, UserId = user.UserId,
-                Reason = $"{reason}; размер не изменился",
-            });
+            a.Changes.Add(
+                new AssignmentChange
+                {
+                    Kind = AssignmentChangeKind.Recalculated,
+                    EffectiveFrom = on,
+                    OldAmount = amount,
+                    NewAmount = amount,
+                    AtUtc = clock.NowUtc,
+                    UserId = user.UserId,
+                    Reason = $"{reason}; размер не изменился",
+                }
+            );
         }
         a.Version++;
-        audit.Add(user, AuditAction.Update, Entity, a.Number, a.CitizenId, $"Изменены сведения для расчёта {a.Number} с {input.From:dd.MM.yyyy}: {reason}", inputsChange);
+        audit.Add(
+            user,
+            AuditAction.Update,
+            Entity,
+            a.Number,
+            a.CitizenId,
+            $"Изменены сведения для расчёта {a.Number} с {input.From:dd.MM.yyyy}: {reason}",
+            inputsChange
+        );
         await db.SaveChangesAsync(ct);
         return await DetailsAsync(user, a, ct);
     }

@@ -59,15 +59,31 @@ public sealed partial class AssignmentService(SobesDbContext db, AuditLog audit,
         var names = await NamesAsync(user, rows.SelectMany(r => new[] { r.CitizenId, r.BeneficiaryCitizenId ?? 0 }), ct);
         await audit.RecordAsync(user, AuditAction.Search, Entity, null, filter.CitizenId ?? filter.BeneficiaryId ?? filter.PersonId,
             $"Список назначений: {total}, страница {page}", ct);
-        var items = rows.Select(r => new AssignmentListItem(r.Id, r.Number, r.CitizenId, names.GetValueOrDefault(r.CitizenId, "—"), r.BeneficiaryCitizenId,
-            r.BeneficiaryCitizenId is { } b ? names.GetValueOrDefault(b, "—") : null, r.MeasureId, r.MeasureName, r.Status, r.StartsOn, r.EndsOn,
-            r.SuspendedFrom, r.StoppedFrom, r.Amount)).ToList();
+        var items = rows.Select(r => new AssignmentListItem(
+                r.Id,
+                r.Number,
+                r.CitizenId,
+                names.GetValueOrDefault(r.CitizenId, "—"),
+                r.BeneficiaryCitizenId,
+                r.BeneficiaryCitizenId is { } b ? names.GetValueOrDefault(b, "—") : null,
+                r.MeasureId,
+                r.MeasureName,
+                r.Status,
+                r.StartsOn,
+                r.EndsOn,
+                r.SuspendedFrom,
+                r.StoppedFrom,
+                r.Amount
+            ))
+            .ToList();
         return new AssignmentPage(items, total, current.Sum(), page, size);
     }
 
     /// <summary>The measures for the list's filter.</summary>
     public async Task<IReadOnlyList<(int Id, string Name)>> MeasuresAsync(CancellationToken ct = default) =>
-        (await db.Measures.AsNoTracking().OrderBy(m => m.ShortName).Select(m => new { m.Id, m.ShortName }).ToListAsync(ct)).Select(m => (m.Id, m.ShortName)).ToList();
+        (await db.Measures.AsNoTracking().OrderBy(m => m.ShortName).Select(m => new { m.Id, m.ShortName }).ToListAsync(ct))
+            .Select(m => (m.Id, m.ShortName))
+            .ToList();
 
     /// <summary>Whether the user may change the assignment (the card shows the forms only then).</summary>
     public static bool CanChange(UserContext user, Assignment a) =>
@@ -77,7 +93,15 @@ public sealed partial class AssignmentService(SobesDbContext db, AuditLog audit,
     {
         var a = await LoadAsync(user, id, tracking: false, ct);
         var details = await DetailsAsync(user, a, ct);
-        await audit.RecordAsync(user, AuditAction.Read, Entity, a.Number, a.CitizenId, $"Просмотр назначения {a.Number}: {details.RecipientName}, {a.Measure!.ShortName}", ct);
+        await audit.RecordAsync(
+            user,
+            AuditAction.Read,
+            Entity,
+            a.Number,
+            a.CitizenId,
+            $"Просмотр назначения {a.Number}: {details.RecipientName}, {a.Measure!.ShortName}",
+            ct
+        );
         return details;
     }
 
@@ -89,7 +113,15 @@ public sealed partial class AssignmentService(SobesDbContext db, AuditLog audit,
         if (month is < 1 or > 12) errors.Add(new("month", "Месяц — число от 1 до 12."));
         if (errors.Count > 0) throw new DomainValidationException(errors);
         var a = await LoadAsync(user, id, tracking: false, ct);
-        await audit.RecordAsync(user, AuditAction.Read, Entity, a.Number, a.CitizenId, $"График выплат по назначению {a.Number} за {(month is { } m ? $"{m:00}." : "")}{year}", ct);
+        await audit.RecordAsync(
+            user,
+            AuditAction.Read,
+            Entity,
+            a.Number,
+            a.CitizenId,
+            $"График выплат по назначению {a.Number} за {(month is { } m ? $"{m:00}." : "")}{year}",
+            ct
+        );
         return month is { } mm
             ? [AssignmentSchedule.Month(a, a.Measure!, year, mm)]
             : AssignmentSchedule.Months(a, a.Measure!, new DateOnly(year, 1, 1), 12);
@@ -102,7 +134,12 @@ public sealed partial class AssignmentService(SobesDbContext db, AuditLog audit,
         string? NameOf(long? id) => people.FirstOrDefault(p => p.Id == id) is { } p
             ? string.Join(" ", new[] { p.Surname, p.Name, p.Patronymic }.Where(s => !string.IsNullOrWhiteSpace(s))) : null;
         var applicationNumber = a.ApplicationId is { } appId ? await applications.NumberAsync(appId, ct) : null;
-        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == a.OrganisationId).Select(o => o.ShortName).FirstOrDefaultAsync(ct) ?? "—";
+        var organisation = await db
+            .Organisations.AsNoTracking()
+            .Where(o => o.Id == a.OrganisationId)
+            .Select(o => o.ShortName)
+            .FirstOrDefaultAsync(ct)
+            ?? "—";
         var userIds = a.Changes.Where(c => c.UserId != null).Select(c => c.UserId!.Value).Distinct().ToList();
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
         var today = clock.Today;
@@ -131,6 +168,9 @@ public sealed partial class AssignmentService(SobesDbContext db, AuditLog audit,
         var set = ids.Where(i => i != 0).Distinct().ToList();
         var rows = await db.Citizens.AsNoTracking().VisibleTo(user).Where(c => set.Contains(c.Id))
             .Select(c => new { c.Id, c.Surname, c.Name, c.Patronymic }).ToListAsync(ct);
-        return rows.ToDictionary(r => r.Id, r => string.Join(" ", new[] { r.Surname, r.Name, r.Patronymic }.Where(s => !string.IsNullOrWhiteSpace(s))));
+        return rows.ToDictionary(
+            r => r.Id,
+            r => string.Join(" ", new[] { r.Surname, r.Name, r.Patronymic }.Where(s => !string.IsNullOrWhiteSpace(s)))
+        );
     }
 }

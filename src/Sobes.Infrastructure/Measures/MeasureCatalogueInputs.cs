@@ -117,9 +117,24 @@ public sealed record ParameterAdded(MeasureParameter Parameter, int Recalculated
 public static class GeneralStopGrounds
 {
     public static List<StopGround> Create() =>
-    [
-        new() { Code = "DEATH", Text = "Смерть получателя, признание его безвестно отсутствующим или объявление умершим", Clause = "общее основание" },
-        new() { Code = "MOVED", Text = "Выезд получателя на постоянное место жительства за пределы района", Clause = "общее основание" },
-        new() { Code = "NO-RIGHT", Text = "Утрата права на меру социальной поддержки", Clause = "общее основание" },
-    ];
+        [
+            new()
+            {
+                Code = "DEATH",
+                Text = "Смерть получателя, признание его безвестно отсутствующим или объявление умершим",
+                Clause = "общее основание",
+            },
+            new()
+            {
+                Code = "MOVED",
+                Text = "Выезд получателя на постоянное место жительства за пределы района",
+                Clause = "общее основание",
+            },
+            new()
+            {
+                Code = "NO-RIGHT",
+                Text = "Утрата права на меру социальной поддержки",
+                Clause = "общее основание",
+            },
+        ];
 }

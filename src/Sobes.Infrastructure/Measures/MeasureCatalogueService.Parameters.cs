@@ -10,7 +10,13 @@ namespace Sobes.Infrastructure.Measures;
 public sealed partial class MeasureCatalogueService
 {
     public Task<List<MeasureParameter>> ParametersAsync(CancellationToken ct = default) =>
-        db.MeasureParameters.AsNoTracking().Include(p => p.LegalAct).OrderBy(p => p.Code).ThenBy(p => p.TerritoryId).ThenByDescending(p => p.ValidFrom).ToListAsync(ct);
+        db
+            .MeasureParameters.AsNoTracking()
+            .Include(p => p.LegalAct)
+            .OrderBy(p => p.Code)
+            .ThenBy(p => p.TerritoryId)
+            .ThenByDescending(p => p.ValidFrom)
+            .ToListAsync(ct);
 
     /// <summary>
     /// A new dated value of a parameter (РК, ЖКУ, ПМд …): every measure whose formula or percentage uses it is recalculated from its date.
@@ -29,10 +35,18 @@ public sealed partial class MeasureCatalogueService
         if (string.IsNullOrWhiteSpace(input.Name)) errors.Add(new("name", "Укажите наименование параметра."));
         if (input.ValidFrom == default) errors.Add(new("validFrom", "Укажите дату, с которой действует значение."));
         if (input.Value <= 0) errors.Add(new("value", "Значение параметра должно быть больше нуля."));
-        if (input.TerritoryId is { } tid && !await db.Territories.AnyAsync(t => t.Id == tid, ct)) errors.Add(new("territoryId", "Нет такой территории."));
-        if (code.Length > 0 && await db.MeasureParameters.AnyAsync(p => p.Code == code && p.TerritoryId == input.TerritoryId && p.ValidFrom == input.ValidFrom, ct))
+        if (input.TerritoryId is { } tid && !await db.Territories.AnyAsync(t => t.Id == tid, ct))
+            errors.Add(new("territoryId", "Нет такой территории."));
+        if (
+            code.Length > 0
+            && await db.MeasureParameters.AnyAsync(
+                p => p.Code == code && p.TerritoryId == input.TerritoryId && p.ValidFrom == input.ValidFrom,
+                ct
+            )
+        )
             errors.Add(new("validFrom", $"Значение «{code}» для этой территории с {input.ValidFrom:dd.MM.yyyy} уже внесено."));
-        if (input.LegalActId is { } aid && !await db.LegalActs.AnyAsync(a => a.Id == aid, ct)) errors.Add(new("legalActId", "Нет такого акта в перечне."));
+        if (input.LegalActId is { } aid && !await db.LegalActs.AnyAsync(a => a.Id == aid, ct))
+            errors.Add(new("legalActId", "Нет такого акта в перечне."));
         if (input.LegalActId is null && input.NewLegalAct is { } newAct) errors.AddRange(MeasuresValidation.LegalAct(newAct, "newLegalAct"));
         DomainValidationException.ThrowIfAny(errors);
 
@@ -44,15 +58,34 @@ public sealed partial class MeasureCatalogueService
         };
         db.MeasureParameters.Add(parameter);
         var territory = input.TerritoryId is { } t ? await db.Territories.Where(x => x.Id == t).Select(x => x.Name).FirstAsync(ct) : "вся область";
-        audit.Add(user, AuditAction.Create, nameof(MeasureParameter), code, null,
-            $"Параметр {code} ({territory}) = {parameter.Value:0.####} с {parameter.ValidFrom:dd.MM.yyyy}" + (parameter.LegalAct is { } a ? $"; {a.Citation}" : ""));
+        audit.Add(
+            user,
+            AuditAction.Create,
+            nameof(MeasureParameter),
+            code,
+            null,
+            $"Параметр {code} ({territory}) = {parameter.Value:0.####} с {parameter.ValidFrom:dd.MM.yyyy}"
+                + (parameter.LegalAct is { } a ? $"; {a.Citation}" : "")
+        );
         await db.SaveChangesAsync(ct);
 
-        var users = (await db.Measures.Include(m => m.Amounts).Where(m => m.AmountRule == AmountRuleKind.Formula || m.AmountRule == AmountRuleKind.Percentage).ToListAsync(ct))
-            .Where(m => m.BaseParameterCode == code || (m.Formula is { } f && Formula.Parse(f).Variables.Contains(code))).ToList();
+        var users = (
+            await db
+                .Measures.Include(m => m.Amounts)
+                .Where(m => m.AmountRule == AmountRuleKind.Formula || m.AmountRule == AmountRuleKind.Percentage)
+                .ToListAsync(ct)
+        )
+            .Where(m => m.BaseParameterCode == code || (m.Formula is { } f && Formula.Parse(f).Variables.Contains(code)))
+            .ToList();
         var recalculated = 0;
         foreach (var m in users)
-            recalculated += await assignments.RecalculateMeasureAsync(user, m, input.ValidFrom, $"Параметр {code} = {parameter.Value:0.####} с {input.ValidFrom:dd.MM.yyyy}", ct);
+            recalculated += await assignments.RecalculateMeasureAsync(
+                user,
+                m,
+                input.ValidFrom,
+                $"Параметр {code} = {parameter.Value:0.####} с {input.ValidFrom:dd.MM.yyyy}",
+                ct
+            );
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new ParameterAdded(parameter, recalculated, users.Select(m => m.Code).ToList());

@@ -7,7 +7,12 @@ namespace Sobes.Infrastructure.Measures;
 public sealed partial class MeasureCatalogueService
 {
     /// <summary>Variables every formula may use besides the parameters: the dated value and the children counts.</summary>
-    private static readonly string[] BuiltInVariables = [AmountCalculator.BaseVariable, AmountCalculator.ChildrenVariable, AmountCalculator.IncrementChildrenVariable];
+    private static readonly string[] BuiltInVariables =
+    [
+        AmountCalculator.BaseVariable,
+        AmountCalculator.ChildrenVariable,
+        AmountCalculator.IncrementChildrenVariable,
+    ];
 
     private async Task<List<ValidationError>> ValidateAsync(MeasureInput input, int? id, CancellationToken ct)
     {
@@ -15,7 +20,8 @@ public sealed partial class MeasureCatalogueService
         var code = input.Code?.Trim() ?? "";
         if (code.Length == 0) errors.Add(new("code", "Укажите код меры."));
         else if (code.Length > 40) errors.Add(new("code", "Код меры — не длиннее 40 символов."));
-        else if (await db.Measures.AnyAsync(m => m.Code == code && m.Id != id, ct)) errors.Add(new("code", $"Мера с кодом «{code}» уже есть в каталоге."));
+        else if (await db.Measures.AnyAsync(m => m.Code == code && m.Id != id, ct)) errors.Add(new("code", $"Мера с кодом «{code}» " +
+            $"уже есть в каталоге."));
         if (string.IsNullOrWhiteSpace(input.Name)) errors.Add(new("name", "Укажите наименование меры."));
         if (!Enum.IsDefined(input.Kind)) errors.Add(new("kind", "Укажите вид меры (ежемесячная, единовременная …)."));
         if (!Enum.IsDefined(input.Funding)) errors.Add(new("funding", "Укажите уровень финансирования."));
@@ -43,8 +49,10 @@ public sealed partial class MeasureCatalogueService
             errors.Add(new("endRule", "Ежемесячная мера не может выплачиваться однократно."));
         if (input.EndRule == PaymentEndRule.UntilChildAge)
         {
-            if (input.EndAge is not (>= 1 and <= 30)) errors.Add(new("endAge", "Укажите возраст ребёнка, до которого выплачивается мера (1–30 лет)."));
-            if (!input.Eligibility.ForChild) errors.Add(new("eligibility.forChild", "Выплата до возраста ребёнка — отметьте, что мера назначается на ребёнка."));
+            if (input.EndAge is not (>= 1 and <= 30))
+                errors.Add(new("endAge", "Укажите возраст ребёнка, до которого выплачивается мера (1–30 лет)."));
+            if (!input.Eligibility.ForChild)
+                errors.Add(new("eligibility.forChild", "Выплата до возраста ребёнка — отметьте, что мера назначается на ребёнка."));
         }
         if (input.EndRule == PaymentEndRule.FixedMonths && input.DurationMonths is not (>= 1 and <= 120))
             errors.Add(new("durationMonths", "Укажите срок выплаты в месяцах (1–120)."));
@@ -52,13 +60,20 @@ public sealed partial class MeasureCatalogueService
         if (e.ChildMinAge is < 0 or > 30) errors.Add(new("eligibility.childMinAge", "Возраст ребёнка — от 0 до 30 лет."));
         if (e.ChildMaxAge is < 1 or > 30) errors.Add(new("eligibility.childMaxAge", "Предельный возраст ребёнка — от 1 до 30 лет."));
         if (e.ChildMinAge is { } min && e.ChildMaxAge is { } max && min >= max)
-            errors.Add(new("eligibility.childMaxAge", "Предельный возраст (не включая) должен быть больше начального: «от 3 до 7 лет включительно» — это 3 и 8."));
+            errors.Add(
+                new(
+                    "eligibility.childMaxAge",
+                    "Предельный возраст (не включая) должен быть больше начального: «от 3 до 7 лет включительно» — это 3 и 8."
+                )
+            );
         if ((e.ChildMinAge ?? e.ChildMaxAge) is not null && !e.ForChild)
             errors.Add(new("eligibility.forChild", "Возраст ребёнка задан — отметьте, что мера назначается на ребёнка."));
-        if (e.IncomeLimitFactor is <= 0 or > 10) errors.Add(new("eligibility.incomeLimitFactor", "Предел дохода — от 0 до 10 прожиточных минимумов."));
+        if (e.IncomeLimitFactor is <= 0 or > 10)
+            errors.Add(new("eligibility.incomeLimitFactor", "Предел дохода — от 0 до 10 прожиточных минимумов."));
         var codes = e.CategoryCodes.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct().ToList();
         var known = await db.CategoryKinds.Where(k => codes.Contains(k.Code)).Select(k => k.Code).ToListAsync(ct);
-        foreach (var unknown in codes.Except(known)) errors.Add(new("eligibility.categoryCodes", $"Нет категории «{unknown}» в справочнике категорий."));
+        foreach (var unknown in codes.Except(known))
+            errors.Add(new("eligibility.categoryCodes", $"Нет категории «{unknown}» в справочнике категорий."));
         if (input.RegulationId is { } rid && await regulations.FindAsync(rid, ct) is null) errors.Add(new("regulationId", "Нет такого регламента."));
         var actIds = input.Bases.Select(b => b.LegalActId).Distinct().ToList();
         var knownActs = await db.LegalActs.Where(a => actIds.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
@@ -92,7 +107,11 @@ public sealed partial class MeasureCatalogueService
         }
         var unknown = formula.Variables.Where(v => !BuiltInVariables.Contains(v) && !parameterCodes.Contains(v)).Order().ToList();
         if (unknown.Count > 0)
-            yield return new("formula", $"Неизвестные переменные формулы: {string.Join(", ", unknown)}. Допустимы Б, Д, Д3 и коды параметров ({string.Join(", ", parameterCodes.Order())}).");
+            yield return new(
+                "formula",
+                $"Неизвестные переменные формулы: {string.Join(", ", unknown)}. Допустимы Б, Д, Д3 и коды параметров " +
+                    $"({string.Join(", ", parameterCodes.Order())})."
+            );
     }
 
     private async Task<List<ValidationError>> ValidateAmountAsync(AmountInput input, AmountRuleKind rule, string prefix, CancellationToken ct)
@@ -106,7 +125,8 @@ public sealed partial class MeasureCatalogueService
         if (input.Value > 100_000_000) errors.Add(new(F("value"), "Размер слишком велик."));
         if (input.LegalActId is null && input.NewLegalAct is null)
             errors.Add(new(F("legalActId"), "Укажите акт, которым установлен размер: выберите из перечня или внесите новый."));
-        if (input.LegalActId is { } id && !await db.LegalActs.AnyAsync(a => a.Id == id, ct)) errors.Add(new(F("legalActId"), "Нет такого акта в перечне."));
+        if (input.LegalActId is { } id && !await db.LegalActs.AnyAsync(a => a.Id == id, ct))
+            errors.Add(new(F("legalActId"), "Нет такого акта в перечне."));
         if (input.LegalActId is null && input.NewLegalAct is { } act) errors.AddRange(MeasuresValidation.LegalAct(act, F("newLegalAct")));
         return errors;
     }

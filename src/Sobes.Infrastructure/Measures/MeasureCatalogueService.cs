@@ -29,8 +29,13 @@ public sealed partial class MeasureCatalogueService(SobesDbContext db, AuditLog 
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var q = filter.Q.Trim();
-            measures = measures.Where(m => m.Code.Contains(q, StringComparison.OrdinalIgnoreCase) || m.Name.Contains(q, StringComparison.OrdinalIgnoreCase)
-                                           || m.ShortName.Contains(q, StringComparison.OrdinalIgnoreCase)).ToList();
+            measures = measures
+                .Where(m =>
+                    m.Code.Contains(q, StringComparison.OrdinalIgnoreCase)
+                    || m.Name.Contains(q, StringComparison.OrdinalIgnoreCase)
+                    || m.ShortName.Contains(q, StringComparison.OrdinalIgnoreCase)
+                )
+                .ToList();
         }
         if (!string.IsNullOrWhiteSpace(filter.Category))
             measures = measures.Where(m => m.Eligibility.CategoryCodes.Contains(filter.Category.Trim(), StringComparer.OrdinalIgnoreCase)).ToList();
@@ -48,7 +53,12 @@ public sealed partial class MeasureCatalogueService(SobesDbContext db, AuditLog 
                 ?? throw new NotFoundException("Мера поддержки не найдена.");
         m.Amounts = [.. m.Amounts.OrderByDescending(a => a.ValidFrom)];
         m.StopGrounds = [.. m.StopGrounds.OrderBy(g => g.Id)];
-        var totals = await db.MeasureReferenceTotals.AsNoTracking().Where(t => t.MeasureId == id).OrderBy(t => t.Year).ThenBy(t => t.Id).ToListAsync(ct);
+        var totals = await db
+            .MeasureReferenceTotals.AsNoTracking()
+            .Where(t => t.MeasureId == id)
+            .OrderBy(t => t.Year)
+            .ThenBy(t => t.Id)
+            .ToListAsync(ct);
         var names = await db.CategoryKinds.AsNoTracking().ToDictionaryAsync(k => k.Code, k => k.Name, ct);
         var active = await db.Assignments.CountAsync(a => a.MeasureId == id && a.Status != AssignmentStatus.Stopped, ct);
         var regulation = m.RegulationId is { } rid ? await regulations.FindAsync(rid, ct) : null;
@@ -68,13 +78,26 @@ public sealed partial class MeasureCatalogueService(SobesDbContext db, AuditLog 
         await ApplyAsync(m, input, ct);
         m.StopGrounds = input.StopGrounds.Count == 0 ? GeneralStopGrounds.Create() : input.StopGrounds.Select(ToGround).ToList();
         if (input.FirstAmount is { } a)
-            m.Amounts.Add(new MeasureAmount
-            {
-                ValidFrom = a.ValidFrom, Value = a.Value, LegalAct = await ActAsync(user, a.LegalActId, a.NewLegalAct, ct), Note = a.Note?.Trim() ?? "",
-                CreatedAtUtc = now, CreatedByUserId = user.UserId,
-            });
+            m.Amounts.Add(
+                new MeasureAmount
+                {
+                    ValidFrom = a.ValidFrom,
+                    Value = a.Value,
+                    LegalAct = await ActAsync(user, a.LegalActId, a.NewLegalAct, ct),
+                    Note = a.Note?.Trim() ?? "",
+                    CreatedAtUtc = now,
+                    CreatedByUserId = user.UserId,
+                }
+            );
         db.Measures.Add(m);
-        audit.Add(user, AuditAction.Create, nameof(Measure), m.Code, null, $"Мера {m.Code} «{m.ShortName}» добавлена в каталог ({m.AmountRule}, {m.Kind})");
+        audit.Add(
+            user,
+            AuditAction.Create,
+            nameof(Measure),
+            m.Code,
+            null,
+            $"Мера {m.Code} «{m.ShortName}» добавлена в каталог ({m.AmountRule}, {m.Kind})"
+        );
         await db.SaveChangesAsync(ct);
         return m;
     }
@@ -109,13 +132,19 @@ public sealed partial class MeasureCatalogueService(SobesDbContext db, AuditLog 
                 ?? throw new NotFoundException("Мера поддержки не найдена.");
         var errors = await ValidateAmountAsync(input, m.AmountRule, "", ct);
         if (m.AmountRule == AmountRuleKind.None) errors.Add(new("value", "Мера без денежной выплаты: размер не устанавливается."));
-        if (m.Amounts.Any(a => a.ValidFrom == input.ValidFrom)) errors.Add(new("validFrom", $"Размер с {input.ValidFrom:dd.MM.yyyy} уже установлен."));
+        if (m.Amounts.Any(a => a.ValidFrom == input.ValidFrom))
+            errors.Add(new("validFrom", $"Размер с {input.ValidFrom:dd.MM.yyyy} уже установлен."));
         DomainValidationException.ThrowIfAny(errors);
         var act = await ActAsync(user, input.LegalActId, input.NewLegalAct, ct);
         var old = AmountCalculator.ValueOn(m.Amounts, input.ValidFrom);
         var amount = new MeasureAmount
         {
-            ValidFrom = input.ValidFrom, Value = input.Value, LegalAct = act, Note = input.Note?.Trim() ?? "", CreatedAtUtc = clock.NowUtc, CreatedByUserId = user.UserId,
+            ValidFrom = input.ValidFrom,
+            Value = input.Value,
+            LegalAct = act,
+            Note = input.Note?.Trim() ?? "",
+            CreatedAtUtc = clock.NowUtc,
+            CreatedByUserId = user.UserId,
         };
         m.Amounts.Add(amount);
         m.Version++;
@@ -210,6 +239,13 @@ public sealed partial class MeasureCatalogueService(SobesDbContext db, AuditLog 
         m.IsActive = input.IsActive;
         var acts = await db.LegalActs.Where(a => input.Bases.Select(b => b.LegalActId).Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
         m.Bases.Clear();
-        m.Bases.AddRange(input.Bases.Select(b => new MeasureBasis { LegalActId = b.LegalActId, LegalAct = acts[b.LegalActId], Article = b.Article?.Trim() ?? "" }));
+        m.Bases.AddRange(
+            input.Bases.Select(b => new MeasureBasis
+            {
+                LegalActId = b.LegalActId,
+                LegalAct = acts[b.LegalActId],
+                Article = b.Article?.Trim() ?? "",
+            })
+        );
     }
 }

@@ -18,7 +18,9 @@ public static class MeasuresAccess
     public static void RequireCatalogueEditor(UserContext user)
     {
         if (!IsCatalogueEditor(user))
-            throw new ForbiddenException("Меры поддержки, их размеры и регламенты вносит администратор или руководитель министерства по нормативному акту.");
+            throw new ForbiddenException(
+                "Меры поддержки, их размеры и регламенты вносит администратор или руководитель министерства по нормативному акту."
+            );
     }
 
     /// <summary>Casework on applications (intake, documents, requests, draft decision): a specialist or head of a department.</summary>
@@ -37,13 +39,16 @@ public static class MeasuresAccess
             throw new ForbiddenException("Решение подписывает начальник управления (его заместитель) — п. 16.2 регламента.");
     }
 
-    /// <summary>The Ministry checks a refusal is well-founded before its copy goes to the applicant (seed 002 cl. 17.2): an inspector or head of the ministry.</summary>
+    /// <summary>The Ministry checks a refusal is well-founded before its copy goes to the applicant (seed 002 cl. 17.2): an inspector or
+    /// head of the ministry.</summary>
     public static readonly Role[] RefusalCheckers = [Role.Inspector, Role.Head];
 
     public static void RequireRefusalChecker(UserContext user)
     {
         if (!user.IsIn(RefusalCheckers) || !user.SeesWholeRegion)
-            throw new ForbiddenException("Обоснованность отказа проверяет Министерство (п. 17.2 регламента): инспектор или руководитель министерства.");
+            throw new ForbiddenException(
+                "Обоснованность отказа проверяет Министерство (п. 17.2 регламента): инспектор или руководитель министерства."
+            );
     }
 
     /// <summary>Stops, suspensions and recalculations of assignments: the department's specialists, head and accountant.</summary>

@@ -36,7 +36,12 @@ public interface IAssignmentApplications
 public interface IPaidMonthsQuery
 {
     /// <summary>Accrued and withheld by month of <paramref name="year"/>, re-payments of returns aside.</summary>
-    Task<IReadOnlyDictionary<int, (decimal Accrued, decimal Deducted)>> ByMonthAsync(UserContext user, long assignmentId, int year, CancellationToken ct);
+    Task<IReadOnlyDictionary<int, (decimal Accrued, decimal Deducted)>> ByMonthAsync(
+        UserContext user,
+        long assignmentId,
+        int year,
+        CancellationToken ct
+    );
 
     /// <summary>The months from <paramref name="from"/> on already accrued: what a stop registered now makes overpaid.</summary>
     Task<PaidMonths> FromAsync(UserContext user, long assignmentId, DateOnly from, CancellationToken ct);

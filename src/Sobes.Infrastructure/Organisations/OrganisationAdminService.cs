@@ -24,9 +24,12 @@ public sealed class OrganisationAdminService(SobesDbContext db, AuditLog audit)
         var errors = new List<ValidationError>();
         if (string.IsNullOrWhiteSpace(input.Name)) errors.Add(new("name", "Укажите полное наименование."));
         if (string.IsNullOrWhiteSpace(input.ShortName)) errors.Add(new("shortName", "Укажите краткое наименование."));
-        if (input.Kind is null || !Enum.IsDefined(input.Kind.Value)) errors.Add(new("kind", "Выберите вид организации."));
-        else if (input.Kind != OrganisationKind.Ministry && input.TerritoryId is null) errors.Add(new("territoryId", "Управление и центр обслуживают территорию: выберите её."));
-        if (input.TerritoryId is { } t && !await db.Territories.AnyAsync(x => x.Id == t, ct)) errors.Add(new("territoryId", "Территория не найдена."));
+        if (input.Kind is null || !Enum.IsDefined(input.Kind.Value))
+            errors.Add(new("kind", "Выберите вид организации."));
+        else if (input.Kind != OrganisationKind.Ministry && input.TerritoryId is null)
+            errors.Add(new("territoryId", "Управление и центр обслуживают территорию: выберите её."));
+        if (input.TerritoryId is { } t && !await db.Territories.AnyAsync(x => x.Id == t, ct))
+            errors.Add(new("territoryId", "Территория не найдена."));
         if (!string.IsNullOrWhiteSpace(input.Inn) && (input.Inn.Trim().Length is not (10 or 12) || !input.Inn.Trim().All(char.IsAsciiDigit)))
             errors.Add(new("inn", "ИНН — 10 цифр для организации."));
         if (errors.Count > 0) throw new DomainValidationException(errors);
@@ -36,17 +39,30 @@ public sealed class OrganisationAdminService(SobesDbContext db, AuditLog audit)
             : db.Organisations.Add(new Organisation()).Entity;
         if (id is not null && org.TerritoryId != (input.Kind == OrganisationKind.Ministry ? null : input.TerritoryId)
             && await db.Users.AnyAsync(u => u.OrganisationId == org.Id, ct))
-            throw new ConflictException("У организации есть пользователи: смена территории изменит, чьи личные дела они видят. Переведите пользователей сначала.", "territoryId");
+            throw new ConflictException(
+                "У организации есть пользователи: смена территории изменит, чьи личные дела они видят. Переведите пользователей сначала.",
+                "territoryId"
+            );
         var before = $"{org.Name}; {org.Kind}; территория {org.TerritoryId}";
         org.Name = input.Name!.Trim();
         org.ShortName = input.ShortName!.Trim();
         org.Kind = input.Kind!.Value;
         org.TerritoryId = org.Kind == OrganisationKind.Ministry ? null : input.TerritoryId;
-        org.ParentId ??= org.Kind == OrganisationKind.Ministry ? null : await db.Organisations.Where(o => o.Kind == OrganisationKind.Ministry).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct);
+        org.ParentId ??=
+            org.Kind == OrganisationKind.Ministry
+                ? null
+                : await db.Organisations.Where(o => o.Kind == OrganisationKind.Ministry).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct);
         org.Inn = string.IsNullOrWhiteSpace(input.Inn) ? null : input.Inn.Trim();
         org.Address = string.IsNullOrWhiteSpace(input.Address) ? null : input.Address.Trim();
-        audit.Add(admin, id is null ? AuditAction.Create : AuditAction.Update, nameof(Organisation), id?.ToString(), null,
-            $"Организация: {org.ShortName}", [new("Организация", id is null ? null : before, $"{org.Name}; {org.Kind}; территория {org.TerritoryId}")]);
+        audit.Add(
+            admin,
+            id is null ? AuditAction.Create : AuditAction.Update,
+            nameof(Organisation),
+            id?.ToString(),
+            null,
+            $"Организация: {org.ShortName}",
+            [new("Организация", id is null ? null : before, $"{org.Name}; {org.Kind}; территория {org.TerritoryId}")]
+        );
         await db.SaveChangesAsync(ct);
         return org;
     }

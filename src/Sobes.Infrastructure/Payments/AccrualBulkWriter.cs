@@ -25,7 +25,8 @@ internal abstract class AccrualBulkWriter : IAsyncDisposable
 
     public static async Task<AccrualBulkWriter> OpenAsync(SobesDbContext db, CancellationToken ct)
     {
-        var tx = db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("Строки пишутся только в транзакции расчёта.");
+        var tx = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Строки пишутся только в транзакции расчёта.");
         return tx.Connection switch
         {
             NpgsqlConnection pg => new Postgres(await pg.BeginBinaryImportAsync($"COPY \"Accruals\" ({ColumnList}) FROM STDIN (FORMAT BINARY)", ct)),
@@ -93,8 +94,25 @@ internal abstract class AccrualBulkWriter : IAsyncDisposable
         {
             object?[] values =
             [
-                l.PeriodId, l.OrganisationId, l.AssignmentId, l.AssignmentNumber, l.CitizenId, l.RecipientName, l.MeasureId, (int)l.Funding, l.ForMonth,
-                (int)l.Kind, l.Amount, l.Deduction, l.ToPay, l.Explanation, l.Method is { } m ? (int)m : null, l.Bik, l.BankName, l.Account, l.PostOfficeIndex,
+                l.PeriodId,
+                l.OrganisationId,
+                l.AssignmentId,
+                l.AssignmentNumber,
+                l.CitizenId,
+                l.RecipientName,
+                l.MeasureId,
+                (int)l.Funding,
+                l.ForMonth,
+                (int)l.Kind,
+                l.Amount,
+                l.Deduction,
+                l.ToPay,
+                l.Explanation,
+                l.Method is { } m ? (int)m : null,
+                l.Bik,
+                l.BankName,
+                l.Account,
+                l.PostOfficeIndex,
             ];
             for (var i = 0; i < values.Length; i++) insert.Parameters[i].Value = values[i] ?? DBNull.Value;
             await insert.ExecuteNonQueryAsync(ct);

@@ -32,8 +32,12 @@ public sealed class AssignmentAccruals(PaymentPeriodReader periods)
     /// withheld from it: the card shows it beside what the schedule says is due, so a difference the next run will pay or recover is
     /// visible.
     /// </summary>
-    public async Task<IReadOnlyDictionary<int, (decimal Accrued, decimal Deducted)>> AccruedByMonthAsync(UserContext user, long assignmentId, int year,
-        CancellationToken ct = default)
+    public async Task<IReadOnlyDictionary<int, (decimal Accrued, decimal Deducted)>> AccruedByMonthAsync(
+        UserContext user,
+        long assignmentId,
+        int year,
+        CancellationToken ct = default
+    )
     {
         var months = await AccruedMonthsAsync(user, assignmentId, new DateOnly(year, 1, 1), new DateOnly(year, 12, 1), ct);
         return months.ToDictionary(m => m.Key.Month, m => m.Value);
@@ -42,8 +46,13 @@ public sealed class AssignmentAccruals(PaymentPeriodReader periods)
     /// <summary>
     /// Accrued and withheld per month on an assignment from <paramref name="from"/> to <paramref name="to"/>, re-payments of returns aside.
     /// </summary>
-    private async Task<Dictionary<DateOnly, (decimal Accrued, decimal Deducted)>> AccruedMonthsAsync(UserContext user, long assignmentId, DateOnly from,
-        DateOnly to, CancellationToken ct)
+    private async Task<Dictionary<DateOnly, (decimal Accrued, decimal Deducted)>> AccruedMonthsAsync(
+        UserContext user,
+        long assignmentId,
+        DateOnly from,
+        DateOnly to,
+        CancellationToken ct
+    )
     {
         var rows = await periods.VisibleLines(user).AsNoTracking()
             .Where(l => l.AssignmentId == assignmentId && l.ForMonth >= from && l.ForMonth <= to && l.Kind != AccrualKind.Repayment)

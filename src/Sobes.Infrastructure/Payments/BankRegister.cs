@@ -5,7 +5,15 @@ using Sobes.Domain.Payments;
 namespace Sobes.Infrastructure.Payments;
 
 /// <summary>The header of a bank register: who pays, for which period, to which bank.</summary>
-public sealed record BankRegisterHeader(string OrganisationName, string? OrganisationInn, int Year, int Month, string Bik, string? BankName, DateOnly CreatedOn);
+public sealed record BankRegisterHeader(
+    string OrganisationName,
+    string? OrganisationInn,
+    int Year,
+    int Month,
+    string Bik,
+    string? BankName,
+    DateOnly CreatedOn
+);
 
 /// <summary>
 /// The list for a credit institution (seed 002 cl. 19.5, 19.10: «порядковый номер, лицевой счет, фамилия, имя, отчество, номер счета,
@@ -30,10 +38,25 @@ public static class BankRegister
         for (var i = 0; i < lines.Count; i++)
         {
             var l = lines[i];
-            Line(sb, "D", (i + 1).ToString(CultureInfo.InvariantCulture), Clean(l.AssignmentNumber), Clean(l.RecipientName), l.Account ?? "", Money(l.ToPay),
-                $"{l.ForMonth.Year:0000}-{l.ForMonth.Month:00}", ((int)l.Kind).ToString(CultureInfo.InvariantCulture));
+            Line(
+                sb,
+                "D",
+                (i + 1).ToString(CultureInfo.InvariantCulture),
+                Clean(l.AssignmentNumber),
+                Clean(l.RecipientName),
+                l.Account ?? "",
+                Money(l.ToPay),
+                $"{l.ForMonth.Year:0000}-{l.ForMonth.Month:00}",
+                ((int)l.Kind).ToString(CultureInfo.InvariantCulture)
+            );
         }
-        Line(sb, "T", lines.Count.ToString(CultureInfo.InvariantCulture), Money(total), ControlSum(lines.Select(l => l.ToPay)).ToString(CultureInfo.InvariantCulture));
+        Line(
+            sb,
+            "T",
+            lines.Count.ToString(CultureInfo.InvariantCulture),
+            Money(total),
+            ControlSum(lines.Select(l => l.ToPay)).ToString(CultureInfo.InvariantCulture)
+        );
         return sb.ToString();
     }
 

@@ -22,19 +22,41 @@ public sealed record OverpaymentsOverview(IReadOnlyList<OverpaymentItem> Items, 
 public sealed class OverpaymentRecovery(SobesDbContext db, AuditLog audit, RegionClock clock)
 {
     /// <summary>Overpayments of the department (of one citizen when given), with their recoveries.</summary>
-    public async Task<IReadOnlyList<OverpaymentItem>> OverpaymentsAsync(UserContext user, long? citizenId, bool openOnly, CancellationToken ct = default)
+    public async Task<IReadOnlyList<OverpaymentItem>> OverpaymentsAsync(
+        UserContext user,
+        long? citizenId,
+        bool openOnly,
+        CancellationToken ct = default
+    )
     {
         var q = db.Overpayments.AsNoTracking().Include(o => o.Recoveries).VisibleTo(user);
         if (citizenId is { } c) q = q.Where(o => o.CitizenId == c);
         if (openOnly) q = q.Where(o => o.Balance > 0);
         var rows = await q.OrderByDescending(o => o.DetectedOn).ThenByDescending(o => o.Id).Take(500).ToListAsync(ct);
         var citizens = rows.Select(o => o.CitizenId).Distinct().ToList();
-        var names = await db.Citizens.AsNoTracking().Where(x => citizens.Contains(x.Id))
-            .Select(x => new { x.Id, x.Surname, x.Name, x.Patronymic })
-            .ToDictionaryAsync(x => x.Id, x => string.Join(" ", new[] { x.Surname, x.Name, x.Patronymic }.Where(s => !string.IsNullOrWhiteSpace(s))), ct);
+        var names = await db
+            .Citizens.AsNoTracking()
+            .Where(x => citizens.Contains(x.Id))
+            .Select(x => new
+            {
+                x.Id,
+                x.Surname,
+                x.Name,
+                x.Patronymic,
+            })
+            .ToDictionaryAsync(
+                x => x.Id,
+                x => string.Join(" ", new[] { x.Surname, x.Name, x.Patronymic }.Where(s => !string.IsNullOrWhiteSpace(s))),
+                ct
+            );
         var measures = await db.Measures.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.ShortName, ct);
         await audit.RecordAsync(user, AuditAction.Search, nameof(Overpayment), null, citizenId, $"Переплаты: {rows.Count}", ct);
-        return rows.Select(o => new OverpaymentItem(o, names.GetValueOrDefault(o.CitizenId, "—"), measures.GetValueOrDefault(o.MeasureId, "—"))).ToList();
+        return rows.Select(o => new OverpaymentItem(
+                o,
+                names.GetValueOrDefault(o.CitizenId, "—"),
+                measures.GetValueOrDefault(o.MeasureId, "—")
+            ))
+            .ToList();
     }
 
     /// <summary>

@@ -23,9 +23,21 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
         var (h, _) = await HeaderAsync(user, periodId, ct);
         var kinds = await MeasureKindsAsync(ct);
         var rows = await OneTimeRowsAsync(periodId, method, null, withPersonalData: false, kinds, ct);
-        await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null,
-            $"{PaymentDocumentForms.JournalTitle(method)} за {h.Period.Title}: {rows.Count} выплат на {BankRegister.Money(rows.Sum(r => r.Line.ToPay))} ₽", ct);
-        var content = PaymentDocumentForms.OneTimeJournal(h, method, rows.Select(r => (r, PaymentDocumentForms.KindText(r.Line, kinds[r.Line.MeasureId]))).ToList());
+        await audit.RecordAsync(
+            user,
+            AuditAction.Export,
+            nameof(PaymentPeriod),
+            periodId.ToString(),
+            null,
+            $"{PaymentDocumentForms.JournalTitle(method)} за {h.Period.Title}: {rows.Count} выплат на " +
+                $"{BankRegister.Money(rows.Sum(r => r.Line.ToPay))} ₽",
+            ct
+        );
+        var content = PaymentDocumentForms.OneTimeJournal(
+            h,
+            method,
+            rows.Select(r => (r, PaymentDocumentForms.KindText(r.Line, kinds[r.Line.MeasureId]))).ToList()
+        );
         return new PaymentFile($"{PaymentDocumentForms.JournalTitle(method)} за {h.Period.Title.ToLowerInvariant()}.xlsx",
             XlsxSheet.ContentType, content);
     }
@@ -38,26 +50,57 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
     {
         var (h, _) = await HeaderAsync(user, periodId, ct);
         var rows = await OneTimeRowsAsync(periodId, PaymentMethod.Post, index, withPersonalData: true, await MeasureKindsAsync(ct), ct);
-        await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null,
-            $"Разовые поручения{(index is null ? "" : $" ОПС {index}")} за {h.Period.Title}: {rows.Count} на {BankRegister.Money(rows.Sum(r => r.Line.ToPay))} ₽", ct);
-        return new PaymentFile($"Разовые поручения{(index is null ? "" : $" ОПС {index}")} за {h.Period.Title.ToLowerInvariant()}.docx", PaymentDocumentForms.DocxType,
-            PaymentDocumentForms.OneTimeOrders(h, rows));
+        await audit.RecordAsync(
+            user,
+            AuditAction.Export,
+            nameof(PaymentPeriod),
+            periodId.ToString(),
+            null,
+            $"Разовые поручения{(index is null ? "" : $" ОПС {index}")} за {h.Period.Title}: {rows.Count} на " +
+                $"{BankRegister.Money(rows.Sum(r => r.Line.ToPay))} ₽",
+            ct
+        );
+        return new PaymentFile(
+            $"Разовые поручения{(index is null ? "" : $" ОПС {index}")} за {h.Period.Title.ToLowerInvariant()}.docx",
+            PaymentDocumentForms.DocxType,
+            PaymentDocumentForms.OneTimeOrders(h, rows)
+        );
     }
 
     /// <summary>The payment order to a bank (by BIK), a post office (by index) or the post as a whole (no code), .docx.</summary>
-    public async Task<PaymentFile> PaymentOrderAsync(UserContext user, long periodId, PaymentMethod method, string? code, CancellationToken ct = default)
+    public async Task<PaymentFile> PaymentOrderAsync(
+        UserContext user,
+        long periodId,
+        PaymentMethod method,
+        string? code,
+        CancellationToken ct = default
+    )
     {
         var (h, _) = await HeaderAsync(user, periodId, ct);
         var figures = await FiguresAsync(periodId, ct);
         var c = Find(figures, method, code);
-        var oneTime = (await OneTimeRowsAsync(periodId, method, method == PaymentMethod.Bank ? null : code, withPersonalData: false, await MeasureKindsAsync(ct), ct))
-            .Where(r => method == PaymentMethod.Post || r.Line.Bik == code).ToList();
+        var oneTime = (
+            await OneTimeRowsAsync(
+                periodId,
+                method,
+                method == PaymentMethod.Bank ? null : code,
+                withPersonalData: false,
+                await MeasureKindsAsync(ct),
+                ct
+            )
+        )
+            .Where(r => method == PaymentMethod.Post || r.Line.Bik == code)
+            .ToList();
         var f = c.Numbers;
         await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null,
             $"Поручение на выплату ({c.Counterpart.Title}) за {h.Period.Title}: {f.SentCount} выплат на {BankRegister.Money(f.Sent)} ₽", ct);
         var content = PaymentDocumentForms.PaymentOrder(h, c.Counterpart, f.SentCount - oneTime.Count, f.Sent - oneTime.Sum(r => r.Line.ToPay),
             oneTime.Count, oneTime.Sum(r => r.Line.ToPay), f.RepaidCount, f.Repaid);
-        return new PaymentFile($"Поручение на выплату, {c.Counterpart.FileKey}, за {h.Period.Title.ToLowerInvariant()}.docx", PaymentDocumentForms.DocxType, content);
+        return new PaymentFile(
+            $"Поручение на выплату, {c.Counterpart.FileKey}, за {h.Period.Title.ToLowerInvariant()}.docx",
+            PaymentDocumentForms.DocxType,
+            content
+        );
     }
 
     /// <summary>
@@ -68,17 +111,39 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
         var (h, territory) = await HeaderAsync(user, periodId, ct);
         var figures = await FiguresAsync(periodId, ct);
         var acts = await WithRatesAsync(figures, territory, h.Period.FirstDay, ct);
-        await audit.RecordAsync(user, AuditAction.Read, nameof(PaymentPeriod), periodId.ToString(), null, $"Акты сверки за {h.Period.Title}: {acts.Count} контрагентов", ct);
+        await audit.RecordAsync(
+            user,
+            AuditAction.Read,
+            nameof(PaymentPeriod),
+            periodId.ToString(),
+            null,
+            $"Акты сверки за {h.Period.Title}: {acts.Count} контрагентов",
+            ct
+        );
         return acts;
     }
 
-    public async Task<PaymentFile> ReconciliationActAsync(UserContext user, long periodId, PaymentMethod method, string? code, CancellationToken ct = default)
+    public async Task<PaymentFile> ReconciliationActAsync(
+        UserContext user,
+        long periodId,
+        PaymentMethod method,
+        string? code,
+        CancellationToken ct = default
+    )
     {
         var (h, territory) = await HeaderAsync(user, periodId, ct);
         var one = Find(await FiguresAsync(periodId, ct), method, code);
         var act = (await WithRatesAsync([one], territory, h.Period.FirstDay, ct))[0];
-        await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null,
-            $"Акт сверки ({act.Counterpart.Title}) за {h.Period.Title}: выплачено {BankRegister.Money(act.Act.Net)} ₽, вознаграждение {(act.Act.Fee is { } f ? BankRegister.Money(f) : "—")}", ct);
+        await audit.RecordAsync(
+            user,
+            AuditAction.Export,
+            nameof(PaymentPeriod),
+            periodId.ToString(),
+            null,
+            $"Акт сверки ({act.Counterpart.Title}) за {h.Period.Title}: выплачено {BankRegister.Money(act.Act.Net)} ₽, " +
+                $"вознаграждение {(act.Act.Fee is { } f ? BankRegister.Money(f) : "—")}",
+            ct
+        );
         return new PaymentFile($"Акт сверки, {act.Counterpart.FileKey}, за {h.Period.Title.ToLowerInvariant()}.docx", PaymentDocumentForms.DocxType,
             PaymentDocumentForms.ReconciliationAct(h, act));
     }
@@ -97,8 +162,13 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
     }
 
     /// <summary>The period's one-time lines of a channel (<see cref="OneTimePayments"/>), ordered as the forms list them.</summary>
-    private async Task<List<Accrual>> OneTimeLinesAsync(long periodId, PaymentMethod method, string? index, IReadOnlyDictionary<int, MeasureKind> kinds,
-        CancellationToken ct)
+    private async Task<List<Accrual>> OneTimeLinesAsync(
+        long periodId,
+        PaymentMethod method,
+        string? index,
+        IReadOnlyDictionary<int, MeasureKind> kinds,
+        CancellationToken ct
+    )
     {
         var notMonthly = kinds.Where(k => k.Value != MeasureKind.Monthly).Select(k => k.Key).ToList();
         var q = db.Accruals.AsNoTracking().Where(l => l.PeriodId == periodId && l.ToPay > 0 && l.Method == method
@@ -106,9 +176,14 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
         if (index is not null) q = q.Where(l => l.PostOfficeIndex == index);
         // Sorted here: an ORDER BY on the БИК made SQLite walk the whole period by its (period, БИК) index for every office's list.
         var lines = await q.ToListAsync(ct);
-        return lines.Where(l => OneTimePayments.IsOneTime(l, kinds.GetValueOrDefault(l.MeasureId, MeasureKind.Monthly)))
-            .OrderBy(l => l.Bik, StringComparer.Ordinal).ThenBy(l => l.PostOfficeIndex, StringComparer.Ordinal).ThenBy(l => l.RecipientName, StringComparer.InvariantCulture)
-            .ThenBy(l => l.AssignmentNumber, StringComparer.Ordinal).ThenBy(l => l.ForMonth).ToList();
+        return lines
+            .Where(l => OneTimePayments.IsOneTime(l, kinds.GetValueOrDefault(l.MeasureId, MeasureKind.Monthly)))
+            .OrderBy(l => l.Bik, StringComparer.Ordinal)
+            .ThenBy(l => l.PostOfficeIndex, StringComparer.Ordinal)
+            .ThenBy(l => l.RecipientName, StringComparer.InvariantCulture)
+            .ThenBy(l => l.AssignmentNumber, StringComparer.Ordinal)
+            .ThenBy(l => l.ForMonth)
+            .ToList();
     }
 
     private async Task<List<OneTimeRow>> OneTimeRowsAsync(long periodId, PaymentMethod method, string? index, bool withPersonalData,
@@ -118,8 +193,21 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
         var measures = await db.Measures.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.ShortName, ct);
         var ids = lines.Select(l => l.CitizenId).Distinct().ToList();
         var people = withPersonalData
-            ? await db.Citizens.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.ActualAddress, c.RegistrationAddress, c.IdentityDocument })
-                .ToDictionaryAsync(c => c.Id, c => (Citizen.DeliveryAddress(c.ActualAddress, c.RegistrationAddress).ToString(), c.IdentityDocument.ToString()), ct)
+            ? await db
+                .Citizens.AsNoTracking()
+                .Where(c => ids.Contains(c.Id))
+                .Select(c => new
+                {
+                    c.Id,
+                    c.ActualAddress,
+                    c.RegistrationAddress,
+                    c.IdentityDocument,
+                })
+                .ToDictionaryAsync(
+                    c => c.Id,
+                    c => (Citizen.DeliveryAddress(c.ActualAddress, c.RegistrationAddress).ToString(), c.IdentityDocument.ToString()),
+                    ct
+                )
             : [];
         return lines.Select(l => new OneTimeRow(l, measures.GetValueOrDefault(l.MeasureId, "—"),
             people.GetValueOrDefault(l.CitizenId).Item1 ?? "", people.GetValueOrDefault(l.CitizenId).Item2 ?? "")).ToList();
@@ -131,14 +219,44 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
     private async Task<List<Figures>> FiguresAsync(long periodId, CancellationToken ct)
     {
         var payable = db.Accruals.AsNoTracking().Where(l => l.PeriodId == periodId && l.ToPay > 0 && l.Method != null);
-        var sent = await payable.GroupBy(l => new { l.Method, l.Bik, l.PostOfficeIndex })
-            .Select(g => new { g.Key.Method, g.Key.Bik, g.Key.PostOfficeIndex, Count = g.Count(), Sum = g.Sum(l => l.ToPay), BankName = g.Max(l => l.BankName) }).ToListAsync(ct);
+        var sent = await payable
+            .GroupBy(l => new
+            {
+                l.Method,
+                l.Bik,
+                l.PostOfficeIndex,
+            })
+            .Select(g => new
+            {
+                g.Key.Method,
+                g.Key.Bik,
+                g.Key.PostOfficeIndex,
+                Count = g.Count(),
+                Sum = g.Sum(l => l.ToPay),
+                BankName = g.Max(l => l.BankName),
+            })
+            .ToListAsync(ct);
         var repaid = await payable.Where(l => l.Kind == AccrualKind.Repayment).GroupBy(l => new { l.Method, l.Bik, l.PostOfficeIndex })
             .Select(g => new { g.Key.Method, g.Key.Bik, g.Key.PostOfficeIndex, Count = g.Count(), Sum = g.Sum(l => l.ToPay) }).ToListAsync(ct);
-        var returned = await (from r in db.PaymentReturns.AsNoTracking()
-                              join l in payable on r.AccrualId equals l.Id
-                              group r by new { l.Method, l.Bik, l.PostOfficeIndex } into g
-                              select new { g.Key.Method, g.Key.Bik, g.Key.PostOfficeIndex, Count = g.Count(), Sum = g.Sum(r => r.Amount) }).ToListAsync(ct);
+        var returned = await (
+                from r in db.PaymentReturns.AsNoTracking()
+                join l in payable on r.AccrualId equals l.Id
+                group r by new
+                {
+                    l.Method,
+                    l.Bik,
+                    l.PostOfficeIndex,
+                } into g
+                select new
+                {
+                    g.Key.Method,
+                    g.Key.Bik,
+                    g.Key.PostOfficeIndex,
+                    Count = g.Count(),
+                    Sum = g.Sum(r => r.Amount),
+                }
+            )
+            .ToListAsync(ct);
         string Key(PaymentMethod? m, string? bik, string? index) => m == PaymentMethod.Bank ? $"B{bik}" : $"P{index}";
         var rep = repaid.ToDictionary(x => Key(x.Method, x.Bik, x.PostOfficeIndex));
         var ret = returned.ToDictionary(x => Key(x.Method, x.Bik, x.PostOfficeIndex));
@@ -160,11 +278,24 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
         {
             var post = all.Where(f => f.Counterpart.Method == PaymentMethod.Post).ToList();
             if (post.Count == 0) throw new NotFoundException("В периоде нет выплат через почту.");
-            return new Figures(new Counterpart(PaymentMethod.Post, null, "почтамт"), new CounterpartFigures(post.Sum(f => f.Numbers.SentCount), post.Sum(f => f.Numbers.Sent),
-                post.Sum(f => f.Numbers.RepaidCount), post.Sum(f => f.Numbers.Repaid), post.Sum(f => f.Numbers.ReturnedCount), post.Sum(f => f.Numbers.Returned)));
+            return new Figures(
+                new Counterpart(PaymentMethod.Post, null, "почтамт"),
+                new CounterpartFigures(
+                    post.Sum(f => f.Numbers.SentCount),
+                    post.Sum(f => f.Numbers.Sent),
+                    post.Sum(f => f.Numbers.RepaidCount),
+                    post.Sum(f => f.Numbers.Repaid),
+                    post.Sum(f => f.Numbers.ReturnedCount),
+                    post.Sum(f => f.Numbers.Returned)
+                )
+            );
         }
         return all.FirstOrDefault(f => f.Counterpart.Method == method && f.Counterpart.Code == code?.Trim())
-               ?? throw new NotFoundException(method == PaymentMethod.Bank ? $"В периоде нет выплат через банк с БИК {code}." : $"В периоде нет выплат через отделение почтовой связи {code}.");
+            ?? throw new NotFoundException(
+                method == PaymentMethod.Bank
+                    ? $"В периоде нет выплат через банк с БИК {code}."
+                    : $"В периоде нет выплат через отделение почтовой связи {code}."
+            );
     }
 
     private async Task<List<CounterpartAct>> WithRatesAsync(List<Figures> figures, int? territory, DateOnly on, CancellationToken ct)
@@ -176,7 +307,12 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
         return figures.Select(f =>
         {
             var rate = Rate(f.Counterpart.Method);
-            return new CounterpartAct(f.Counterpart, ReconciliationRules.Act(f.Counterpart.Method, f.Numbers, rate?.Value), rate?.ValidFrom, rate?.Note);
+            return new CounterpartAct(
+                f.Counterpart,
+                ReconciliationRules.Act(f.Counterpart.Method, f.Numbers, rate?.Value),
+                rate?.ValidFrom,
+                rate?.Note
+            );
         }).ToList();
     }
 

@@ -24,14 +24,39 @@ public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock 
     {
         await periods.FindAsync(user, periodId, ct);
         // Grouped by the database: a district's period has up to a million lines, none of which is needed here as an entity.
-        var groups = await db.Accruals.AsNoTracking().Where(l => l.PeriodId == periodId && l.ToPay > 0 && l.Method != null)
-            .GroupBy(l => new { l.Method, l.Bik, l.PostOfficeIndex })
-            .Select(g => new { g.Key.Method, g.Key.Bik, g.Key.PostOfficeIndex, Count = g.Count(), Sum = g.Sum(l => l.ToPay), BankName = g.Max(l => l.BankName) })
+        var groups = await db
+            .Accruals.AsNoTracking()
+            .Where(l => l.PeriodId == periodId && l.ToPay > 0 && l.Method != null)
+            .GroupBy(l => new
+            {
+                l.Method,
+                l.Bik,
+                l.PostOfficeIndex,
+            })
+            .Select(g => new
+            {
+                g.Key.Method,
+                g.Key.Bik,
+                g.Key.PostOfficeIndex,
+                Count = g.Count(),
+                Sum = g.Sum(l => l.ToPay),
+                BankName = g.Max(l => l.BankName),
+            })
             .ToListAsync(ct);
-        return groups.GroupBy(g => (Method: g.Method!.Value, Code: (g.Method == PaymentMethod.Bank ? g.Bik : g.PostOfficeIndex) ?? "")).Select(g => new PaymentChannel(
-                g.Key.Method, g.Key.Code, g.Key.Method == PaymentMethod.Bank ? g.Select(x => x.BankName).FirstOrDefault(n => n != null) ?? "банк" : $"ОПС {g.Key.Code}",
-                g.Sum(x => x.Count), g.Sum(x => x.Sum)))
-            .OrderBy(c => c.Method).ThenBy(c => c.Code).ToList();
+        return groups
+            .GroupBy(g => (Method: g.Method!.Value, Code: (g.Method == PaymentMethod.Bank ? g.Bik : g.PostOfficeIndex) ?? ""))
+            .Select(g => new PaymentChannel(
+                g.Key.Method,
+                g.Key.Code,
+                g.Key.Method == PaymentMethod.Bank
+                    ? g.Select(x => x.BankName).FirstOrDefault(n => n != null) ?? "банк"
+                    : $"ОПС {g.Key.Code}",
+                g.Sum(x => x.Count),
+                g.Sum(x => x.Sum)
+            ))
+            .OrderBy(c => c.Method)
+            .ThenBy(c => c.Code)
+            .ToList();
     }
 
     public async Task<PaymentFile> BankRegisterAsync(UserContext user, long periodId, string bik, CancellationToken ct = default)
@@ -40,10 +65,22 @@ public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock 
         var lines = await PayableAsync(periodId, PaymentMethod.Bank, bik, ct);
         if (lines.Count == 0) throw new NotFoundException($"В периоде нет выплат через банк с БИК {bik}.");
         var org = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == period.OrganisationId, ct);
-        var header = new BankRegisterHeader(org.Name, org.Inn, period.Year, period.Month, bik, lines.Select(l => l.BankName).FirstOrDefault(n => n != null), clock.Today);
+        var header = new BankRegisterHeader(
+            org.Name,
+            org.Inn,
+            period.Year,
+            period.Month,
+            bik,
+            lines.Select(l => l.BankName).FirstOrDefault(n => n != null),
+            clock.Today
+        );
         await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null,
             $"Реестр в банк (БИК {bik}) за {period.Title}: {lines.Count} строк на {BankRegister.Money(lines.Sum(l => l.ToPay))} ₽", ct);
-        return new PaymentFile(BankRegister.FileName(header), BankRegister.ContentType, System.Text.Encoding.UTF8.GetBytes(BankRegister.Build(header, lines)));
+        return new PaymentFile(
+            BankRegister.FileName(header),
+            BankRegister.ContentType,
+            System.Text.Encoding.UTF8.GetBytes(BankRegister.Build(header, lines))
+        );
     }
 
     public async Task<PaymentFile> PostListAsync(UserContext user, long periodId, string index, CancellationToken ct = default)
@@ -54,19 +91,32 @@ public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock 
         // One-time payments go to the office on one-time orders (seed 002 cl. 19.5, 19.11), not on the month's list: listed twice they
         // would be paid twice.
         var measures = await db.Measures.AsNoTracking().Select(m => new { m.Id, m.ShortName, m.Kind }).ToDictionaryAsync(m => m.Id, ct);
-        var oneTime = all.Where(l => OneTimePayments.IsOneTime(l, measures.TryGetValue(l.MeasureId, out var m) ? m.Kind : MeasureKind.Monthly)).ToList();
+        var oneTime = all.Where(l =>
+                OneTimePayments.IsOneTime(l, measures.TryGetValue(l.MeasureId, out var m) ? m.Kind : MeasureKind.Monthly)
+            )
+            .ToList();
         var lines = all.Except(oneTime).ToList();
         var oneTimeSum = oneTime.Sum(l => l.ToPay);
         var org = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == period.OrganisationId, ct);
         var citizenIds = lines.Select(l => l.CitizenId).Distinct().ToList();
         var addresses = await db.Citizens.AsNoTracking().Where(c => citizenIds.Contains(c.Id))
             .Select(c => new { c.Id, c.ActualAddress, c.RegistrationAddress }).ToDictionaryAsync(c => c.Id, ct);
-        var rows = lines.Select(l => new PostListRow(l, measures.TryGetValue(l.MeasureId, out var m) ? m.ShortName : "—",
-            addresses.GetValueOrDefault(l.CitizenId) is { } a ? Citizen.DeliveryAddress(a.ActualAddress, a.RegistrationAddress).ToString() : "")).ToList();
+        var rows = lines
+            .Select(l => new PostListRow(
+                l,
+                measures.TryGetValue(l.MeasureId, out var m) ? m.ShortName : "—",
+                addresses.GetValueOrDefault(l.CitizenId) is { } a
+                    ? Citizen.DeliveryAddress(a.ActualAddress, a.RegistrationAddress).ToString()
+                    : ""
+            ))
+            .ToList();
         await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null,
             $"Машинограмма ОПС {index} за {period.Title}: {lines.Count} строк на {BankRegister.Money(lines.Sum(l => l.ToPay))} ₽", ct);
-        return new PaymentFile(PostList.FileName(index, period.Year, period.Month), PostList.ContentType, PostList.Build(org.ShortName, index, period.Year, period.Month, rows,
-            oneTime.Count, oneTimeSum));
+        return new PaymentFile(
+            PostList.FileName(index, period.Year, period.Month),
+            PostList.ContentType,
+            PostList.Build(org.ShortName, index, period.Year, period.Month, rows, oneTime.Count, oneTimeSum)
+        );
     }
 
     /// <summary>The movement journal (ф. П-7) against the department's previous computed period.</summary>
@@ -76,8 +126,20 @@ public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock 
         var previous = await periods.PreviousComputedAsync(period, ct);
         var rows = PaymentJournals.Movement(previous is null ? [] : await JournalLinesAsync(previous.Id, ct), await JournalLinesAsync(periodId, ct));
         var org = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == period.OrganisationId, ct);
-        await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null, $"Журнал движения П-7 за {period.Title}", ct);
-        return new PaymentFile($"Журнал движения П-7 за {period.Title.ToLowerInvariant()}.xlsx", PostList.ContentType, PaymentJournalFiles.Movement(org.ShortName, period, previous, rows));
+        await audit.RecordAsync(
+            user,
+            AuditAction.Export,
+            nameof(PaymentPeriod),
+            periodId.ToString(),
+            null,
+            $"Журнал движения П-7 за {period.Title}",
+            ct
+        );
+        return new PaymentFile(
+            $"Журнал движения П-7 за {period.Title.ToLowerInvariant()}.xlsx",
+            PostList.ContentType,
+            PaymentJournalFiles.Movement(org.ShortName, period, previous, rows)
+        );
     }
 
     /// <summary>The funding request to the ministry by measure and budget level (seed 002 cl. 19.8).</summary>
@@ -89,7 +151,11 @@ public sealed class PaymentFiles(SobesDbContext db, AuditLog audit, RegionClock 
         var measures = await db.Measures.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Name, ct);
         await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null,
             $"Заявка на финансирование за {period.Title}: {BankRegister.Money(rows.Sum(r => r.Total))} ₽", ct);
-        return new PaymentFile($"Заявка на финансирование за {period.Title.ToLowerInvariant()}.xlsx", PostList.ContentType, PaymentJournalFiles.Funding(org.ShortName, period, rows, measures));
+        return new PaymentFile(
+            $"Заявка на финансирование за {period.Title.ToLowerInvariant()}.xlsx",
+            PostList.ContentType,
+            PaymentJournalFiles.Funding(org.ShortName, period, rows, measures)
+        );
     }
 
     private Task<List<JournalLine>> JournalLinesAsync(long periodId, CancellationToken ct) =>

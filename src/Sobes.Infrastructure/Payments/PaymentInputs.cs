@@ -20,9 +20,28 @@ public sealed class RunOptions
     public Func<int, CancellationToken, Task>? AfterBatch { get; init; }
 }
 
-public sealed record PeriodListItem(long Id, int Year, int Month, string Title, PaymentPeriodStatus Status, string Stage, int Lines, int Recipients, decimal ToPay);
+public sealed record PeriodListItem(
+    long Id,
+    int Year,
+    int Month,
+    string Title,
+    PaymentPeriodStatus Status,
+    string Stage,
+    int Lines,
+    int Recipients,
+    decimal ToPay
+);
 
-public sealed record PeriodTotalRow(int MeasureId, string Measure, Sobes.Domain.Measures.FundingLevel Funding, int Recipients, int Lines, decimal Accrued, decimal Deducted, decimal ToPay);
+public sealed record PeriodTotalRow(
+    int MeasureId,
+    string Measure,
+    Sobes.Domain.Measures.FundingLevel Funding,
+    int Recipients,
+    int Lines,
+    decimal Accrued,
+    decimal Deducted,
+    decimal ToPay
+);
 
 public sealed record PeriodDetails(PaymentPeriod Period, string Organisation, IReadOnlyList<PeriodTotalRow> Totals, int Lines, int Recipients,
     decimal Accrued, decimal Deducted, decimal ToPay, IReadOnlyDictionary<PaymentMethod, (int Count, decimal Sum)> ByMethod,
@@ -38,11 +57,34 @@ public sealed class LineFilter
     public int PageSize { get; init; } = 50;
 }
 
-public sealed record LineItem(long Id, string AssignmentNumber, long AssignmentId, long CitizenId, string RecipientName, string Measure, DateOnly ForMonth,
-    AccrualKind Kind, decimal Amount, decimal Deduction, decimal ToPay, PaymentMethod? Method, string Details, string Explanation, bool Returned);
+public sealed record LineItem(
+    long Id,
+    string AssignmentNumber,
+    long AssignmentId,
+    long CitizenId,
+    string RecipientName,
+    string Measure,
+    DateOnly ForMonth,
+    AccrualKind Kind,
+    decimal Amount,
+    decimal Deduction,
+    decimal ToPay,
+    PaymentMethod? Method,
+    string Details,
+    string Explanation,
+    bool Returned
+);
 
 public sealed record LinePage(IReadOnlyList<LineItem> Items, int Total, int Page, int PageSize);
 
-public sealed record YearTotalRow(int MeasureId, string Measure, string? ReportLine, Sobes.Domain.Measures.FundingLevel Funding, int Month, int Recipients, decimal Sum);
+public sealed record YearTotalRow(
+    int MeasureId,
+    string Measure,
+    string? ReportLine,
+    Sobes.Domain.Measures.FundingLevel Funding,
+    int Month,
+    int Recipients,
+    decimal Sum
+);
 
 public sealed record YearTotals(int Year, IReadOnlyList<YearTotalRow> ByMonth, IReadOnlyList<YearTotalRow> ByYear, int Recipients, decimal Sum);

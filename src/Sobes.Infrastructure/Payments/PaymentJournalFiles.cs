@@ -15,9 +15,33 @@ public static class PaymentJournalFiles
             Row($"Журнал движения получателей (форма П-7) за {period.Title}"),
             Row($"{organisation}. Сравнение с периодом: {previous?.Title ?? "нет — первый выплатной период"}."),
             Row(""),
-            Row("Способ выплаты", "На начало: счетов", "сумма, ₽", "Прибыло: счетов", "сумма, ₽", "Выбыло: счетов", "сумма, ₽", "На конец: счетов", "сумма, ₽"),
+            Row(
+                "Способ выплаты",
+                "На начало: счетов",
+                "сумма, ₽",
+                "Прибыло: счетов",
+                "сумма, ₽",
+                "Выбыло: счетов",
+                "сумма, ₽",
+                "На конец: счетов",
+                "сумма, ₽"
+            ),
         };
-        sheet.AddRange(rows.Select(r => Row(MethodName(r.Method), r.OpeningCount, r.OpeningSum, r.ArrivedCount, r.ArrivedSum, r.LeftCount, r.LeftSum, r.ClosingCount, r.ClosingSum)));
+        sheet.AddRange(
+            rows.Select(r =>
+                Row(
+                    MethodName(r.Method),
+                    r.OpeningCount,
+                    r.OpeningSum,
+                    r.ArrivedCount,
+                    r.ArrivedSum,
+                    r.LeftCount,
+                    r.LeftSum,
+                    r.ClosingCount,
+                    r.ClosingSum
+                )
+            )
+        );
         sheet.Add(Row("Итого", rows.Sum(r => r.OpeningCount), rows.Sum(r => r.OpeningSum), rows.Sum(r => r.ArrivedCount), rows.Sum(r => r.ArrivedSum),
             rows.Sum(r => r.LeftCount), rows.Sum(r => r.LeftSum), rows.Sum(r => r.ClosingCount), rows.Sum(r => r.ClosingSum)));
         sheet.Add(Row("Изменение сумм у оставшихся получателей (индексация, перерасчёты, доплаты, удержания), ₽", rows.Sum(r => r.ChangedSum)));
@@ -52,15 +76,45 @@ public static class PaymentJournalFiles
             Row($"Заявка на финансирование выплат за {period.Title}"),
             Row($"{organisation} — в Министерство социальных отношений Челябинской области."),
             Row(""),
-            Row("Мера социальной поддержки", "Уровень бюджета", "Получателей", "Через кредитные учреждения, ₽", "Через почту, ₽", "Без реквизитов (к уточнению), ₽", "Всего, ₽"),
+            Row(
+                "Мера социальной поддержки",
+                "Уровень бюджета",
+                "Получателей",
+                "Через кредитные учреждения, ₽",
+                "Через почту, ₽",
+                "Без реквизитов (к уточнению), ₽",
+                "Всего, ₽"
+            ),
         };
         foreach (var level in rows.GroupBy(r => r.Funding).OrderBy(g => g.Key))
         {
-            sheet.AddRange(level.Select(r => Row(measures.GetValueOrDefault(r.MeasureId, "—"), LevelName(r.Funding), r.Recipients, r.ViaBank, r.ViaPost, r.WithoutDetails, r.Total)));
+            sheet.AddRange(
+                level.Select(r =>
+                    Row(
+                        measures.GetValueOrDefault(r.MeasureId, "—"),
+                        LevelName(r.Funding),
+                        r.Recipients,
+                        r.ViaBank,
+                        r.ViaPost,
+                        r.WithoutDetails,
+                        r.Total
+                    )
+                )
+            );
             sheet.Add(Row($"Итого: {LevelName(level.Key)}", null, level.Sum(r => r.Recipients), level.Sum(r => r.ViaBank), level.Sum(r => r.ViaPost),
                 level.Sum(r => r.WithoutDetails), level.Sum(r => r.Total)));
         }
-        sheet.Add(Row("Всего к финансированию", null, null, rows.Sum(r => r.ViaBank), rows.Sum(r => r.ViaPost), rows.Sum(r => r.WithoutDetails), rows.Sum(r => r.Total)));
+        sheet.Add(
+            Row(
+                "Всего к финансированию",
+                null,
+                null,
+                rows.Sum(r => r.ViaBank),
+                rows.Sum(r => r.ViaPost),
+                rows.Sum(r => r.WithoutDetails),
+                rows.Sum(r => r.Total)
+            )
+        );
         sheet.Add(Row("Сумма прописью не формируется; получателей считают по каждой мере отдельно.", null));
         sheet.Add(Row(""));
         sheet.Add(Row("Начальник управления ____________", null, null, "Главный бухгалтер ____________"));

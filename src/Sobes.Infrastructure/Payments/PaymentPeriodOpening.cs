@@ -25,7 +25,14 @@ public sealed class PaymentPeriodOpening(SobesDbContext db, AuditLog audit, Regi
         var ledgerStart = await own.OrderBy(p => p.Year).ThenBy(p => p.Month).Select(p => (DateOnly?)p.LedgerStart).FirstOrDefaultAsync(ct);
         var period = PaymentPeriod.Open(user.OrganisationId, input.Year, input.Month, latest, ledgerStart, clock.NowUtc, user.UserId);
         db.PaymentPeriods.Add(period);
-        audit.Add(user, AuditAction.Create, PaymentPeriodReader.Entity, $"{period.Year}-{period.Month:00}", null, $"Открыт выплатной период {period.Title}");
+        audit.Add(
+            user,
+            AuditAction.Create,
+            PaymentPeriodReader.Entity,
+            $"{period.Year}-{period.Month:00}",
+            null,
+            $"Открыт выплатной период {period.Title}"
+        );
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateException) { throw new ConflictException($"Период {period.Title} уже открыт.", "month"); }
         return period;

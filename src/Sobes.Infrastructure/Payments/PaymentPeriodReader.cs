@@ -89,7 +89,15 @@ public sealed class PaymentPeriodReader(SobesDbContext db, AuditLog audit)
         var ids = rows.Select(r => r.Id).ToList();
         var returned = (await db.PaymentReturns.AsNoTracking().Where(r => ids.Contains(r.AccrualId)).Select(r => r.AccrualId).ToListAsync(ct))
             .ToHashSet();
-        await audit.RecordAsync(user, AuditAction.Search, Entity, id.ToString(), null, $"Строки выплатного периода № {id}: {total}, страница {page}", ct);
+        await audit.RecordAsync(
+            user,
+            AuditAction.Search,
+            Entity,
+            id.ToString(),
+            null,
+            $"Строки выплатного периода № {id}: {total}, страница {page}",
+            ct
+        );
         return new LinePage(rows.Select(l => new LineItem(l.Id, l.AssignmentNumber, l.AssignmentId, l.CitizenId, l.RecipientName,
             measures.GetValueOrDefault(l.MeasureId, "—"), l.ForMonth, l.Kind, l.Amount, l.Deduction, l.ToPay, l.Method, DetailsText(l), l.Explanation,
             returned.Contains(l.Id))).ToList(), total, page, size);

@@ -49,8 +49,9 @@ public sealed class PaymentPeriodViews(SobesDbContext db, PaymentPeriodReader pe
     public async Task<DetailsInDoubt> DetailsInDoubtAsync(UserContext user, long periodId, CancellationToken ct = default)
     {
         var p = await periods.FindAsync(user, periodId, ct);
-        var citizens = db.PaymentReturns
-            .Where(r => r.OrganisationId == p.OrganisationId && r.Status == PaymentReturnStatus.OnBooks && !r.RepayRequested).Select(r => r.CitizenId);
+        var citizens = db
+            .PaymentReturns.Where(r => r.OrganisationId == p.OrganisationId && r.Status == PaymentReturnStatus.OnBooks && !r.RepayRequested)
+            .Select(r => r.CitizenId);
         var lines = await db.Accruals.AsNoTracking()
             .Where(l => l.PeriodId == periodId && l.ToPay > 0 && l.Kind != AccrualKind.Repayment && citizens.Contains(l.CitizenId))
             .Select(l => new { l.CitizenId, l.ToPay }).ToListAsync(ct);

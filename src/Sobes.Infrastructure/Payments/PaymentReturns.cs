@@ -23,7 +23,8 @@ public sealed class PaymentReturns(SobesDbContext db, AuditLog audit, RegionCloc
     public async Task<PaymentReturn> RegisterReturnAsync(UserContext user, ReturnInput input, CancellationToken ct = default)
     {
         PaymentsAccess.RequireWriter(user);
-        if (input.AccrualId is not { } lineId) throw new DomainValidationException([new("accrualId", "Укажите строку выплаты, сумма по которой возвращена.")]);
+        if (input.AccrualId is not { } lineId)
+            throw new DomainValidationException([new("accrualId", "Укажите строку выплаты, сумма по которой возвращена.")]);
         var line = await periods.VisibleLines(user).AsNoTracking().FirstOrDefaultAsync(l => l.Id == lineId, ct)
                    ?? throw new NotFoundException($"Строка выплаты № {lineId} не найдена.");
         if (line.OrganisationId != user.OrganisationId) throw new ForbiddenException("Возврат учитывает управление, которое производило выплату.");
@@ -31,12 +32,22 @@ public sealed class PaymentReturns(SobesDbContext db, AuditLog audit, RegionCloc
         var today = clock.Today;
         var amount = input.Amount ?? line.ToPay;
         Validate(input, line, period, amount, today);
-        if (await db.PaymentReturns.AnyAsync(r => r.AccrualId == lineId, ct)) throw new ConflictException("Возврат по этой строке уже учтён.", "accrualId");
+        if (await db.PaymentReturns.AnyAsync(r => r.AccrualId == lineId, ct))
+            throw new ConflictException("Возврат по этой строке уже учтён.", "accrualId");
         var r = new PaymentReturn
         {
-            OrganisationId = line.OrganisationId, AccrualId = line.Id, PeriodId = line.PeriodId, CitizenId = line.CitizenId, AssignmentId = line.AssignmentId,
-            ForMonth = line.ForMonth, Channel = line.Method!.Value, Amount = AmountCalculator.Round(amount), Reason = input.Reason!.Trim(),
-            ReturnedOn = input.ReturnedOn ?? today, AtUtc = clock.NowUtc, UserId = user.UserId,
+            OrganisationId = line.OrganisationId,
+            AccrualId = line.Id,
+            PeriodId = line.PeriodId,
+            CitizenId = line.CitizenId,
+            AssignmentId = line.AssignmentId,
+            ForMonth = line.ForMonth,
+            Channel = line.Method!.Value,
+            Amount = AmountCalculator.Round(amount),
+            Reason = input.Reason!.Trim(),
+            ReturnedOn = input.ReturnedOn ?? today,
+            AtUtc = clock.NowUtc,
+            UserId = user.UserId,
         };
         db.PaymentReturns.Add(r);
         audit.Add(user, AuditAction.Create, nameof(PaymentReturn), line.AssignmentNumber, line.CitizenId,
@@ -55,7 +66,8 @@ public sealed class PaymentReturns(SobesDbContext db, AuditLog audit, RegionCloc
         else if (line.ToPay <= 0) errors.Add(new("accrualId", "По этой строке ничего не выплачивалось."));
         else if (amount <= 0 || amount > line.ToPay)
             errors.Add(new("amount", $"Сумма возврата — больше нуля и не больше выплаченной ({RussianFormat.Money(line.ToPay)})."));
-        if (string.IsNullOrWhiteSpace(input.Reason)) errors.Add(new("reason", "Укажите причину возврата (счёт закрыт, неверные реквизиты, адресат выбыл …)."));
+        if (string.IsNullOrWhiteSpace(input.Reason))
+            errors.Add(new("reason", "Укажите причину возврата (счёт закрыт, неверные реквизиты, адресат выбыл …)."));
         if (input.ReturnedOn is { } on && on > today) errors.Add(new("returnedOn", "Дата возврата не может быть в будущем."));
         if (errors.Count > 0) throw new DomainValidationException(errors);
     }

@@ -83,7 +83,10 @@ public sealed class PaymentRun(SobesDbContext db, AuditLog audit, RegionClock cl
         // A later period cannot be computed before this one, so no previous computed period means nothing accrued on the department's
         // assignments yet.
         var hasHistory = previous is not null;
-        var earlierDebts = await db.Overpayments.AnyAsync(o => o.OrganisationId == p.OrganisationId && o.Balance > 0 && o.DetectedInPeriodId != p.Id, ct);
+        var earlierDebts = await db.Overpayments.AnyAsync(
+            o => o.OrganisationId == p.OrganisationId && o.Balance > 0 && o.DetectedInPeriodId != p.Id,
+            ct
+        );
         return new RunContext(measures, percent, WindowAfter(previous), hasHistory, earlierDebts, clock.Today);
     }
 
@@ -100,11 +103,21 @@ public sealed class PaymentRun(SobesDbContext db, AuditLog audit, RegionClock cl
         {
             ct.ThrowIfCancellationRequested();
             var after = p.CheckpointAssignmentId ?? 0;
-            var batch = await db.Assignments.AsNoTracking()
-                .Where(a => a.OrganisationId == p.OrganisationId && a.Id > after && a.StartsOn <= end
-                            // Ended or stopped before the system paid and decided before it: nothing of it is the system's.
-                            && (a.DecidedOn >= ledger || ((a.EndsOn == null || a.EndsOn >= ledger) && (a.StoppedFrom == null || a.StoppedFrom >= ledger))))
-                .OrderBy(a => a.Id).Take(options.BatchSize).ToListAsync(ct);
+            var batch = await db
+                .Assignments.AsNoTracking()
+                .Where(a =>
+                    a.OrganisationId == p.OrganisationId
+                    && a.Id > after
+                    && a.StartsOn <= end
+                    // Ended or stopped before the system paid and decided before it: nothing of it is the system's.
+                    && (
+                        a.DecidedOn >= ledger
+                        || ((a.EndsOn == null || a.EndsOn >= ledger) && (a.StoppedFrom == null || a.StoppedFrom >= ledger))
+                    )
+                )
+                .OrderBy(a => a.Id)
+                .Take(options.BatchSize)
+                .ToListAsync(ct);
             if (batch.Count == 0) break;
             await AttachSchedulesAsync(batch, ct);
             // The batch, its overpayments and deductions, and the checkpoint commit together: a run killed mid-way resumes after the last
@@ -129,7 +142,9 @@ public sealed class PaymentRun(SobesDbContext db, AuditLog audit, RegionClock cl
         // By the batch's ids (one index lookup each): a split query would repeat the batch's filter, and an id range would also read the
         // rows of other departments' assignments lying between them.
         var ids = batch.Select(a => a.Id).ToList();
-        var periodsOf = (await db.AssignmentPeriods.AsNoTracking().Where(x => ids.Contains(x.AssignmentId)).ToListAsync(ct)).ToLookup(x => x.AssignmentId);
+        var periodsOf = (await db.AssignmentPeriods.AsNoTracking().Where(x => ids.Contains(x.AssignmentId)).ToListAsync(ct)).ToLookup(x =>
+            x.AssignmentId
+        );
         var suspensions = (await db.AssignmentSuspensions.AsNoTracking().Where(x => ids.Contains(x.AssignmentId)).ToListAsync(ct))
             .ToLookup(x => x.AssignmentId);
         foreach (var a in batch)
@@ -155,7 +170,14 @@ public sealed class PaymentRun(SobesDbContext db, AuditLog audit, RegionClock cl
         foreach (var a in batch)
         {
             var measure = run.Measures[a.MeasureId];
-            var drafts = AccrualRules.Lines(a, measure, p.FirstDay, p.LedgerStart, accrued.GetValueOrDefault(a.Id) ?? empty, recheck.GetValueOrDefault(a.Id));
+            var drafts = AccrualRules.Lines(
+                a,
+                measure,
+                p.FirstDay,
+                p.LedgerStart,
+                accrued.GetValueOrDefault(a.Id) ?? empty,
+                recheck.GetValueOrDefault(a.Id)
+            );
             if (drafts.Count == 0) continue;
             var c = citizens[a.CitizenId];
             var name = string.Join(" ", new[] { c.Surname, c.Name, c.Patronymic }.Where(s => !string.IsNullOrWhiteSpace(s)));
@@ -260,10 +282,22 @@ public sealed class PaymentRun(SobesDbContext db, AuditLog audit, RegionClock cl
             var sum = group.Sum(r => r.Amount);
             var line = new Accrual
             {
-                PeriodId = p.Id, OrganisationId = p.OrganisationId, AssignmentId = first.AssignmentId, AssignmentNumber = first.AssignmentNumber,
-                CitizenId = first.CitizenId, RecipientName = first.RecipientName, MeasureId = first.MeasureId, Funding = first.Funding,
-                ForMonth = group.Key.ForMonth, Kind = AccrualKind.Repayment, Amount = sum, ToPay = sum,
-                Explanation = Cut($"Повторная выплата возвращённой суммы {RussianFormat.Money(sum)} ({string.Join("; ", group.Select(r => r.Reason))})", 500),
+                PeriodId = p.Id,
+                OrganisationId = p.OrganisationId,
+                AssignmentId = first.AssignmentId,
+                AssignmentNumber = first.AssignmentNumber,
+                CitizenId = first.CitizenId,
+                RecipientName = first.RecipientName,
+                MeasureId = first.MeasureId,
+                Funding = first.Funding,
+                ForMonth = group.Key.ForMonth,
+                Kind = AccrualKind.Repayment,
+                Amount = sum,
+                ToPay = sum,
+                Explanation = Cut(
+                    $"Повторная выплата возвращённой суммы {RussianFormat.Money(sum)} ({string.Join("; ", group.Select(r => r.Reason))})",
+                    500
+                ),
             };
             line.Snapshot(details.GetValueOrDefault(first.CitizenId) ?? new PaymentDetails(), first.Method);
             db.Accruals.Add(line);

@@ -48,8 +48,15 @@ public sealed class PaymentTotals(SobesDbContext db, AuditLog audit, PaymentPeri
         var ids = monthOf.Keys.ToList();
         var lines = await db.Accruals.AsNoTracking().Where(l => ids.Contains(l.PeriodId) && l.ToPay > 0)
             .Select(l => new { l.Id, l.PeriodId, l.MeasureId, l.Funding, l.CitizenId, l.ToPay }).ToListAsync(ct);
-        var returned = (await db.PaymentReturns.AsNoTracking().Where(r => ids.Contains(r.PeriodId)).Select(r => new { r.AccrualId, r.Amount }).ToListAsync(ct))
-            .GroupBy(r => r.AccrualId).ToDictionary(g => g.Key, g => g.Sum(r => r.Amount));
+        var returned = (
+            await db
+                .PaymentReturns.AsNoTracking()
+                .Where(r => ids.Contains(r.PeriodId))
+                .Select(r => new { r.AccrualId, r.Amount })
+                .ToListAsync(ct)
+        )
+            .GroupBy(r => r.AccrualId)
+            .ToDictionary(g => g.Key, g => g.Sum(r => r.Amount));
         return lines.Select(l => new Paid(l.MeasureId, l.Funding, l.CitizenId, monthOf[l.PeriodId], l.ToPay - returned.GetValueOrDefault(l.Id)))
             .Where(l => l.Sum > 0).ToList();
     }

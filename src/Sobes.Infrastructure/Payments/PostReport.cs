@@ -26,7 +26,22 @@ public static class PostReport
             XlsxSheet.Row("№ п/п", "Код строки", "Лицевой счёт", "Фамилия, имя, отчество", "За период", "Сумма к выплате, ₽",
                 "Отметка: Выплачено / Не выплачено", "Дата выплаты", "Причина невыплаты"),
         };
-        sheet.AddRange(lines.Select((l, i) => XlsxSheet.Row(i + 1, l.Id, l.AssignmentNumber, l.RecipientName, RussianFormat.MonthShort(l.ForMonth), l.ToPay, null, null, null)));
+        sheet.AddRange(
+            lines.Select(
+                (l, i) =>
+                    XlsxSheet.Row(
+                        i + 1,
+                        l.Id,
+                        l.AssignmentNumber,
+                        l.RecipientName,
+                        RussianFormat.MonthShort(l.ForMonth),
+                        l.ToPay,
+                        null,
+                        null,
+                        null
+                    )
+            )
+        );
         sheet.Add(XlsxSheet.Row("Итого", $"{lines.Count} выпл.", null, null, null, lines.Sum(l => l.ToPay)));
         sheet.Add(XlsxSheet.Row(""));
         sheet.Add(XlsxSheet.Row("Начальник отделения почтовой связи ____________", null, null, "Главный бухгалтер почтамта ____________"));
@@ -75,21 +90,36 @@ public static class PostReport
         _ => null,
     };
 
-    private static decimal? Money(object? v) => v switch
-    {
-        double d => Math.Round((decimal)d, 2),
-        decimal m => m,
-        int i => i,
-        long l => l,
-        string s when decimal.TryParse(s.Replace(" ", "").Replace('\u00A0', ' ').Replace(" ", "").Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var n) => n,
-        _ => null,
-    };
+    private static decimal? Money(object? v) =>
+        v switch
+        {
+            double d => Math.Round((decimal)d, 2),
+            decimal m => m,
+            int i => i,
+            long l => l,
+            string s
+                when decimal.TryParse(
+                    s.Replace(" ", "").Replace('\u00A0', ' ').Replace(" ", "").Replace(',', '.'),
+                    NumberStyles.Number,
+                    CultureInfo.InvariantCulture,
+                    out var n
+                ) => n,
+            _ => null,
+        };
 
-    private static DateOnly? Date(object? v) => v switch
-    {
-        DateTime t => DateOnly.FromDateTime(t),
-        double d => DateOnly.FromDateTime(DateTime.FromOADate(d)),
-        string s when DateOnly.TryParseExact(s.Trim(), ["dd.MM.yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => d,
-        _ => null,
-    };
+    private static DateOnly? Date(object? v) =>
+        v switch
+        {
+            DateTime t => DateOnly.FromDateTime(t),
+            double d => DateOnly.FromDateTime(DateTime.FromOADate(d)),
+            string s
+                when DateOnly.TryParseExact(
+                    s.Trim(),
+                    ["dd.MM.yyyy", "yyyy-MM-dd"],
+                    CultureInfo.InvariantCulture,
+                    DateTimeStyles.None,
+                    out var d
+                ) => d,
+            _ => null,
+        };
 }

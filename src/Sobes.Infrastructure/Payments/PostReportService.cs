@@ -38,11 +38,31 @@ public sealed class PostReportService(SobesDbContext db, AuditLog audit, RegionC
         var p = await PeriodAsync(user, periodId, ct);
         var q = db.Accruals.AsNoTracking().Where(l => l.PeriodId == periodId && l.ToPay > 0 && l.Method == PaymentMethod.Post);
         if (!string.IsNullOrWhiteSpace(index)) q = q.Where(l => l.PostOfficeIndex == index);
-        var lines = await q.OrderBy(l => l.PostOfficeIndex).ThenBy(l => l.RecipientName).ThenBy(l => l.AssignmentNumber).ThenBy(l => l.ForMonth).ThenBy(l => l.Kind).ToListAsync(ct);
-        if (lines.Count == 0) throw new NotFoundException("В периоде нет выплат через почту" + (string.IsNullOrWhiteSpace(index) ? "." : $" (отделение {index})."));
+        var lines = await q.OrderBy(l => l.PostOfficeIndex)
+            .ThenBy(l => l.RecipientName)
+            .ThenBy(l => l.AssignmentNumber)
+            .ThenBy(l => l.ForMonth)
+            .ThenBy(l => l.Kind)
+            .ToListAsync(ct);
+        if (lines.Count == 0)
+            throw new NotFoundException(
+                "В периоде нет выплат через почту" + (string.IsNullOrWhiteSpace(index) ? "." : $" (отделение {index}).")
+            );
         var org = await db.Organisations.AsNoTracking().Where(o => o.Id == p.OrganisationId).Select(o => o.ShortName).FirstAsync(ct);
-        await audit.RecordAsync(user, AuditAction.Export, nameof(PaymentPeriod), periodId.ToString(), null, $"Бланк отчёта почты за {p.Title}: {lines.Count} строк", ct);
-        return new PaymentFile(PostReport.FileName(index, p.Year, p.Month), XlsxSheet.ContentType, PostReport.Form(org, index, p.Year, p.Month, lines));
+        await audit.RecordAsync(
+            user,
+            AuditAction.Export,
+            nameof(PaymentPeriod),
+            periodId.ToString(),
+            null,
+            $"Бланк отчёта почты за {p.Title}: {lines.Count} строк",
+            ct
+        );
+        return new PaymentFile(
+            PostReport.FileName(index, p.Year, p.Month),
+            XlsxSheet.ContentType,
+            PostReport.Form(org, index, p.Year, p.Month, lines)
+        );
     }
 
     public async Task<PostReportStatus> StatusAsync(UserContext user, long periodId, CancellationToken ct = default)
@@ -50,7 +70,13 @@ public sealed class PostReportService(SobesDbContext db, AuditLog audit, RegionC
         await PeriodAsync(user, periodId, ct);
         var post = db.Accruals.AsNoTracking().Where(l => l.PeriodId == periodId && l.ToPay > 0 && l.Method == PaymentMethod.Post);
         var all = await post.GroupBy(l => 1).Select(g => new { Count = g.Count(), Sum = g.Sum(l => l.ToPay) }).FirstOrDefaultAsync(ct);
-        var paid = await (from m in db.PaymentConfirmations where m.PeriodId == periodId && m.Paid join l in post on m.AccrualId equals l.Id select l.ToPay).ToListAsync(ct);
+        var paid = await (
+                from m in db.PaymentConfirmations
+                where m.PeriodId == periodId && m.Paid
+                join l in post on m.AccrualId equals l.Id
+                select l.ToPay
+            )
+            .ToListAsync(ct);
         var unpaid = await (from l in post
                             where db.PaymentReturns.Any(r => r.AccrualId == l.Id) || db.PaymentConfirmations.Any(m => m.AccrualId == l.Id && !m.Paid)
                             select l.ToPay).ToListAsync(ct);
@@ -65,10 +91,25 @@ public sealed class PostReportService(SobesDbContext db, AuditLog audit, RegionC
     }
 
     public Task<PostReportResult> ImportJsonAsync(UserContext user, long periodId, PostReportInput input, CancellationToken ct = default) =>
-        ImportAsync(user, periodId, input.Period, (input.Rows ?? []).Select((r, i) => new PostReportRow(i + 1, r.LineId, r.AssignmentNumber, r.Amount, r.Paid, r.PaidOn, r.Reason)).ToList(),
-            "API", ct);
+        ImportAsync(
+            user,
+            periodId,
+            input.Period,
+            (input.Rows ?? [])
+                .Select((r, i) => new PostReportRow(i + 1, r.LineId, r.AssignmentNumber, r.Amount, r.Paid, r.PaidOn, r.Reason))
+                .ToList(),
+            "API",
+            ct
+        );
 
-    private async Task<PostReportResult> ImportAsync(UserContext user, long periodId, string? reportPeriod, List<PostReportRow> rows, string source, CancellationToken ct)
+    private async Task<PostReportResult> ImportAsync(
+        UserContext user,
+        long periodId,
+        string? reportPeriod,
+        List<PostReportRow> rows,
+        string source,
+        CancellationToken ct
+    )
     {
         PaymentsAccess.RequireWriter(user);
         var p = await PeriodAsync(user, periodId, ct);
@@ -77,41 +118,90 @@ public sealed class PostReportService(SobesDbContext db, AuditLog audit, RegionC
             throw new DomainValidationException([new("period", $"Период {p.Title} ещё не подписан: суммы через почту по нему не передавались.")]);
         var ids = rows.Where(r => r.LineId != null).Select(r => r.LineId!.Value).Distinct().ToList();
         var lines = await db.Accruals.AsNoTracking().Where(l => l.PeriodId == periodId && ids.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
-        var marks = await db.PaymentConfirmations.AsNoTracking().Where(m => ids.Contains(m.AccrualId)).ToDictionaryAsync(m => m.AccrualId, m => m.Paid, ct);
+        var marks = await db
+            .PaymentConfirmations.AsNoTracking()
+            .Where(m => ids.Contains(m.AccrualId))
+            .ToDictionaryAsync(m => m.AccrualId, m => m.Paid, ct);
         var returned = await db.PaymentReturns.AsNoTracking().Where(r => ids.Contains(r.AccrualId)).Select(r => r.AccrualId).ToListAsync(ct);
         var known = marks.ToDictionary(m => m.Key, m => m.Value ? LineState.Paid : LineState.Unpaid);
         foreach (var id in returned) known.TryAdd(id, LineState.ReturnedOnly);
-        var decisions = PostReportRules.Match($"{p.Year:0000}-{p.Month:00}", reportPeriod,
-            lines.ToDictionary(l => l.Key, l => new ReportableLine(l.Value.Id, l.Value.AssignmentNumber, l.Value.ToPay, l.Value.Method, l.Value.PostOfficeIndex)),
-            known, rows, clock.Today);
+        var decisions = PostReportRules.Match(
+            $"{p.Year:0000}-{p.Month:00}",
+            reportPeriod,
+            lines.ToDictionary(
+                l => l.Key,
+                l => new ReportableLine(l.Value.Id, l.Value.AssignmentNumber, l.Value.ToPay, l.Value.Method, l.Value.PostOfficeIndex)
+            ),
+            known,
+            rows,
+            clock.Today
+        );
         foreach (var d in decisions)
         {
             var line = lines[d.LineId];
             if (d.AddMark)
-                db.PaymentConfirmations.Add(new PaymentConfirmation
-                {
-                    OrganisationId = line.OrganisationId, PeriodId = periodId, AccrualId = line.Id, Paid = d.Paid, PaidOn = d.PaidOn, Reason = d.Reason,
-                    Source = source.Length > 200 ? source[..200] : source, ReportedOn = clock.Today, AtUtc = clock.NowUtc, UserId = user.UserId,
-                });
+                db.PaymentConfirmations.Add(
+                    new PaymentConfirmation
+                    {
+                        OrganisationId = line.OrganisationId,
+                        PeriodId = periodId,
+                        AccrualId = line.Id,
+                        Paid = d.Paid,
+                        PaidOn = d.PaidOn,
+                        Reason = d.Reason,
+                        Source = source.Length > 200 ? source[..200] : source,
+                        ReportedOn = clock.Today,
+                        AtUtc = clock.NowUtc,
+                        UserId = user.UserId,
+                    }
+                );
             if (!d.AddReturn) continue;
-            db.PaymentReturns.Add(new PaymentReturn
-            {
-                OrganisationId = line.OrganisationId, AccrualId = line.Id, PeriodId = line.PeriodId, CitizenId = line.CitizenId, AssignmentId = line.AssignmentId,
-                ForMonth = line.ForMonth, Channel = PaymentMethod.Post, Amount = line.ToPay, Reason = Trim($"не выплачено почтой: {d.Reason}", 500),
-                ReturnedOn = clock.Today, AtUtc = clock.NowUtc, UserId = user.UserId,
-            });
-            audit.Add(user, AuditAction.Create, nameof(PaymentReturn), line.AssignmentNumber, line.CitizenId,
-                $"Не выплачено почтой {RussianFormat.Money(line.ToPay)} по {line.AssignmentNumber} за {RussianFormat.MonthShort(line.ForMonth)}: {d.Reason} (отчёт почты, {source})");
+            db.PaymentReturns.Add(
+                new PaymentReturn
+                {
+                    OrganisationId = line.OrganisationId,
+                    AccrualId = line.Id,
+                    PeriodId = line.PeriodId,
+                    CitizenId = line.CitizenId,
+                    AssignmentId = line.AssignmentId,
+                    ForMonth = line.ForMonth,
+                    Channel = PaymentMethod.Post,
+                    Amount = line.ToPay,
+                    Reason = Trim($"не выплачено почтой: {d.Reason}", 500),
+                    ReturnedOn = clock.Today,
+                    AtUtc = clock.NowUtc,
+                    UserId = user.UserId,
+                }
+            );
+            audit.Add(
+                user,
+                AuditAction.Create,
+                nameof(PaymentReturn),
+                line.AssignmentNumber,
+                line.CitizenId,
+                $"Не выплачено почтой {RussianFormat.Money(line.ToPay)} по {line.AssignmentNumber} за " +
+                    $"{RussianFormat.MonthShort(line.ForMonth)}: {d.Reason} (отчёт почты, {source})"
+            );
         }
         var newPaid = decisions.Where(d => d.AddMark && d.Paid).ToList();
         var newUnpaid = decisions.Where(d => d.AddMark && !d.Paid).ToList();
-        var result = new PostReportResult(rows.Count, newPaid.Count, newPaid.Sum(d => lines[d.LineId].ToPay), newUnpaid.Count, newUnpaid.Sum(d => lines[d.LineId].ToPay),
-            decisions.Count(d => !d.AddMark));
+        var result = new PostReportResult(
+            rows.Count,
+            newPaid.Count,
+            newPaid.Sum(d => lines[d.LineId].ToPay),
+            newUnpaid.Count,
+            newUnpaid.Sum(d => lines[d.LineId].ToPay),
+            decisions.Count(d => !d.AddMark)
+        );
         audit.Add(user, AuditAction.Update, nameof(PaymentPeriod), periodId.ToString(), null,
             $"Отчёт почты за {p.Title} ({source}): строк {result.Rows}, выплачено {result.MarkedPaid}, "
             + $"не выплачено {result.MarkedUnpaid}, уже учтено {result.Unchanged}");
         try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateException) { throw new ConflictException("Этот отчёт почты уже загружается другим пользователем: обновите страницу и загрузите его снова."); }
+        catch (DbUpdateException)
+        {
+            throw new ConflictException("Этот отчёт почты уже загружается другим пользователем: обновите " +
+            "страницу и загрузите его снова.");
+        }
         return result;
     }
 

@@ -42,7 +42,13 @@ internal sealed class RunDeductions(SobesDbContext db, RegionClock clock)
         {
             var own = lines.Where(l => l.CitizenId == group.Key && l.Amount > 0).ToList();
             var debts = group.ToList();
-            foreach (var share in RecoveryRules.Deduct(own.Select(l => l.Amount - l.Deduction).ToList(), debts.Select(o => o.Balance).ToList(), percent))
+            foreach (
+                var share in RecoveryRules.Deduct(
+                    own.Select(l => l.Amount - l.Deduction).ToList(),
+                    debts.Select(o => o.Balance).ToList(),
+                    percent
+                )
+            )
                 Withhold(p, own[share.LineIndex], debts[share.OverpaymentIndex], share.Amount, percent, today);
         }
     }
@@ -58,8 +64,14 @@ internal sealed class RunDeductions(SobesDbContext db, RegionClock clock)
             .ToListAsync(ct);
         if (debts.Count == 0) return;
         var citizens = debts.Select(o => o.CitizenId).Distinct().ToList();
-        var lines = (await db.Accruals.Where(l => l.PeriodId == p.Id && citizens.Contains(l.CitizenId) && l.Kind != AccrualKind.Repayment).ToListAsync(ct))
-            .Where(l => l.Amount > 0).OrderBy(l => l.Id).ToList();
+        var lines = (
+            await db
+                .Accruals.Where(l => l.PeriodId == p.Id && citizens.Contains(l.CitizenId) && l.Kind != AccrualKind.Repayment)
+                .ToListAsync(ct)
+        )
+            .Where(l => l.Amount > 0)
+            .OrderBy(l => l.Id)
+            .ToList();
         foreach (var group in debts.GroupBy(o => o.CitizenId))
         {
             var own = lines.Where(l => l.CitizenId == group.Key).ToList();

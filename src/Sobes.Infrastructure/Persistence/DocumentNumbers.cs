@@ -13,7 +13,11 @@ internal static class DocumentNumbers
         IEnumerable<string>? staged = null, int digits = 4)
     {
         var start = $"{prefix}-{year}-";
-        var stored = await existingNumbers.Where(n => n.StartsWith(start)).OrderByDescending(n => n.Length).ThenByDescending(n => n).FirstOrDefaultAsync(ct);
+        var stored = await existingNumbers
+            .Where(n => n.StartsWith(start))
+            .OrderByDescending(n => n.Length)
+            .ThenByDescending(n => n)
+            .FirstOrDefaultAsync(ct);
         var max = (staged ?? []).Where(n => n.StartsWith(start, StringComparison.Ordinal)).Append(stored)
             .Select(n => n is not null && long.TryParse(n[start.Length..], out var k) ? k : 0).Max();
         return start + (max + 1).ToString(new string('0', digits));

@@ -27,7 +27,14 @@ public partial class SobesDbContext(DbContextOptions<SobesDbContext> options) : 
         {
             // Prefix search (LIKE 'ИВАН%') uses a b-tree only with pattern operators under a non-C collation.
             b.Entity<Citizen>().HasIndex(c => new { c.SurnameKey, c.NameKey }).HasOperators("text_pattern_ops", "text_pattern_ops");
-            b.Entity<Citizen>().HasIndex(c => new { c.TerritoryId, c.SurnameKey, c.NameKey }).HasOperators("int4_ops", "text_pattern_ops", "text_pattern_ops");
+            b.Entity<Citizen>()
+                .HasIndex(c => new
+                {
+                    c.TerritoryId,
+                    c.SurnameKey,
+                    c.NameKey,
+                })
+                .HasOperators("int4_ops", "text_pattern_ops", "text_pattern_ops");
         }
     }
 

@@ -30,12 +30,35 @@ public sealed class CitizenDetailsService(SobesDbContext db, RegistryService reg
         if (exists) throw new ConflictException("Связь между этими гражданами уже записана.", "relativeId");
         if (input.Since is { } since && since > clock.Today) throw Invalid("since", "Дата не может быть в будущем.");
 
-        var tie = new FamilyTie { CitizenId = citizenId, RelativeId = relative.Id, Relation = input.Relation, Since = input.Since, Note = input.Note?.Trim() };
+        var tie = new FamilyTie
+        {
+            CitizenId = citizenId,
+            RelativeId = relative.Id,
+            Relation = input.Relation,
+            Since = input.Since,
+            Note = input.Note?.Trim(),
+        };
         citizen.FamilyTies.Add(tie);
         var text = $"{input.Relation.Russian()}: {relative.FullName}";
-        audit.Add(user, AuditAction.Create, nameof(FamilyTie), null, citizenId, "Добавлена родственная связь — " + text, [new("Родственная связь", null, text)]);
+        audit.Add(
+            user,
+            AuditAction.Create,
+            nameof(FamilyTie),
+            null,
+            citizenId,
+            "Добавлена родственная связь — " + text,
+            [new("Родственная связь", null, text)]
+        );
         var inverse = $"{input.Relation.Inverse().Russian()}: {citizen.FullName}";
-        audit.Add(user, AuditAction.Create, nameof(FamilyTie), null, relative.Id, "Добавлена родственная связь — " + inverse, [new("Родственная связь", null, inverse)]);
+        audit.Add(
+            user,
+            AuditAction.Create,
+            nameof(FamilyTie),
+            null,
+            relative.Id,
+            "Добавлена родственная связь — " + inverse,
+            [new("Родственная связь", null, inverse)]
+        );
         await db.SaveChangesAsync(ct);
         return tie;
     }
@@ -48,7 +71,15 @@ public sealed class CitizenDetailsService(SobesDbContext db, RegistryService reg
                   ?? throw new NotFoundException("Связь не найдена.");
         db.FamilyTies.Remove(tie);
         var text = $"{tie.Relation.Russian()}: {tie.Relative?.FullName}";
-        audit.Add(user, AuditAction.Delete, nameof(FamilyTie), tie.Id.ToString(), tie.CitizenId, "Удалена родственная связь — " + text, [new("Родственная связь", text, null)]);
+        audit.Add(
+            user,
+            AuditAction.Delete,
+            nameof(FamilyTie),
+            tie.Id.ToString(),
+            tie.CitizenId,
+            "Удалена родственная связь — " + text,
+            [new("Родственная связь", text, null)]
+        );
         await db.SaveChangesAsync(ct);
     }
 
@@ -71,7 +102,15 @@ public sealed class CitizenDetailsService(SobesDbContext db, RegistryService reg
         };
         citizen.Categories.Add(cat);
         var text = $"{kind.Name}; {cat.DocumentType} {cat.DocumentSeries} № {cat.DocumentNumber}".Trim();
-        audit.Add(user, AuditAction.Create, nameof(CitizenCategory), null, citizenId, "Добавлена категория — " + kind.Name, [new("Категория", null, text)]);
+        audit.Add(
+            user,
+            AuditAction.Create,
+            nameof(CitizenCategory),
+            null,
+            citizenId,
+            "Добавлена категория — " + kind.Name,
+            [new("Категория", null, text)]
+        );
         await db.SaveChangesAsync(ct);
         return cat;
     }
@@ -98,7 +137,15 @@ public sealed class CitizenDetailsService(SobesDbContext db, RegistryService reg
         };
         citizen.Documents.Add(doc);
         var text = $"{doc.Type} {doc.Series} № {doc.Number}".Trim();
-        audit.Add(user, AuditAction.Create, nameof(CitizenDocument), null, citizenId, "Добавлен документ — " + doc.Type, [new("Документ", null, text)]);
+        audit.Add(
+            user,
+            AuditAction.Create,
+            nameof(CitizenDocument),
+            null,
+            citizenId,
+            "Добавлен документ — " + doc.Type,
+            [new("Документ", null, text)]
+        );
         await db.SaveChangesAsync(ct);
         return doc;
     }

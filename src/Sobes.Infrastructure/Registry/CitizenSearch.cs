@@ -10,12 +10,28 @@ namespace Sobes.Infrastructure.Registry;
 /// Search by СНИЛС, by surname with name/patronymic prefixes ("Иванов Ив Пет"), by birth date and by address.
 /// The free text q also recognises a СНИЛС or a date typed into it.
 /// </summary>
-public sealed record CitizenSearch(string? Snils = null, string? Q = null, DateOnly? BirthDate = null, string? Address = null, int Page = 1, int PageSize = 20)
+public sealed record CitizenSearch(
+    string? Snils = null,
+    string? Q = null,
+    DateOnly? BirthDate = null,
+    string? Address = null,
+    int Page = 1,
+    int PageSize = 20
+)
 {
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Snils) && string.IsNullOrWhiteSpace(Q) && BirthDate is null && string.IsNullOrWhiteSpace(Address);
+    public bool IsEmpty =>
+        string.IsNullOrWhiteSpace(Snils) && string.IsNullOrWhiteSpace(Q) && BirthDate is null && string.IsNullOrWhiteSpace(Address);
 }
 
-public sealed record CitizenListItem(long Id, string FullName, DateOnly BirthDate, string Snils, string Address, string Territory, DateOnly? DeathDate);
+public sealed record CitizenListItem(
+    long Id,
+    string FullName,
+    DateOnly BirthDate,
+    string Snils,
+    string Address,
+    string Territory,
+    DateOnly? DeathDate
+);
 
 public static class CitizenSearchQuery
 {
@@ -44,10 +60,18 @@ public static class CitizenSearchQuery
             {
                 // SQLite compares Cyrillic case-sensitively, so try the word as typed and capitalised.
                 var a = term.Trim(); var cap = char.ToUpperInvariant(a[0]) + a[1..];
-                q = q.Where(c => (c.RegistrationAddress.Settlement != null && (c.RegistrationAddress.Settlement.Contains(a) || c.RegistrationAddress.Settlement.Contains(cap)))
-                              || (c.RegistrationAddress.Street != null && (c.RegistrationAddress.Street.Contains(a) || c.RegistrationAddress.Street.Contains(cap)))
-                              || c.RegistrationAddress.House == a
-                              || (c.ActualAddress.Street != null && (c.ActualAddress.Street.Contains(a) || c.ActualAddress.Street.Contains(cap))));
+                q = q.Where(c =>
+                    (
+                        c.RegistrationAddress.Settlement != null
+                        && (c.RegistrationAddress.Settlement.Contains(a) || c.RegistrationAddress.Settlement.Contains(cap))
+                    )
+                    || (
+                        c.RegistrationAddress.Street != null
+                        && (c.RegistrationAddress.Street.Contains(a) || c.RegistrationAddress.Street.Contains(cap))
+                    )
+                    || c.RegistrationAddress.House == a
+                    || (c.ActualAddress.Street != null && (c.ActualAddress.Street.Contains(a) || c.ActualAddress.Street.Contains(cap)))
+                );
             }
         }
         return q;
@@ -56,7 +80,12 @@ public static class CitizenSearchQuery
     private static bool LooksLikeSnils(string text) =>
         text.Length >= 3 && text.All(ch => char.IsAsciiDigit(ch) || ch is '-' or ' ') && text.Count(char.IsAsciiDigit) >= 3;
 
-    internal static async Task<Paged<CitizenListItem>> PageAsync(this IQueryable<Citizen> q, IQueryable<Domain.Organisations.Territory> territories, CitizenSearch s, CancellationToken ct)
+    internal static async Task<Paged<CitizenListItem>> PageAsync(
+        this IQueryable<Citizen> q,
+        IQueryable<Domain.Organisations.Territory> territories,
+        CitizenSearch s,
+        CancellationToken ct
+    )
     {
         var pageSize = Math.Clamp(s.PageSize, 1, 100);
         var page = Math.Max(1, s.Page);

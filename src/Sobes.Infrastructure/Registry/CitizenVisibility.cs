@@ -22,11 +22,19 @@ public static class CitizenVisibility
         ?? throw new NotFoundException($"Личное дело № {citizenId} не найдено.");
 
     /// <summary>Full names of visible citizens by id (a name never leaks outside the user's territory).</summary>
-    public static async Task<Dictionary<long, string>> NamesAsync(this SobesDbContext db, UserContext user, IEnumerable<long> ids, CancellationToken ct)
+    public static async Task<Dictionary<long, string>> NamesAsync(
+        this SobesDbContext db,
+        UserContext user,
+        IEnumerable<long> ids,
+        CancellationToken ct
+    )
     {
         var set = ids.Distinct().ToList();
         var rows = await db.Citizens.AsNoTracking().VisibleTo(user).Where(c => set.Contains(c.Id))
             .Select(c => new { c.Id, c.Surname, c.Name, c.Patronymic }).ToListAsync(ct);
-        return rows.ToDictionary(r => r.Id, r => string.Join(" ", new[] { r.Surname, r.Name, r.Patronymic }.Where(s => !string.IsNullOrWhiteSpace(s))));
+        return rows.ToDictionary(
+            r => r.Id,
+            r => string.Join(" ", new[] { r.Surname, r.Name, r.Patronymic }.Where(s => !string.IsNullOrWhiteSpace(s)))
+        );
     }
 }

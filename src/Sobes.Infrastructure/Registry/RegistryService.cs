@@ -60,7 +60,11 @@ public sealed class RegistryService(SobesDbContext db, AuditLog audit, RegionClo
                 Id = t.Id, CitizenId = id, RelativeId = c.Id, Relative = c, Relation = t.Relation.Inverse(), Since = t.Since, Note = t.Note,
             }).ToListAsync(ct);
 
-    public async Task<IReadOnlyList<DuplicateCandidate>> FindProbableDuplicatesAsync(CitizenInput input, long? exceptId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<DuplicateCandidate>> FindProbableDuplicatesAsync(
+        CitizenInput input,
+        long? exceptId,
+        CancellationToken ct = default
+    )
     {
         if (string.IsNullOrWhiteSpace(input.Surname) || string.IsNullOrWhiteSpace(input.Name) || input.BirthDate is null) return [];
         var snils = Snils.TryParse(input.Snils, out var s, out _) ? s.Digits : null;
@@ -80,7 +84,12 @@ public sealed class RegistryService(SobesDbContext db, AuditLog audit, RegionClo
     /// Creates a personal file. A duplicate СНИЛС is refused; a probable duplicate by name and birth date
     /// is returned as a warning without creating, unless the user confirmed it.
     /// </summary>
-    public async Task<CreateCitizenResult> CreateAsync(UserContext user, CitizenInput input, bool confirmProbableDuplicate, CancellationToken ct = default)
+    public async Task<CreateCitizenResult> CreateAsync(
+        UserContext user,
+        CitizenInput input,
+        bool confirmProbableDuplicate,
+        CancellationToken ct = default
+    )
     {
         RequireWriter(user);
         var territoryId = ResolveTerritory(user, input);
@@ -170,7 +179,8 @@ public sealed class RegistryService(SobesDbContext db, AuditLog audit, RegionClo
                 throw new DomainValidationException([new("territoryId", "Можно вести личные дела только своей территории.")]);
             return own;
         }
-        return input.TerritoryId ?? throw new DomainValidationException([new("territoryId", "Укажите территорию (муниципальный район) личного дела.")]);
+        return input.TerritoryId
+            ?? throw new DomainValidationException([new("territoryId", "Укажите территорию (муниципальный район) личного дела.")]);
     }
 
     internal static void RequireWriter(UserContext user)

@@ -22,7 +22,8 @@ public sealed class SeedOptions
     public const string DefaultDemoPassword = "Demo-2026";
 }
 
-/// <summary>Applies migrations and loads reference data, organisations, users and (optionally) the demo population. Safe to run at every start.</summary>
+/// <summary>Applies migrations and loads reference data, organisations, users and (optionally) the demo population. Safe to run at every
+/// start.</summary>
 public sealed class DatabaseSeeder(
     SobesDbContext db, IPasswordHasher<User> hasher, IEnumerable<IModuleSeeder> seeders, ILogger<DatabaseSeeder> log)
 {
@@ -78,12 +79,44 @@ public sealed class DatabaseSeeder(
     private async Task SeedOrganisationsAsync(SeedOptions options, CancellationToken ct)
     {
         var t = await db.Territories.ToDictionaryAsync(x => x.Code, ct);
-        var ministry = new Organisation { Name = "Министерство социальных отношений Челябинской области", ShortName = "Минсоцотношений", Kind = OrganisationKind.Ministry, Inn = "7451208600", Address = "454048, г. Челябинск, ул. Воровского, 30" };
+        var ministry = new Organisation
+        {
+            Name = "Министерство социальных отношений Челябинской области",
+            ShortName = "Минсоцотношений",
+            Kind = OrganisationKind.Ministry,
+            Inn = "7451208600",
+            Address = "454048, г. Челябинск, ул. Воровского, 30",
+        };
         db.Organisations.Add(ministry);
         await db.SaveChangesAsync(ct);
-        var kasli = new Organisation { Name = "Управление социальной защиты населения администрации Каслинского муниципального района", ShortName = "УСЗН Каслинского района", Kind = OrganisationKind.SocialProtectionDepartment, TerritoryId = t["75629000"].Id, ParentId = ministry.Id, Inn = "7409001340", Address = "456830, Челябинская область, г. Касли, ул. Ретнёва, 4" };
-        var kcson = new Organisation { Name = "Муниципальное учреждение «Комплексный центр социального обслуживания населения» Каслинского муниципального района", ShortName = "КЦСОН Каслинского района", Kind = OrganisationKind.SocialServiceCentre, TerritoryId = t["75629000"].Id, ParentId = ministry.Id, Address = "456830, Челябинская область, г. Касли, ул. Советская, 29" };
-        var varna = new Organisation { Name = "Управление социальной защиты населения администрации Варненского муниципального района", ShortName = "УСЗН Варненского района", Kind = OrganisationKind.SocialProtectionDepartment, TerritoryId = t["75617000"].Id, ParentId = ministry.Id, Address = "457200, Челябинская область, с. Варна, ул. Советская, 135" };
+        var kasli = new Organisation
+        {
+            Name = "Управление социальной защиты населения администрации Каслинского муниципального района",
+            ShortName = "УСЗН Каслинского района",
+            Kind = OrganisationKind.SocialProtectionDepartment,
+            TerritoryId = t["75629000"].Id,
+            ParentId = ministry.Id,
+            Inn = "7409001340",
+            Address = "456830, Челябинская область, г. Касли, ул. Ретнёва, 4",
+        };
+        var kcson = new Organisation
+        {
+            Name = "Муниципальное учреждение «Комплексный центр социального обслуживания населения» Каслинского муниципального района",
+            ShortName = "КЦСОН Каслинского района",
+            Kind = OrganisationKind.SocialServiceCentre,
+            TerritoryId = t["75629000"].Id,
+            ParentId = ministry.Id,
+            Address = "456830, Челябинская область, г. Касли, ул. Советская, 29",
+        };
+        var varna = new Organisation
+        {
+            Name = "Управление социальной защиты населения администрации Варненского муниципального района",
+            ShortName = "УСЗН Варненского района",
+            Kind = OrganisationKind.SocialProtectionDepartment,
+            TerritoryId = t["75617000"].Id,
+            ParentId = ministry.Id,
+            Address = "457200, Челябинская область, с. Варна, ул. Советская, 135",
+        };
         db.Organisations.AddRange(kasli, kcson, varna);
         await db.SaveChangesAsync(ct);
 
@@ -104,7 +137,8 @@ public sealed class DatabaseSeeder(
             // Appended last so that the ids of the users above stay as they were.
             U("varna.buh", "Мухаметова Лилия Фаритовна", "Главный бухгалтер", Role.Accountant, varna),
         };
-        foreach (var u in users) u.PasswordHash = hasher.HashPassword(u, u.Login == "admin" ? options.AdminPassword ?? SeedOptions.DefaultAdminPassword : demo);
+        foreach (var u in users)
+            u.PasswordHash = hasher.HashPassword(u, u.Login == "admin" ? options.AdminPassword ?? SeedOptions.DefaultAdminPassword : demo);
         db.Users.AddRange(users);
         await db.SaveChangesAsync(ct);
     }
@@ -114,7 +148,11 @@ public sealed class DatabaseSeeder(
     {
         if (string.IsNullOrEmpty(options.AdminPassword)) return;
         var admin = await db.Users.FirstOrDefaultAsync(u => u.Login == "admin", ct);
-        if (admin is null || hasher.VerifyHashedPassword(admin, admin.PasswordHash, options.AdminPassword) != PasswordVerificationResult.Failed) return;
+        if (
+            admin is null
+            || hasher.VerifyHashedPassword(admin, admin.PasswordHash, options.AdminPassword) != PasswordVerificationResult.Failed
+        )
+            return;
         admin.PasswordHash = hasher.HashPassword(admin, options.AdminPassword);
         await db.SaveChangesAsync(ct);
     }

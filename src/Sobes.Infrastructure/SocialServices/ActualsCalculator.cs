@@ -17,8 +17,13 @@ public sealed class ActualsCalculator(SobesDbContext db)
 {
     private sealed record Delivered(long CitizenId, decimal Quantity, string Code, ServiceForm Form, ServiceType Type);
 
-    public async Task<IReadOnlyList<ComputedActual>> ComputeAsync(StateAssignment assignment, IReadOnlyList<Indicator> indicators, ReportingPeriod period,
-        IReadOnlyDictionary<string, decimal?> manualValues, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ComputedActual>> ComputeAsync(
+        StateAssignment assignment,
+        IReadOnlyList<Indicator> indicators,
+        ReportingPeriod period,
+        IReadOnlyDictionary<string, decimal?> manualValues,
+        CancellationToken ct = default
+    )
     {
         var from = new DateOnly(period.Year, 1, 1);
         var to = period.Quarter is { } q ? new DateOnly(period.Year, q * 3, 1).AddMonths(1).AddDays(-1) : new DateOnly(period.Year, 12, 31);
@@ -45,13 +50,23 @@ public sealed class ActualsCalculator(SobesDbContext db)
                 return Value(code, data.Delivered.Where(d => Matches(d.Form, d.Type, d.Code)).Select(d => d.CitizenId).Distinct().Count(), null);
             case ActualMeasure.SurveySatisfaction:
             {
-                var surveys = data.Surveys.Where(s => sections.Any(x => x.Form == s.Form && (s.ServiceType is null || x.ServiceType is null || x.ServiceType == s.ServiceType))).ToList();
+                var surveys = data
+                    .Surveys.Where(s =>
+                        sections.Any(x =>
+                            x.Form == s.Form && (s.ServiceType is null || x.ServiceType is null || x.ServiceType == s.ServiceType)
+                        )
+                    )
+                    .ToList();
                 return Inputs(code, ("Оу", surveys.Sum(s => s.Satisfied)), ("О", surveys.Sum(s => s.Respondents)), $"опросов: {surveys.Count}");
             }
             case ActualMeasure.ServedShare:
             {
                 var expected = data.ProgrammeServices.Where(p => Matches(p.Form, p.Type, p.Code)).Select(p => p.CitizenId).ToHashSet();
-                var served = data.Delivered.Where(d => Matches(d.Form, d.Type, d.Code) && expected.Contains(d.CitizenId)).Select(d => d.CitizenId).Distinct().Count();
+                var served = data
+                    .Delivered.Where(d => Matches(d.Form, d.Type, d.Code) && expected.Contains(d.CitizenId))
+                    .Select(d => d.CitizenId)
+                    .Distinct()
+                    .Count();
                 return Inputs(code, ("Осб", served), ("О", expected.Count), null);
             }
             case ActualMeasure.PlacementShare:
@@ -104,24 +119,60 @@ public sealed class ActualsCalculator(SobesDbContext db)
                 .Where(d => d.ProviderOrganisationId == org && d.DeliveredOn >= from && d.DeliveredOn <= to)
                 .Select(d => new Delivered(d.CitizenId, d.Quantity, d.SocialService!.Code, d.SocialService.Form, d.SocialService.Type))
                 .ToListAsync(ct);
-            var surveys = await db.SatisfactionSurveys.AsNoTracking().Where(s => s.OrganisationId == org && s.ConductedOn >= from && s.ConductedOn <= to).ToListAsync(ct);
-            var complaints = await db.QualityComplaints.AsNoTracking()
-                .Where(c => c.OrganisationId == org && c.ReceivedOn >= from && c.ReceivedOn <= to && c.IsJustified == true).Select(c => c.Form).ToListAsync(ct);
-            var inspections = await db.ExternalInspections.AsNoTracking().Where(i => i.OrganisationId == org && i.EndedOn >= from && i.EndedOn <= to).ToListAsync(ct);
-            var works = await db.WorkEntries.AsNoTracking().Where(w => w.OrganisationId == org && w.PerformedOn >= from && w.PerformedOn <= to).ToListAsync(ct);
+            var surveys = await db
+                .SatisfactionSurveys.AsNoTracking()
+                .Where(s => s.OrganisationId == org && s.ConductedOn >= from && s.ConductedOn <= to)
+                .ToListAsync(ct);
+            var complaints = await db
+                .QualityComplaints.AsNoTracking()
+                .Where(c => c.OrganisationId == org && c.ReceivedOn >= from && c.ReceivedOn <= to && c.IsJustified == true)
+                .Select(c => c.Form)
+                .ToListAsync(ct);
+            var inspections = await db
+                .ExternalInspections.AsNoTracking()
+                .Where(i => i.OrganisationId == org && i.EndedOn >= from && i.EndedOn <= to)
+                .ToListAsync(ct);
+            var works = await db
+                .WorkEntries.AsNoTracking()
+                .Where(w => w.OrganisationId == org && w.PerformedOn >= from && w.PerformedOn <= to)
+                .ToListAsync(ct);
             // О of «доля получивших»: recipients under contract whose programme includes such services during the period.
-            var programmeServices = await db.ServiceContracts.AsNoTracking()
-                .Where(c => c.ProviderOrganisationId == org && c.StartsOn <= to && (c.EndsOn == null || c.EndsOn >= from) && (c.TerminatedOn == null || c.TerminatedOn >= from))
-                .SelectMany(c => c.IndividualProgramme!.Lines.Where(l => l.PeriodFrom <= to && l.PeriodTo >= from),
-                    (c, l) => new ProgrammeService(c.CitizenId, l.SocialService!.Code, l.SocialService.Form, l.SocialService.Type))
+            var programmeServices = await db
+                .ServiceContracts.AsNoTracking()
+                .Where(c =>
+                    c.ProviderOrganisationId == org
+                    && c.StartsOn <= to
+                    && (c.EndsOn == null || c.EndsOn >= from)
+                    && (c.TerminatedOn == null || c.TerminatedOn >= from)
+                )
+                .SelectMany(
+                    c => c.IndividualProgramme!.Lines.Where(l => l.PeriodFrom <= to && l.PeriodTo >= from),
+                    (c, l) => new ProgrammeService(c.CitizenId, l.SocialService!.Code, l.SocialService.Form, l.SocialService.Type)
+                )
                 .ToListAsync(ct);
             // По and Пу: applications for stationary service received by the centre this year, and those placed under its contract.
-            var applicants = await db.ServiceApplications.AsNoTracking()
-                .Where(a => a.ReceivedByOrganisationId == org && a.RequestedForm == ServiceForm.Stationary && a.SubmittedOn >= from && a.SubmittedOn <= to)
-                .Select(a => a.CitizenId).Distinct().ToListAsync(ct);
-            var placed = await db.ServiceContracts.AsNoTracking()
-                .Where(c => c.ProviderOrganisationId == org && c.ConcludedOn <= to && c.IndividualProgramme!.Form == ServiceForm.Stationary && applicants.Contains(c.CitizenId))
-                .Select(c => c.CitizenId).Distinct().CountAsync(ct);
+            var applicants = await db
+                .ServiceApplications.AsNoTracking()
+                .Where(a =>
+                    a.ReceivedByOrganisationId == org
+                    && a.RequestedForm == ServiceForm.Stationary
+                    && a.SubmittedOn >= from
+                    && a.SubmittedOn <= to
+                )
+                .Select(a => a.CitizenId)
+                .Distinct()
+                .ToListAsync(ct);
+            var placed = await db
+                .ServiceContracts.AsNoTracking()
+                .Where(c =>
+                    c.ProviderOrganisationId == org
+                    && c.ConcludedOn <= to
+                    && c.IndividualProgramme!.Form == ServiceForm.Stationary
+                    && applicants.Contains(c.CitizenId)
+                )
+                .Select(c => c.CitizenId)
+                .Distinct()
+                .CountAsync(ct);
             return new Data(delivered, surveys, complaints, inspections, works, programmeServices, applicants.Count, placed);
         }
     }

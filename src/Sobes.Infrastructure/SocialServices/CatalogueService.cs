@@ -72,7 +72,8 @@ public sealed class CatalogueService(SobesDbContext db, AuditLog audit, RegionCl
         var errors = TariffRules.Validate(tariff).ToList();
         if (input.SocialServiceId is null && input.Form is null) errors.Add(new("form", "Укажите услугу или форму обслуживания."));
         if (input.ValidFrom == default) errors.Add(new("validFrom", "Укажите дату начала действия тарифа."));
-        if (input.SocialServiceId is { } sid && !await db.SocialServices.AnyAsync(s => s.Id == sid, ct)) errors.Add(new("socialServiceId", "Нет такой услуги в перечне."));
+        if (input.SocialServiceId is { } sid && !await db.SocialServices.AnyAsync(s => s.Id == sid, ct))
+            errors.Add(new("socialServiceId", "Нет такой услуги в перечне."));
         DomainValidationException.ThrowIfAny(errors);
         db.ServiceTariffs.Add(tariff);
         audit.Add(user, AuditAction.Create, nameof(ServiceTariff), null, null,
@@ -92,7 +93,14 @@ public sealed class CatalogueService(SobesDbContext db, AuditLog audit, RegionCl
         if (await db.SubsistenceMinimums.AnyAsync(m => m.Region == region && m.Group == input.Group && m.ValidFrom == input.ValidFrom, ct))
             errors.Add(new("validFrom", "На эту дату величина для этой группы уже внесена."));
         DomainValidationException.ThrowIfAny(errors);
-        var m = new SubsistenceMinimum { Region = region, Group = input.Group, ValidFrom = input.ValidFrom, Amount = input.Amount, LegalAct = input.LegalAct!.Trim() };
+        var m = new SubsistenceMinimum
+        {
+            Region = region,
+            Group = input.Group,
+            ValidFrom = input.ValidFrom,
+            Amount = input.Amount,
+            LegalAct = input.LegalAct!.Trim(),
+        };
         db.SubsistenceMinimums.Add(m);
         audit.Add(user, AuditAction.Create, nameof(SubsistenceMinimum), null, null,
             $"Прожиточный минимум {region} {input.Group.Russian()} с {input.ValidFrom:dd.MM.yyyy}: {input.Amount} ₽");
@@ -113,7 +121,15 @@ public sealed class CatalogueService(SobesDbContext db, AuditLog audit, RegionCl
         var code = input.Code?.Trim() ?? "";
         if (code.Length > 0 && await db.SocialServices.AnyAsync(s => s.Code == code, ct)) errors.Add(new("code", "Услуга с таким кодом уже есть."));
         DomainValidationException.ThrowIfAny(errors);
-        var s = new SocialService { Code = code, Name = input.Name!.Trim(), Form = input.Form, Type = input.Type, Unit = input.Unit!.Trim(), TimeNormMinutes = input.TimeNormMinutes };
+        var s = new SocialService
+        {
+            Code = code,
+            Name = input.Name!.Trim(),
+            Form = input.Form,
+            Type = input.Type,
+            Unit = input.Unit!.Trim(),
+            TimeNormMinutes = input.TimeNormMinutes,
+        };
         db.SocialServices.Add(s);
         audit.Add(user, AuditAction.Create, nameof(SocialService), null, null, $"Услуга {s.Code} «{s.Name}» добавлена в перечень");
         await db.SaveChangesAsync(ct);

@@ -14,13 +14,15 @@ public sealed record DeadlineItem(int AssignmentId, string AssignmentNumber, str
     public bool Overdue => !Done && DaysLeft < 0;
 }
 
-/// <summary>Report deadlines of the assignments per part (seed 004: 1.1–1.2 by the 10th and 1 February, 1.3 and 2 by the 15th and 15 February).</summary>
+/// <summary>Report deadlines of the assignments per part (seed 004: 1.1–1.2 by the 10th and 1 February, 1.3 and 2 by the 15th and 15
+/// February).</summary>
 public sealed class DeadlineService(SobesDbContext db, RegionClock clock, SocialServicesOptions options)
 {
     /// <summary>Looking back this far, an unsubmitted report is still shown as overdue.</summary>
     public const int OverdueWindowDays = 90;
 
-    /// <summary>Reminders: reports not yet submitted that are due within <see cref="SocialServicesOptions.ReminderDays"/> days, or recently overdue.</summary>
+    /// <summary>Reminders: reports not yet submitted that are due within <see cref="SocialServicesOptions.ReminderDays"/> days, or recently
+    /// overdue.</summary>
     public async Task<IReadOnlyList<DeadlineItem>> UpcomingAsync(UserContext user, int? withinDays = null, CancellationToken ct = default)
     {
         var today = clock.Today;
@@ -29,8 +31,14 @@ public sealed class DeadlineService(SobesDbContext db, RegionClock clock, Social
         return all.Where(d => !d.Done && d.DueOn <= horizon && d.DueOn >= today.AddDays(-OverdueWindowDays)).ToList();
     }
 
-    /// <summary>Every deadline of an assignment's year (or all its years), with the state of each report; an assignment the user does not see is not found.</summary>
-    public async Task<IReadOnlyList<DeadlineItem>> ScheduleAsync(UserContext user, int assignmentId, int? year, CancellationToken ct = default)
+    /// <summary>Every deadline of an assignment's year (or all its years), with the state of each report; an assignment the user does not
+    /// see is not found.</summary>
+    public async Task<IReadOnlyList<DeadlineItem>> ScheduleAsync(
+        UserContext user,
+        int assignmentId,
+        int? year,
+        CancellationToken ct = default
+    )
     {
         if (!await db.StateAssignments.VisibleTo(user).AnyAsync(a => a.Id == assignmentId, ct))
             throw new NotFoundException($"Государственное задание № {assignmentId} не найдено.");
@@ -50,17 +58,29 @@ public sealed class DeadlineService(SobesDbContext db, RegionClock clock, Social
         var orgNames = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.ShortName, ct);
         var items = new List<DeadlineItem>();
         foreach (var a in assignments)
-        foreach (var part in a.Parts.OrderBy(p => p.Order))
-        for (var y = a.FinancialYear; y <= a.LastPlanningYear; y++)
-        {
-            if (year is { } only && y != only) continue;
-            foreach (var (period, due) in ReportingDeadlines.ForYear(part, y))
-            {
-                var report = reports.FirstOrDefault(r => r.AssignmentPartId == part.Id && r.Year == y && r.Quarter == period.Quarter);
-                items.Add(new DeadlineItem(a.Id, a.Number, a.OrganisationId is { } o ? orgNames.GetValueOrDefault(o) : null, part.Code, part.Title,
-                    period, due, due.DayNumber - today.DayNumber, report?.Id, report?.Status));
-            }
-        }
+            foreach (var part in a.Parts.OrderBy(p => p.Order))
+                for (var y = a.FinancialYear; y <= a.LastPlanningYear; y++)
+                {
+                    if (year is { } only && y != only) continue;
+                    foreach (var (period, due) in ReportingDeadlines.ForYear(part, y))
+                    {
+                        var report = reports.FirstOrDefault(r => r.AssignmentPartId == part.Id && r.Year == y && r.Quarter == period.Quarter);
+                        items.Add(
+                            new DeadlineItem(
+                                a.Id,
+                                a.Number,
+                                a.OrganisationId is { } o ? orgNames.GetValueOrDefault(o) : null,
+                                part.Code,
+                                part.Title,
+                                period,
+                                due,
+                                due.DayNumber - today.DayNumber,
+                                report?.Id,
+                                report?.Status
+                            )
+                        );
+                    }
+                }
         return items.OrderBy(i => i.DueOn).ThenBy(i => i.PartCode).ToList();
     }
 }

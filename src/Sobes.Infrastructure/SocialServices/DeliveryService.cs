@@ -34,13 +34,30 @@ public sealed class DeliveryService(SobesDbContext db, AuditLog audit, RegionClo
     public async Task<IReadOnlyList<ContractedRecipient>> RecipientsAsync(UserContext user, DateOnly on, CancellationToken ct = default)
     {
         var visible = db.Citizens.VisibleTo(user);
-        var contracts = await db.ServiceContracts.AsNoTracking().AsSplitQuery()
-            .Include(c => c.IndividualProgramme).ThenInclude(p => p!.Lines).ThenInclude(l => l.SocialService)
-            .Where(c => c.ProviderOrganisationId == user.OrganisationId && (c.TerminatedOn == null || c.TerminatedOn >= on) && c.StartsOn <= on && (c.EndsOn == null || c.EndsOn >= on))
+        var contracts = await db
+            .ServiceContracts.AsNoTracking()
+            .AsSplitQuery()
+            .Include(c => c.IndividualProgramme)
+                .ThenInclude(p => p!.Lines)
+                    .ThenInclude(l => l.SocialService)
+            .Where(c =>
+                c.ProviderOrganisationId == user.OrganisationId
+                && (c.TerminatedOn == null || c.TerminatedOn >= on)
+                && c.StartsOn <= on
+                && (c.EndsOn == null || c.EndsOn >= on)
+            )
             .Where(c => visible.Any(x => x.Id == c.CitizenId))
             .ToListAsync(ct);
         var names = await db.NamesAsync(user, contracts.Select(c => c.CitizenId), ct);
-        await audit.RecordAsync(user, AuditAction.Search, Entity, null, null, $"Получатели услуг по договорам на {on:dd.MM.yyyy}: {contracts.Count}", ct);
+        await audit.RecordAsync(
+            user,
+            AuditAction.Search,
+            Entity,
+            null,
+            null,
+            $"Получатели услуг по договорам на {on:dd.MM.yyyy}: {contracts.Count}",
+            ct
+        );
         return contracts
             .Select(c => new ContractedRecipient(c.Id, c.Number, c.CitizenId, names.GetValueOrDefault(c.CitizenId, "—"), c.IndividualProgramme!.Form,
                 c.IndividualProgramme.Lines.Where(l => l.PeriodFrom <= on && l.PeriodTo >= on).Select(l => l.SocialService!)
@@ -54,16 +71,27 @@ public sealed class DeliveryService(SobesDbContext db, AuditLog audit, RegionClo
     {
         await db.RequireProviderAsync(user, ct);
         var visible = db.Citizens.VisibleTo(user);
-        var contract = await db.ServiceContracts.AsNoTracking().Include(c => c.IndividualProgramme).ThenInclude(p => p!.Lines)
-                           .Where(c => c.ProviderOrganisationId == user.OrganisationId && visible.Any(x => x.Id == c.CitizenId))
-                           .FirstOrDefaultAsync(c => c.Id == input.ServiceContractId, ct)
-                       ?? throw new DomainValidationException([new("serviceContractId", "Выберите получателя услуг с действующим договором вашей организации.")]);
+        var contract = await db
+            .ServiceContracts.AsNoTracking()
+            .Include(c => c.IndividualProgramme)
+                .ThenInclude(p => p!.Lines)
+            .Where(c => c.ProviderOrganisationId == user.OrganisationId && visible.Any(x => x.Id == c.CitizenId))
+            .FirstOrDefaultAsync(c => c.Id == input.ServiceContractId, ct)
+            ?? throw new DomainValidationException([
+                new("serviceContractId", "Выберите получателя услуг с действующим договором вашей организации."),
+            ]);
         var service = await db.SocialServices.AsNoTracking().FirstOrDefaultAsync(s => s.Id == input.SocialServiceId, ct);
         var date = input.DeliveredOn == default ? clock.Today : input.DeliveredOn;
         var errors = new List<ValidationError>();
         if (date > clock.Today) errors.Add(new("deliveredOn", "Нельзя отметить услугу будущей датой."));
         if (contract.TerminatedOn is { } terminated && date > terminated)
-            errors.Add(new("deliveredOn", $"Обслуживание по договору {contract.Number} прекращено {terminated:dd.MM.yyyy} (ст. 18 442-ФЗ): услуги после этой даты не отмечаются."));
+            errors.Add(
+                new(
+                    "deliveredOn",
+                    $"Обслуживание по договору {contract.Number} прекращено {terminated:dd.MM.yyyy} (ст. 18 442-ФЗ): услуги после " +
+                        $"этой даты не отмечаются."
+                )
+            );
         else if (!contract.IsInForceOn(date))
             errors.Add(new("deliveredOn", $"На {date:dd.MM.yyyy} договор {contract.Number} не действует."));
         // After a review (ст. 16 ч. 5) the contract follows the new version; a day before it falls under the version then in force.
@@ -84,12 +112,26 @@ public sealed class DeliveryService(SobesDbContext db, AuditLog audit, RegionClo
 
         var d = new DeliveredService
         {
-            CitizenId = contract.CitizenId, SocialServiceId = service!.Id, ServiceContractId = contract.Id, ProviderOrganisationId = user.OrganisationId,
-            DeliveredOn = date, Quantity = input.Quantity, Minutes = minutes, WorkerUserId = user.UserId, WorkerName = user.FullName,
+            CitizenId = contract.CitizenId,
+            SocialServiceId = service!.Id,
+            ServiceContractId = contract.Id,
+            ProviderOrganisationId = user.OrganisationId,
+            DeliveredOn = date,
+            Quantity = input.Quantity,
+            Minutes = minutes,
+            WorkerUserId = user.UserId,
+            WorkerName = user.FullName,
         };
         db.DeliveredServices.Add(d);
-        audit.Add(user, AuditAction.Create, Entity, null, contract.CitizenId,
-            $"Отмечена услуга {service.Code} «{service.Name}» за {date:dd.MM.yyyy}: {d.Quantity:0.###} {service.Unit}, {d.Minutes} мин. (договор {contract.Number})");
+        audit.Add(
+            user,
+            AuditAction.Create,
+            Entity,
+            null,
+            contract.CitizenId,
+            $"Отмечена услуга {service.Code} «{service.Name}» за {date:dd.MM.yyyy}: {d.Quantity:0.###} {service.Unit}, " +
+                $"{d.Minutes} мин. (договор {contract.Number})"
+        );
         await db.SaveChangesAsync(ct);
         return d;
     }
@@ -110,7 +152,14 @@ public sealed class DeliveryService(SobesDbContext db, AuditLog audit, RegionClo
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task<IReadOnlyList<DeliveredListItem>> ListAsync(UserContext user, DateOnly from, DateOnly to, long? citizenId = null, bool onlyMine = false, CancellationToken ct = default)
+    public async Task<IReadOnlyList<DeliveredListItem>> ListAsync(
+        UserContext user,
+        DateOnly from,
+        DateOnly to,
+        long? citizenId = null,
+        bool onlyMine = false,
+        CancellationToken ct = default
+    )
     {
         var visible = db.Citizens.VisibleTo(user);
         var rows = await db.DeliveredServices.AsNoTracking().Include(d => d.SocialService)

@@ -35,8 +35,15 @@ public sealed class QualityService(SobesDbContext db, AuditLog audit, RegionCloc
         input.Basis = input.Basis?.Trim() ?? "";
         DomainValidationException.ThrowIfAny(SatisfactionSurveyRules.Validate(input, clock.Today));
         db.SatisfactionSurveys.Add(input);
-        audit.Add(user, AuditAction.Create, nameof(SatisfactionSurvey), null, null,
-            $"Опрос удовлетворённости {input.ConductedOn:dd.MM.yyyy} ({input.Form.RussianShort()}): {input.Satisfied} из {input.Respondents}; {input.Basis}");
+        audit.Add(
+            user,
+            AuditAction.Create,
+            nameof(SatisfactionSurvey),
+            null,
+            null,
+            $"Опрос удовлетворённости {input.ConductedOn:dd.MM.yyyy} ({input.Form.RussianShort()}): {input.Satisfied} из " +
+                $"{input.Respondents}; {input.Basis}"
+        );
         await db.SaveChangesAsync(ct);
         return input;
     }
@@ -59,13 +66,25 @@ public sealed class QualityService(SobesDbContext db, AuditLog audit, RegionCloc
         if (input.CitizenId is { } cid) await db.VisibleCitizenAsync(user, cid, ct);
         DomainValidationException.ThrowIfAny(QualityComplaintRules.Validate(input, clock.Today));
         db.QualityComplaints.Add(input);
-        audit.Add(user, AuditAction.Create, nameof(QualityComplaint), null, input.CitizenId,
-            $"Зарегистрирована жалоба от {input.ReceivedOn:dd.MM.yyyy}: {input.ComplainantName}; ответ до {QualityComplaintRules.AnswerDueOn(input):dd.MM.yyyy}");
+        audit.Add(
+            user,
+            AuditAction.Create,
+            nameof(QualityComplaint),
+            null,
+            input.CitizenId,
+            $"Зарегистрирована жалоба от {input.ReceivedOn:dd.MM.yyyy}: {input.ComplainantName}; ответ до " +
+                $"{QualityComplaintRules.AnswerDueOn(input):dd.MM.yyyy}"
+        );
         await db.SaveChangesAsync(ct);
         return input;
     }
 
-    public async Task<QualityComplaint> ExamineComplaintAsync(UserContext user, int id, QualityComplaintExamination input, CancellationToken ct = default)
+    public async Task<QualityComplaint> ExamineComplaintAsync(
+        UserContext user,
+        int id,
+        QualityComplaintExamination input,
+        CancellationToken ct = default
+    )
     {
         SocialServicesAccess.RequireWriter(user);
         var c = await db.QualityComplaints.FirstOrDefaultAsync(x => x.Id == id && x.OrganisationId == user.OrganisationId, ct)
@@ -77,8 +96,15 @@ public sealed class QualityService(SobesDbContext db, AuditLog audit, RegionCloc
         var errors = QualityComplaintRules.Validate(c, clock.Today).ToList();
         if (c.AnsweredOn > clock.Today) errors.Add(new("answeredOn", "Дата ответа не может быть в будущем."));
         DomainValidationException.ThrowIfAny(errors);
-        audit.Add(user, AuditAction.Update, nameof(QualityComplaint), id.ToString(), c.CitizenId, $"Рассмотрена жалоба № {id}: {(c.IsJustified == true ? "обоснованная" : "необоснованная")}",
-            [new("Обоснованность", old?.ToString(), c.IsJustified?.ToString())]);
+        audit.Add(
+            user,
+            AuditAction.Update,
+            nameof(QualityComplaint),
+            id.ToString(),
+            c.CitizenId,
+            $"Рассмотрена жалоба № {id}: {(c.IsJustified == true ? "обоснованная" : "необоснованная")}",
+            [new("Обоснованность", old?.ToString(), c.IsJustified?.ToString())]
+        );
         await db.SaveChangesAsync(ct);
         return c;
     }
@@ -95,8 +121,15 @@ public sealed class QualityService(SobesDbContext db, AuditLog audit, RegionCloc
         input.ActNumber = input.ActNumber?.Trim() ?? "";
         DomainValidationException.ThrowIfAny(ExternalInspectionRules.Validate(input, clock.Today));
         db.ExternalInspections.Add(input);
-        audit.Add(user, AuditAction.Create, nameof(ExternalInspection), null, null,
-            $"Проверка {input.Body.Russian()} {input.StartedOn:dd.MM.yyyy}–{input.EndedOn:dd.MM.yyyy}, {input.ActNumber}: нарушений {input.ViolationsFound}");
+        audit.Add(
+            user,
+            AuditAction.Create,
+            nameof(ExternalInspection),
+            null,
+            null,
+            $"Проверка {input.Body.Russian()} {input.StartedOn:dd.MM.yyyy}–{input.EndedOn:dd.MM.yyyy}, {input.ActNumber}: " +
+                $"нарушений {input.ViolationsFound}"
+        );
         await db.SaveChangesAsync(ct);
         return input;
     }

@@ -85,8 +85,19 @@ public sealed class UrgentLineInput
     public decimal Quantity { get; set; } = 1;
 }
 
-public sealed record ServiceApplicationListItem(long Id, string Number, long CitizenId, string CitizenName, DateOnly SubmittedOn, ServiceForm RequestedForm,
-    NeedRecognitionOutcome Outcome, DateOnly DueOn, DateOnly? DecidedOn, bool Overdue, string? ContractNumber);
+public sealed record ServiceApplicationListItem(
+    long Id,
+    string Number,
+    long CitizenId,
+    string CitizenName,
+    DateOnly SubmittedOn,
+    ServiceForm RequestedForm,
+    NeedRecognitionOutcome Outcome,
+    DateOnly DueOn,
+    DateOnly? DecidedOn,
+    bool Overdue,
+    string? ContractNumber
+);
 
 public sealed record ServiceApplicationDetails(
     ServiceApplication Application,

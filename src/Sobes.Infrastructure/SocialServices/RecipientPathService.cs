@@ -21,7 +21,11 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
     /// <summary>Whether the user acts for a provider of social services (concludes contracts, records services).</summary>
     public Task<bool> IsProviderAsync(UserContext user, CancellationToken ct = default) => db.IsProviderAsync(user, ct);
 
-    public async Task<IReadOnlyList<ServiceApplicationListItem>> ListAsync(UserContext user, NeedRecognitionOutcome? outcome = null, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ServiceApplicationListItem>> ListAsync(
+        UserContext user,
+        NeedRecognitionOutcome? outcome = null,
+        CancellationToken ct = default
+    )
     {
         var today = clock.Today;
         var visible = db.Citizens.VisibleTo(user);
@@ -37,10 +41,19 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
             .Where(c => ids.Contains(c.IndividualProgramme!.NeedRecognition!.ServiceApplicationId))
             .Select(c => new { c.Number, c.IndividualProgramme!.NeedRecognition!.ServiceApplicationId }).ToListAsync(ct);
         await audit.RecordAsync(user, AuditAction.Search, Entity, null, null, $"Список заявлений о социальном обслуживании: {rows.Count}", ct);
-        return rows.Select(r => new ServiceApplicationListItem(r.Id, r.Number, r.CitizenId, names.GetValueOrDefault(r.CitizenId, "—"), r.SubmittedOn, r.RequestedForm,
-                r.NeedRecognition?.Outcome ?? NeedRecognitionOutcome.Pending, r.NeedRecognition?.DueOn ?? r.SubmittedOn, r.NeedRecognition?.DecidedOn,
+        return rows.Select(r => new ServiceApplicationListItem(
+                r.Id,
+                r.Number,
+                r.CitizenId,
+                names.GetValueOrDefault(r.CitizenId, "—"),
+                r.SubmittedOn,
+                r.RequestedForm,
+                r.NeedRecognition?.Outcome ?? NeedRecognitionOutcome.Pending,
+                r.NeedRecognition?.DueOn ?? r.SubmittedOn,
+                r.NeedRecognition?.DecidedOn,
                 r.NeedRecognition is { } n && NeedRecognitionRules.IsOverdue(n, today),
-                contracts.FirstOrDefault(c => c.ServiceApplicationId == r.Id)?.Number))
+                contracts.FirstOrDefault(c => c.ServiceApplicationId == r.Id)?.Number
+            ))
             .ToList();
     }
 
@@ -72,8 +85,15 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
         };
         application.NeedRecognition = NeedRecognitionRules.Open(application, await calendar.LoadAsync(ct));
         db.ServiceApplications.Add(application);
-        audit.Add(user, AuditAction.Create, Entity, application.Number, citizen.Id,
-            $"Заявление {application.Number} о социальном обслуживании ({application.RequestedForm.RussianShort()}): {citizen.FullName}; решение до {application.NeedRecognition.DueOn:dd.MM.yyyy}");
+        audit.Add(
+            user,
+            AuditAction.Create,
+            Entity,
+            application.Number,
+            citizen.Id,
+            $"Заявление {application.Number} о социальном обслуживании ({application.RequestedForm.RussianShort()}): " +
+                $"{citizen.FullName}; решение до {application.NeedRecognition.DueOn:dd.MM.yyyy}"
+        );
         await db.SaveChangesAsync(ct);
         return application;
     }
@@ -90,11 +110,25 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
             var name = isApplicant ? citizenName : m.FullName?.Trim();
             if (string.IsNullOrWhiteSpace(name)) errors.Add(new($"household[{i}].fullName", "Укажите ФИО члена семьи."));
             if (m.MonthlyAmount is < 0) errors.Add(new($"household[{i}].monthlyAmount", "Доход не может быть отрицательным."));
-            var incomes = m.Incomes.Select(x => new MemberIncome { Month = new DateOnly(x.Month.Year, x.Month.Month, 1), Amount = x.Amount, Kind = x.Kind?.Trim() ?? "" }).ToList();
+            var incomes = m
+                .Incomes.Select(x => new MemberIncome
+                {
+                    Month = new DateOnly(x.Month.Year, x.Month.Month, 1),
+                    Amount = x.Amount,
+                    Kind = x.Kind?.Trim() ?? "",
+                })
+                .ToList();
             if (incomes.Any(x => x.Amount < 0)) errors.Add(new($"household[{i}].incomes", "Доход не может быть отрицательным."));
             if (m.MonthlyAmount is > 0 and var amount)
                 for (var k = 1; k <= PerCapitaIncomeCalculator.PeriodMonths; k++)
-                    incomes.Add(new MemberIncome { Month = monthOfApplication.AddMonths(-k), Amount = amount, Kind = m.IncomeKind?.Trim() ?? "доход" });
+                    incomes.Add(
+                        new MemberIncome
+                        {
+                            Month = monthOfApplication.AddMonths(-k),
+                            Amount = amount,
+                            Kind = m.IncomeKind?.Trim() ?? "доход",
+                        }
+                    );
             result.Add(new HouseholdMember
             {
                 CitizenId = isApplicant ? citizenId : m.CitizenId,
@@ -119,8 +153,20 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
         var programmes = await db.IndividualProgrammes.AsNoTracking().Include(p => p.Lines).ThenInclude(l => l.SocialService)
             .Where(p => p.NeedRecognition!.ServiceApplicationId == id).OrderBy(p => p.Id).ToListAsync(ct);
         var programmeIds = programmes.Select(p => p.Id).ToList();
-        var contracts = await db.ServiceContracts.AsNoTracking().Where(c => programmeIds.Contains(c.IndividualProgrammeId)).OrderBy(c => c.Id).ToListAsync(ct);
-        await audit.RecordAsync(user, AuditAction.Read, Entity, app.Number, app.CitizenId, $"Просмотр заявления {app.Number}: {citizen.FullName}", ct);
+        var contracts = await db
+            .ServiceContracts.AsNoTracking()
+            .Where(c => programmeIds.Contains(c.IndividualProgrammeId))
+            .OrderBy(c => c.Id)
+            .ToListAsync(ct);
+        await audit.RecordAsync(
+            user,
+            AuditAction.Read,
+            Entity,
+            app.Number,
+            app.CitizenId,
+            $"Просмотр заявления {app.Number}: {citizen.FullName}",
+            ct
+        );
         return new ServiceApplicationDetails(app, citizen.FullName, citizen.BirthDate,
             PerCapitaIncomeCalculator.Calculate(app.Household, app.SubmittedOn),
             app.NeedRecognition is { } n && NeedRecognitionRules.IsOverdue(n, clock.Today), programmes, contracts);
@@ -158,20 +204,34 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
         }
         DomainValidationException.ThrowIfAny(NeedRecognitionRules.Validate(decision, app.SubmittedOn));
         decision.DecidedByUserId = user.UserId;
-        audit.Add(user, AuditAction.Update, nameof(NeedRecognition), app.Number, app.CitizenId,
-            $"Решение по заявлению {app.Number}: {decision.Outcome.Russian()}" + (decision.DecidedOn > decision.DueOn ? $" (с нарушением срока {decision.DueOn:dd.MM.yyyy})" : ""),
-            [new("Решение", NeedRecognitionOutcome.Pending.Russian(), decision.Outcome.Russian())]);
+        audit.Add(
+            user,
+            AuditAction.Update,
+            nameof(NeedRecognition),
+            app.Number,
+            app.CitizenId,
+            $"Решение по заявлению {app.Number}: {decision.Outcome.Russian()}"
+                + (decision.DecidedOn > decision.DueOn ? $" (с нарушением срока {decision.DueOn:dd.MM.yyyy})" : ""),
+            [new("Решение", NeedRecognitionOutcome.Pending.Russian(), decision.Outcome.Russian())]
+        );
         await db.SaveChangesAsync(ct);
         return decision;
     }
 
-    public async Task<IndividualProgramme> CreateProgrammeAsync(UserContext user, long applicationId, ProgrammeInput input, CancellationToken ct = default)
+    public async Task<IndividualProgramme> CreateProgrammeAsync(
+        UserContext user,
+        long applicationId,
+        ProgrammeInput input,
+        CancellationToken ct = default
+    )
     {
         SocialServicesAccess.RequireWriter(user);
         var app = await LoadAsync(user, applicationId, tracking: false, ct);
         var decision = app.NeedRecognition!;
         if (decision.Outcome != NeedRecognitionOutcome.Recognised)
-            throw new DomainValidationException([new("needRecognition", "Индивидуальная программа составляется после признания гражданина нуждающимся.")]);
+            throw new DomainValidationException([
+                new("needRecognition", "Индивидуальная программа составляется после признания гражданина нуждающимся."),
+            ]);
         var ids = input.Lines.Select(l => l.SocialServiceId).Distinct().ToList();
         var services = await db.SocialServices.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         var form = decision.RecognisedForm!.Value;
@@ -198,18 +258,32 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
         if (input.DrawnUpOn < decision.DecidedOn) errors.Add(new("drawnUpOn", "Программа составляется после решения о признании нуждающимся."));
         for (var i = 0; i < programme.Lines.Count; i++)
         {
-            if (!services.TryGetValue(programme.Lines[i].SocialServiceId, out var s)) errors.Add(new($"lines[{i}].socialServiceId", "Выберите услугу из перечня."));
-            else if (s.Form != form) errors.Add(new($"lines[{i}].socialServiceId", $"Услуга «{s.Name}» не относится к форме «{form.RussianShort()}»."));
+            if (!services.TryGetValue(programme.Lines[i].SocialServiceId, out var s))
+                errors.Add(new($"lines[{i}].socialServiceId", "Выберите услугу из перечня."));
+            else if (s.Form != form)
+                errors.Add(new($"lines[{i}].socialServiceId", $"Услуга «{s.Name}» не относится к форме «{form.RussianShort()}»."));
         }
         DomainValidationException.ThrowIfAny(errors);
         db.IndividualProgrammes.Add(programme);
-        audit.Add(user, AuditAction.Create, nameof(IndividualProgramme), programme.Number, app.CitizenId,
-            $"Индивидуальная программа {programme.Number} ({form.RussianShort()}, услуг: {programme.Lines.Count}), пересмотр не позднее {programme.NextReviewOn:dd.MM.yyyy}");
+        audit.Add(
+            user,
+            AuditAction.Create,
+            nameof(IndividualProgramme),
+            programme.Number,
+            app.CitizenId,
+            $"Индивидуальная программа {programme.Number} ({form.RussianShort()}, услуг: {programme.Lines.Count}), пересмотр не " +
+                $"позднее {programme.NextReviewOn:dd.MM.yyyy}"
+        );
         await db.SaveChangesAsync(ct);
         return programme;
     }
 
-    public async Task<ServiceContract> ConcludeContractAsync(UserContext user, long programmeId, ServiceContractInput input, CancellationToken ct = default)
+    public async Task<ServiceContract> ConcludeContractAsync(
+        UserContext user,
+        long programmeId,
+        ServiceContractInput input,
+        CancellationToken ct = default
+    )
     {
         await db.RequireProviderAsync(user, ct);
         var visible = db.Citizens.VisibleTo(user);
@@ -231,7 +305,8 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
             EndsOn = input.EndsOn,
         };
         var errors = ServiceContractRules.Validate(contract).ToList();
-        if (input.ProgrammeSubmittedOn < programme.DrawnUpOn) errors.Add(new("programmeSubmittedOn", "Программа не может быть представлена до её составления."));
+        if (input.ProgrammeSubmittedOn < programme.DrawnUpOn)
+            errors.Add(new("programmeSubmittedOn", "Программа не может быть представлена до её составления."));
         if (input.StartsOn < programme.StartsOn) errors.Add(new("startsOn", "Обслуживание по договору не может начаться раньше действия программы."));
         if (input.ConcludedOn > clock.Today) errors.Add(new("concludedOn", "Дата заключения не может быть в будущем."));
         DomainValidationException.ThrowIfAny(errors);
@@ -242,8 +317,13 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
         return contract;
     }
 
-    /// <summary>Programmes in force of the user's territory whose review (ст. 16 ч. 5) is due within <paramref name="days"/> days or overdue, earliest first.</summary>
-    public async Task<IReadOnlyList<ProgrammeReviewItem>> DueForReviewAsync(UserContext user, int days = IndividualProgrammeRules.ReviewNoticeDays, CancellationToken ct = default)
+    /// <summary>Programmes in force of the user's territory whose review (ст. 16 ч. 5) is due within <paramref name="days"/> days or
+    /// overdue, earliest first.</summary>
+    public async Task<IReadOnlyList<ProgrammeReviewItem>> DueForReviewAsync(
+        UserContext user,
+        int days = IndividualProgrammeRules.ReviewNoticeDays,
+        CancellationToken ct = default
+    )
     {
         if (days is < 0 or > 3 * 366) throw new DomainValidationException([new("days", "Укажите число дней от 0 до 1098.")]);
         var today = clock.Today;
@@ -258,16 +338,40 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
         var contracts = await db.ServiceContracts.AsNoTracking().Where(c => ids.Contains(c.IndividualProgrammeId) && c.TerminatedOn == null)
             .Select(c => new { c.IndividualProgrammeId, c.Number }).ToListAsync(ct);
         var names = await db.NamesAsync(user, rows.Select(r => r.CitizenId), ct);
-        await audit.RecordAsync(user, AuditAction.Search, nameof(IndividualProgramme), null, null, $"Программы к пересмотру в ближайшие {days} дн.: {rows.Count}", ct);
-        return rows.Select(r => new ProgrammeReviewItem(r.Id, r.Number, r.ServiceApplicationId, r.CitizenId, names.GetValueOrDefault(r.CitizenId, "—"), r.Form,
-            r.StartsOn, r.NextReviewOn, r.NextReviewOn < today, contracts.FirstOrDefault(c => c.IndividualProgrammeId == r.Id)?.Number)).ToList();
+        await audit.RecordAsync(
+            user,
+            AuditAction.Search,
+            nameof(IndividualProgramme),
+            null,
+            null,
+            $"Программы к пересмотру в ближайшие {days} дн.: {rows.Count}",
+            ct
+        );
+        return rows.Select(r => new ProgrammeReviewItem(
+                r.Id,
+                r.Number,
+                r.ServiceApplicationId,
+                r.CitizenId,
+                names.GetValueOrDefault(r.CitizenId, "—"),
+                r.Form,
+                r.StartsOn,
+                r.NextReviewOn,
+                r.NextReviewOn < today,
+                contracts.FirstOrDefault(c => c.IndividualProgrammeId == r.Id)?.Number
+            ))
+            .ToList();
     }
 
     /// <summary>
     /// Reviews the programme (ст. 16 ч. 5): a new version with the old one's services from the new start, the old one closed the day before.
     /// The contract in force follows the new version (as by an additional agreement), so services go on being recorded under the same contract.
     /// </summary>
-    public async Task<IndividualProgramme> ReviewProgrammeAsync(UserContext user, long programmeId, ProgrammeReviewInput input, CancellationToken ct = default)
+    public async Task<IndividualProgramme> ReviewProgrammeAsync(
+        UserContext user,
+        long programmeId,
+        ProgrammeReviewInput input,
+        CancellationToken ct = default
+    )
     {
         SocialServicesAccess.RequireWriter(user);
         var visible = db.Citizens.VisibleTo(user);
@@ -275,7 +379,8 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
                       .Where(p => visible.Any(c => c.Id == p.CitizenId))
                       .FirstOrDefaultAsync(p => p.Id == programmeId, ct)
                   ?? throw new NotFoundException($"Индивидуальная программа № {programmeId} не найдена.");
-        if (old.ClosedOn is not null) throw new ConflictException($"Программа {old.Number} уже пересмотрена: действовала по {old.ClosedOn:dd.MM.yyyy}.");
+        if (old.ClosedOn is not null)
+            throw new ConflictException($"Программа {old.Number} уже пересмотрена: действовала по {old.ClosedOn:dd.MM.yyyy}.");
         var (revised, errors) = IndividualProgrammeRules.Revise(old, input.DrawnUpOn, input.StartsOn, input.NextReviewOn);
         var all = errors.ToList();
         if (input.DrawnUpOn == default) all.Add(new("drawnUpOn", "Укажите дату пересмотра."));
@@ -289,16 +394,28 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
         db.IndividualProgrammes.Add(revised);
         var contracts = await db.ServiceContracts.Where(c => c.IndividualProgrammeId == old.Id && c.TerminatedOn == null).ToListAsync(ct);
         foreach (var c in contracts) c.IndividualProgramme = revised; // the key is set when the new version is inserted, in the same save
-        audit.Add(user, AuditAction.Create, nameof(IndividualProgramme), revised.Number, old.CitizenId,
-            $"Пересмотр программы {old.Number}: новая редакция {revised.Number} с {revised.StartsOn:dd.MM.yyyy}, пересмотр не позднее {revised.NextReviewOn:dd.MM.yyyy}"
-            + (contracts.Count > 0 ? $"; договор {string.Join(", ", contracts.Select(c => c.Number))} следует новой редакции" : ""),
-            [new("Действует по", null, old.ClosedOn!.Value.ToString("dd.MM.yyyy"))]);
+        audit.Add(
+            user,
+            AuditAction.Create,
+            nameof(IndividualProgramme),
+            revised.Number,
+            old.CitizenId,
+            $"Пересмотр программы {old.Number}: новая редакция {revised.Number} с {revised.StartsOn:dd.MM.yyyy}, пересмотр не " +
+                $"позднее {revised.NextReviewOn:dd.MM.yyyy}"
+                + (contracts.Count > 0 ? $"; договор {string.Join(", ", contracts.Select(c => c.Number))} следует новой редакции" : ""),
+            [new("Действует по", null, old.ClosedOn!.Value.ToString("dd.MM.yyyy"))]
+        );
         await db.SaveChangesAsync(ct);
         return revised;
     }
 
     /// <summary>Ends a contract early on one of the grounds of ст. 18 ч. 1; no services are recorded after the date. The provider does it.</summary>
-    public async Task<ServiceContract> TerminateContractAsync(UserContext user, long contractId, TerminationInput input, CancellationToken ct = default)
+    public async Task<ServiceContract> TerminateContractAsync(
+        UserContext user,
+        long contractId,
+        TerminationInput input,
+        CancellationToken ct = default
+    )
     {
         await db.RequireProviderAsync(user, ct);
         var visible = db.Citizens.VisibleTo(user);
@@ -315,13 +432,28 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
         contract.TerminationGround = input.Ground;
         contract.TerminationReason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
         errors.AddRange(ServiceContractRules.Validate(contract).Where(e => e.Field is "ground" or "reason" or "terminatedOn"));
-        if (errors.Count == 0 && await db.DeliveredServices.AnyAsync(d => d.ServiceContractId == contract.Id && d.DeliveredOn > input.TerminatedOn, ct))
-            errors.Add(new("terminatedOn", $"После {input.TerminatedOn:dd.MM.yyyy} по договору отмечены услуги: удалите их или укажите более позднюю дату."));
+        if (
+            errors.Count == 0
+            && await db.DeliveredServices.AnyAsync(d => d.ServiceContractId == contract.Id && d.DeliveredOn > input.TerminatedOn, ct)
+        )
+            errors.Add(
+                new(
+                    "terminatedOn",
+                    $"После {input.TerminatedOn:dd.MM.yyyy} по договору отмечены услуги: удалите их или укажите более позднюю дату."
+                )
+            );
         DomainValidationException.ThrowIfAny(errors.DistinctBy(e => (e.Field, e.Message)).ToList());
-        audit.Add(user, AuditAction.Update, nameof(ServiceContract), contract.Number, contract.CitizenId,
-            $"Прекращено обслуживание по договору {contract.Number} с {input.TerminatedOn:dd.MM.yyyy} (последний день): {input.Ground!.Value.Russian()}"
-            + (contract.TerminationReason is { } r ? $" — {r}" : ""),
-            [new("Прекращён", null, input.TerminatedOn.ToString("dd.MM.yyyy"))]);
+        audit.Add(
+            user,
+            AuditAction.Update,
+            nameof(ServiceContract),
+            contract.Number,
+            contract.CitizenId,
+            $"Прекращено обслуживание по договору {contract.Number} с {input.TerminatedOn:dd.MM.yyyy} (последний день): " +
+                $"{input.Ground!.Value.Russian()}"
+                + (contract.TerminationReason is { } r ? $" — {r}" : ""),
+            [new("Прекращён", null, input.TerminatedOn.ToString("dd.MM.yyyy"))]
+        );
         await db.SaveChangesAsync(ct);
         return contract;
     }
@@ -358,7 +490,14 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
             DrawnUpOn = input.DrawnUpOn,
             Conditions = input.Conditions?.Trim() ?? "",
             RecipientSignedOn = input.RecipientSignedOn,
-            Lines = input.Lines.Select(l => new UrgentServiceActLine { SocialServiceId = l.SocialServiceId, SocialService = services.GetValueOrDefault(l.SocialServiceId), Quantity = l.Quantity }).ToList(),
+            Lines = input
+                .Lines.Select(l => new UrgentServiceActLine
+                {
+                    SocialServiceId = l.SocialServiceId,
+                    SocialService = services.GetValueOrDefault(l.SocialServiceId),
+                    Quantity = l.Quantity,
+                })
+                .ToList(),
         };
         var errors = UrgentServiceActRules.Validate(act).ToList();
         if (act.Lines.Any(l => l.SocialService is null)) errors.Add(new("lines", "Выберите срочные услуги из перечня."));

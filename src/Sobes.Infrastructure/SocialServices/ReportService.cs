@@ -28,10 +28,23 @@ public sealed class ReportEditInput
     public decimal? OverdueAccountsPayable { get; set; }
 }
 
-public sealed record ReportListItem(long Id, int StateAssignmentId, string AssignmentNumber, string PartCode, string PartTitle, int Year, int? Quarter,
-    string PeriodText, ReportStatus Status, DateOnly DueOn, DateOnly? SubmittedOn, int RowsRequiringReason);
+public sealed record ReportListItem(
+    long Id,
+    int StateAssignmentId,
+    string AssignmentNumber,
+    string PartCode,
+    string PartTitle,
+    int Year,
+    int? Quarter,
+    string PeriodText,
+    ReportStatus Status,
+    DateOnly DueOn,
+    DateOnly? SubmittedOn,
+    int RowsRequiringReason
+);
 
-/// <summary>Execution reports of a state assignment: computed from the recorded data, completed by the planner, submitted, reviewed by the founder.</summary>
+/// <summary>Execution reports of a state assignment: computed from the recorded data, completed by the planner, submitted, reviewed by the
+/// founder.</summary>
 public sealed class ReportService(SobesDbContext db, AuditLog audit, RegionClock clock, StateAssignmentService assignments, ActualsCalculator actuals,
     SocialServicesOptions options)
 {
@@ -39,15 +52,43 @@ public sealed class ReportService(SobesDbContext db, AuditLog audit, RegionClock
 
     public async Task<IReadOnlyList<ReportListItem>> ListAsync(UserContext user, int? assignmentId = null, CancellationToken ct = default)
     {
-        var rows = await db.AssignmentReports.AsNoTracking()
+        var rows = await db
+            .AssignmentReports.AsNoTracking()
             .Where(r => user.SeesWholeRegion || r.StateAssignment!.OrganisationId == user.OrganisationId)
             .Where(r => assignmentId == null || r.StateAssignmentId == assignmentId)
-            .Select(r => new { r.Id, r.StateAssignmentId, r.StateAssignment!.Number, r.Part!.Code, r.Part.Title, r.Part.Order, r.Year, r.Quarter, r.Status, r.DueOn, r.SubmittedOn,
-                Open = r.Rows.Count(x => x.RequiresReason && (x.DeviationReason == null || x.DeviationReason == "")) })
+            .Select(r => new
+            {
+                r.Id,
+                r.StateAssignmentId,
+                r.StateAssignment!.Number,
+                r.Part!.Code,
+                r.Part.Title,
+                r.Part.Order,
+                r.Year,
+                r.Quarter,
+                r.Status,
+                r.DueOn,
+                r.SubmittedOn,
+                Open = r.Rows.Count(x => x.RequiresReason && (x.DeviationReason == null || x.DeviationReason == "")),
+            })
             .ToListAsync(ct);
-        return rows.OrderByDescending(r => r.Year).ThenByDescending(r => r.Quarter ?? 5).ThenBy(r => r.Order)
-            .Select(r => new ReportListItem(r.Id, r.StateAssignmentId, r.Number, r.Code, r.Title, r.Year, r.Quarter,
-                (r.Quarter is { } q ? ReportingPeriod.ForQuarter(r.Year, q) : ReportingPeriod.ForYear(r.Year)).Russian(), r.Status, r.DueOn, r.SubmittedOn, r.Open))
+        return rows.OrderByDescending(r => r.Year)
+            .ThenByDescending(r => r.Quarter ?? 5)
+            .ThenBy(r => r.Order)
+            .Select(r => new ReportListItem(
+                r.Id,
+                r.StateAssignmentId,
+                r.Number,
+                r.Code,
+                r.Title,
+                r.Year,
+                r.Quarter,
+                (r.Quarter is { } q ? ReportingPeriod.ForQuarter(r.Year, q) : ReportingPeriod.ForYear(r.Year)).Russian(),
+                r.Status,
+                r.DueOn,
+                r.SubmittedOn,
+                r.Open
+            ))
             .ToList();
     }
 
@@ -62,7 +103,12 @@ public sealed class ReportService(SobesDbContext db, AuditLog audit, RegionClock
         if (input.Year < assignment.FinancialYear || input.Year > assignment.LastPlanningYear)
             errors.Add(new("year", $"Отчёт представляется за годы действия задания: {assignment.FinancialYear}–{assignment.LastPlanningYear}."));
         if (input.Quarter is { } q && (q < 1 || q > part.QuarterlyReportsThroughQuarter))
-            errors.Add(new("quarter", $"По части {part.Code} квартальные отчёты — за I–{part.QuarterlyReportsThroughQuarter} кварталы; за год — годовой отчёт."));
+            errors.Add(
+                new(
+                    "quarter",
+                    $"По части {part.Code} квартальные отчёты — за I–{part.QuarterlyReportsThroughQuarter} кварталы; за год — годовой отчёт."
+                )
+            );
         DomainValidationException.ThrowIfAny(errors);
         var period = input.Quarter is { } quarter ? ReportingPeriod.ForQuarter(input.Year, quarter) : ReportingPeriod.ForYear(input.Year);
         if (await db.AssignmentReports.AnyAsync(r => r.AssignmentPartId == part.Id && r.Year == input.Year && r.Quarter == input.Quarter, ct))
@@ -75,7 +121,14 @@ public sealed class ReportService(SobesDbContext db, AuditLog audit, RegionClock
         };
         await FillRowsAsync(report, assignment, part, ct);
         db.AssignmentReports.Add(report);
-        audit.Add(user, AuditAction.Create, Entity, null, null, $"Отчёт об исполнении задания № {assignment.Number}, часть {part.Code}, {period.Russian()}");
+        audit.Add(
+            user,
+            AuditAction.Create,
+            Entity,
+            null,
+            null,
+            $"Отчёт об исполнении задания № {assignment.Number}, часть {part.Code}, {period.Russian()}"
+        );
         await db.SaveChangesAsync(ct);
         return report;
     }
@@ -87,25 +140,45 @@ public sealed class ReportService(SobesDbContext db, AuditLog audit, RegionClock
         var old = report.Rows.ToDictionary(r => r.IndicatorCode);
         var manual = old.ToDictionary(kv => kv.Key, kv => kv.Value.ManualValue);
         var computed = await actuals.ComputeAsync(assignment, indicators, report.Period, manual, ct);
-        var withReasons = computed.Select(c => c.Actual with { DeviationReason = old.GetValueOrDefault(c.Actual.IndicatorCode)?.DeviationReason }).ToList();
+        var withReasons = computed
+            .Select(c => c.Actual with { DeviationReason = old.GetValueOrDefault(c.Actual.IndicatorCode)?.DeviationReason })
+            .ToList();
         var built = ExecutionReportBuilder.Build(indicators, report.Period, withReasons, report.TolerancePercentagePoints);
         report.Rows.Clear();
         for (var i = 0; i < built.Rows.Count; i++)
         {
             var row = built.Rows[i];
             var indicator = indicators[i];
-            report.Rows.Add(new AssignmentReportRow
-            {
-                Order = i + 1, IndicatorId = indicator.Id, IndicatorCode = row.IndicatorCode, IndicatorName = row.IndicatorName, Unit = row.Unit, Kind = indicator.Kind,
-                Plan = row.Plan, Actual = row.Actual, PercentOfPlan = row.PercentOfPlan, ExpectedPercent = row.ExpectedPercent, RequiresReason = row.RequiresReason,
-                DeviationReason = row.DeviationReason, Source = row.Source, Measure = indicator.Measure, InputsText = computed[i].InputsText,
-                ManualValue = indicator.Measure == ActualMeasure.Manual ? manual.GetValueOrDefault(row.IndicatorCode) : null,
-            });
+            report.Rows.Add(
+                new AssignmentReportRow
+                {
+                    Order = i + 1,
+                    IndicatorId = indicator.Id,
+                    IndicatorCode = row.IndicatorCode,
+                    IndicatorName = row.IndicatorName,
+                    Unit = row.Unit,
+                    Kind = indicator.Kind,
+                    Plan = row.Plan,
+                    Actual = row.Actual,
+                    PercentOfPlan = row.PercentOfPlan,
+                    ExpectedPercent = row.ExpectedPercent,
+                    RequiresReason = row.RequiresReason,
+                    DeviationReason = row.DeviationReason,
+                    Source = row.Source,
+                    Measure = indicator.Measure,
+                    InputsText = computed[i].InputsText,
+                    ManualValue = indicator.Measure == ActualMeasure.Manual ? manual.GetValueOrDefault(row.IndicatorCode) : null,
+                }
+            );
         }
         report.ComputedAtUtc = clock.NowUtc;
     }
 
-    public async Task<(AssignmentReport Report, StateAssignment Assignment, IReadOnlyList<ValidationError> Problems)> GetAsync(UserContext user, long id, CancellationToken ct = default)
+    public async Task<(AssignmentReport Report, StateAssignment Assignment, IReadOnlyList<ValidationError> Problems)> GetAsync(
+        UserContext user,
+        long id,
+        CancellationToken ct = default
+    )
     {
         var report = await LoadAsync(id, tracking: false, ct);
         var assignment = await assignments.GetAsync(user, report.StateAssignmentId, ct);
@@ -131,14 +204,17 @@ public sealed class ReportService(SobesDbContext db, AuditLog audit, RegionClock
         {
             var errors = new List<ValidationError>();
             if (input.AccountsPayable is < 0) errors.Add(new("accountsPayable", "Кредиторская задолженность не может быть отрицательной."));
-            if (input.OverdueAccountsPayable is < 0) errors.Add(new("overdueAccountsPayable", "Просроченная задолженность не может быть отрицательной."));
-            if (input.OverdueAccountsPayable > (input.AccountsPayable ?? 0)) errors.Add(new("overdueAccountsPayable", "Просроченная задолженность не может превышать всю задолженность."));
+            if (input.OverdueAccountsPayable is < 0)
+                errors.Add(new("overdueAccountsPayable", "Просроченная задолженность не может быть отрицательной."));
+            if (input.OverdueAccountsPayable > (input.AccountsPayable ?? 0))
+                errors.Add(new("overdueAccountsPayable", "Просроченная задолженность не может превышать всю задолженность."));
             foreach (var (code, value) in input.ManualValues.Where(kv => kv.Value is < 0))
                 errors.Add(new($"rows[{code}].manualValue", "Значение не может быть отрицательным."));
             DomainValidationException.ThrowIfAny(errors);
             foreach (var row in report.Rows)
             {
-                if (input.Reasons.TryGetValue(row.IndicatorCode, out var reason)) row.DeviationReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+                if (input.Reasons.TryGetValue(row.IndicatorCode, out var reason))
+                    row.DeviationReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
                 if (row.Measure == ActualMeasure.Manual && input.ManualValues.TryGetValue(row.IndicatorCode, out var v)) row.ManualValue = v;
             }
             report.ExplanatoryNote = input.ExplanatoryNote?.Trim() ?? "";
@@ -156,7 +232,14 @@ public sealed class ReportService(SobesDbContext db, AuditLog audit, RegionClock
             report.SubmittedByName = user.FullName;
             what = "Представлен учредителю" + (clock.Today > report.DueOn ? $" с нарушением срока ({report.DueOn:dd.MM.yyyy})" : "");
         }
-        audit.Add(user, AuditAction.Update, Entity, id.ToString(), null, $"{what}: отчёт по заданию № {assignment.Number}, часть {part.Code}, {report.Period.Russian()}");
+        audit.Add(
+            user,
+            AuditAction.Update,
+            Entity,
+            id.ToString(),
+            null,
+            $"{what}: отчёт по заданию № {assignment.Number}, часть {part.Code}, {report.Period.Russian()}"
+        );
         await db.SaveChangesAsync(ct);
         return report;
     }
@@ -191,8 +274,12 @@ public sealed class ReportService(SobesDbContext db, AuditLog audit, RegionClock
     public async Task<(byte[] Content, string FileName)> ExportXlsxAsync(UserContext user, long id, CancellationToken ct = default)
     {
         var (report, assignment, _) = await GetAsync(user, id, ct);
-        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == assignment.OrganisationId).Select(o => o.Name).FirstOrDefaultAsync(ct)
-                           ?? assignment.OrganisationName;
+        var organisation = await db
+            .Organisations.AsNoTracking()
+            .Where(o => o.Id == assignment.OrganisationId)
+            .Select(o => o.Name)
+            .FirstOrDefaultAsync(ct)
+            ?? assignment.OrganisationName;
         var content = ReportXlsxExporter.Export(report, assignment, organisation);
         await audit.RecordAsync(user, AuditAction.Export, Entity, id.ToString(), null,
             $"Выгрузка в .xlsx отчёта по заданию № {assignment.Number}, часть {report.Part!.Code}, {report.Period.Russian()}", ct);
@@ -202,11 +289,25 @@ public sealed class ReportService(SobesDbContext db, AuditLog audit, RegionClock
     /// <summary>What stops submission: rows deviating beyond the tolerance without a reason, and a missing explanatory note.</summary>
     public static IReadOnlyList<ValidationError> Problems(AssignmentReport report)
     {
-        var domain = new ExecutionReport(report.Period, report.TolerancePercentagePoints, report.Rows.Select(r => new ExecutionReportRow
-        {
-            IndicatorCode = r.IndicatorCode, IndicatorName = r.IndicatorName, Unit = r.Unit, Plan = r.Plan, Actual = r.Actual,
-            PercentOfPlan = r.PercentOfPlan, ExpectedPercent = r.ExpectedPercent, DeviationReason = r.DeviationReason, Source = r.Source, RequiresReason = r.RequiresReason,
-        }).ToList());
+        var domain = new ExecutionReport(
+            report.Period,
+            report.TolerancePercentagePoints,
+            report
+                .Rows.Select(r => new ExecutionReportRow
+                {
+                    IndicatorCode = r.IndicatorCode,
+                    IndicatorName = r.IndicatorName,
+                    Unit = r.Unit,
+                    Plan = r.Plan,
+                    Actual = r.Actual,
+                    PercentOfPlan = r.PercentOfPlan,
+                    ExpectedPercent = r.ExpectedPercent,
+                    DeviationReason = r.DeviationReason,
+                    Source = r.Source,
+                    RequiresReason = r.RequiresReason,
+                })
+                .ToList()
+        );
         var errors = ExecutionReportBuilder.Validate(domain).ToList();
         if (string.IsNullOrWhiteSpace(report.ExplanatoryNote))
             errors.Add(new("explanatoryNote", "Приложите пояснительную записку к отчёту (сид 004, иные требования к отчётности)."));

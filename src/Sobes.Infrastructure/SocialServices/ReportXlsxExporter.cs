@@ -41,7 +41,10 @@ public static class ReportXlsxExporter
         rows.Add(Row("Кредиторская задолженность, руб.", report.AccountsPayable));
         rows.Add(Row("в том числе просроченная, руб.", report.OverdueAccountsPayable));
         if (report.SubmittedOn is { } s) rows.Add(Row("Представлен", $"{s:dd.MM.yyyy}, {report.SubmittedByName}"));
-        if (report.ReviewedOn is { } r1) rows.Add(Row("Камеральная проверка", $"{r1:dd.MM.yyyy}, {report.ReviewedByName}: {report.Status.Russian()}. {report.ReviewRemarks}"));
+        if (report.ReviewedOn is { } r1)
+            rows.Add(
+                Row("Камеральная проверка", $"{r1:dd.MM.yyyy}, {report.ReviewedByName}: {report.Status.Russian()}. {report.ReviewRemarks}")
+            );
 
         return XlsxSheet.Save(rows, "Отчёт", [60, 16, 16, 16, 16, 45, 50]);
     }

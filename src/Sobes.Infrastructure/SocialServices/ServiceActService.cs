@@ -9,8 +9,18 @@ using Sobes.Infrastructure.Registry;
 
 namespace Sobes.Infrastructure.SocialServices;
 
-public sealed record ServiceActListItem(long Id, string Number, long CitizenId, string CitizenName, int Year, int Month, decimal TotalCost, decimal Fee,
-    FeeBasis? FeeBasis, DateOnly? SignedOn);
+public sealed record ServiceActListItem(
+    long Id,
+    string Number,
+    long CitizenId,
+    string CitizenName,
+    int Year,
+    int Month,
+    decimal TotalCost,
+    decimal Fee,
+    FeeBasis? FeeBasis,
+    DateOnly? SignedOn
+);
 
 public sealed record ServiceActDetails(ServiceAct Act, string CitizenName, string ContractNumber, string ProviderName);
 
@@ -27,7 +37,8 @@ public sealed class ServiceActService(SobesDbContext db, AuditLog audit, RegionC
     /// <summary>Whether the user acts for a provider of social services (draws up and signs acts).</summary>
     public Task<bool> IsProviderAsync(UserContext user, CancellationToken ct = default) => db.IsProviderAsync(user, ct);
 
-    /// <summary>Builds (or rebuilds, unless signed) the acts of the month for every contract of the user's organisation with services in it.</summary>
+    /// <summary>Builds (or rebuilds, unless signed) the acts of the month for every contract of the user's organisation with services in
+    /// it.</summary>
     public async Task<ServiceActGenerationResult> GenerateMonthAsync(UserContext user, int year, int month, CancellationToken ct = default)
     {
         await db.RequireProviderAsync(user, ct);
@@ -36,21 +47,45 @@ public sealed class ServiceActService(SobesDbContext db, AuditLog audit, RegionC
         if (first > clock.Today) throw new DomainValidationException([new("month", "Акт составляется за прошедший или текущий месяц.")]);
         var last = first.AddMonths(1).AddDays(-1);
         var visible = db.Citizens.VisibleTo(user);
-        var contractIds = await db.DeliveredServices.AsNoTracking()
-            .Where(d => d.ProviderOrganisationId == user.OrganisationId && d.ServiceContractId != null && d.DeliveredOn >= first && d.DeliveredOn <= last)
+        var contractIds = await db
+            .DeliveredServices.AsNoTracking()
+            .Where(d =>
+                d.ProviderOrganisationId == user.OrganisationId
+                && d.ServiceContractId != null
+                && d.DeliveredOn >= first
+                && d.DeliveredOn <= last
+            )
             .Where(d => visible.Any(c => c.Id == d.CitizenId))
-            .Select(d => d.ServiceContractId!.Value).Distinct().ToListAsync(ct);
+            .Select(d => d.ServiceContractId!.Value)
+            .Distinct()
+            .ToListAsync(ct);
         var context = await FeeContext.LoadAsync(db, user.OrganisationId, ct);
         // Everything the month needs is read in three queries, then the acts are built in memory.
-        var existing = await db.ServiceActs.Where(a => a.ServiceContractId != null && contractIds.Contains(a.ServiceContractId.Value) && a.Year == year && a.Month == month)
+        var existing = await db
+            .ServiceActs.Where(a =>
+                a.ServiceContractId != null && contractIds.Contains(a.ServiceContractId.Value) && a.Year == year && a.Month == month
+            )
             .ToDictionaryAsync(a => a.ServiceContractId!.Value, ct);
-        var contracts = await db.ServiceContracts.AsNoTracking().AsSplitQuery().Where(c => contractIds.Contains(c.Id))
-            .Include(c => c.IndividualProgramme).ThenInclude(p => p!.NeedRecognition).ThenInclude(n => n!.ServiceApplication).ThenInclude(a => a!.Household)
+        var contracts = await db
+            .ServiceContracts.AsNoTracking()
+            .AsSplitQuery()
+            .Where(c => contractIds.Contains(c.Id))
+            .Include(c => c.IndividualProgramme)
+                .ThenInclude(p => p!.NeedRecognition)
+                    .ThenInclude(n => n!.ServiceApplication)
+                        .ThenInclude(a => a!.Household)
             .ToListAsync(ct);
-        var deliveries = (await db.DeliveredServices.AsNoTracking()
-                .Where(d => d.ServiceContractId != null && contractIds.Contains(d.ServiceContractId.Value) && d.DeliveredOn >= first && d.DeliveredOn <= last)
-                .ToListAsync(ct))
-            .ToLookup(d => d.ServiceContractId!.Value);
+        var deliveries = (
+            await db
+                .DeliveredServices.AsNoTracking()
+                .Where(d =>
+                    d.ServiceContractId != null
+                    && contractIds.Contains(d.ServiceContractId.Value)
+                    && d.DeliveredOn >= first
+                    && d.DeliveredOn <= last
+                )
+                .ToListAsync(ct)
+        ).ToLookup(d => d.ServiceContractId!.Value);
         var next = int.Parse((await DocumentNumbers.NextAsync(db.ServiceActs.Select(a => a.Number), "АКТ", year, ct))[^4..]);
         int created = 0, replaced = 0, skipped = 0;
         var problems = new List<string>();
@@ -67,8 +102,14 @@ public sealed class ServiceActService(SobesDbContext db, AuditLog audit, RegionC
             }
             catch (DomainValidationException e) { problems.AddRange(e.Errors.Select(x => x.Message)); }
         }
-        audit.Add(user, AuditAction.Create, Entity, null, null,
-            $"Акты о предоставленных услугах за {month:00}.{year}: составлено {created}, пересоставлено {replaced}, подписанных не изменено {skipped}");
+        audit.Add(
+            user,
+            AuditAction.Create,
+            Entity,
+            null,
+            null,
+            $"Акты о предоставленных услугах за {month:00}.{year}: составлено {created}, пересоставлено {replaced}, подписанных не изменено {skipped}"
+        );
         await db.SaveChangesAsync(ct);
         return new ServiceActGenerationResult(created, replaced, skipped, problems.Distinct().ToList());
     }
@@ -82,9 +123,19 @@ public sealed class ServiceActService(SobesDbContext db, AuditLog audit, RegionC
         act.Form = contract.IndividualProgramme.Form;
 
         var income = PerCapitaIncomeCalculator.Calculate(application.Household, application.SubmittedOn);
-        var minimum = FeeReference.SubsistenceMinimumOn(context.Minimums, context.Region, application.SubsistenceGroup, application.SubmittedOn)
-            ?? throw new DomainValidationException([new("subsistenceMinimum",
-                $"Нет величины прожиточного минимума ({context.Region}, {application.SubsistenceGroup.Russian()}) на {application.SubmittedOn:dd.MM.yyyy} — внесите её в справочник.")]);
+        var minimum = FeeReference.SubsistenceMinimumOn(
+            context.Minimums,
+            context.Region,
+            application.SubsistenceGroup,
+            application.SubmittedOn
+        )
+            ?? throw new DomainValidationException([
+                new(
+                    "subsistenceMinimum",
+                    $"Нет величины прожиточного минимума ({context.Region}, {application.SubsistenceGroup.Russian()}) на " +
+                        $"{application.SubmittedOn:dd.MM.yyyy} — внесите её в справочник."
+                ),
+            ]);
         var rule = FeeReference.RuleOn(context.Rules, context.Region, first)
             ?? throw new DomainValidationException([new("feeRule", $"Нет правила расчёта платы ({context.Region}) на {first:dd.MM.yyyy}.")]);
         var fee = FeeCalculator.Calculate(new FeeInput
@@ -97,8 +148,10 @@ public sealed class ServiceActService(SobesDbContext db, AuditLog audit, RegionC
         act.SubsistenceMinimum = minimum.Amount;
         act.FreeIncomeLimit = fee.FreeIncomeLimit;
         act.FeeCap = fee.Cap;
-        act.FeeExplanation = $"Среднедушевой доход рассчитан за {income.PeriodFrom:dd.MM.yyyy}–{income.PeriodTo:dd.MM.yyyy}: " +
-                             $"{RussianFormat.Money(income.TotalIncome)} / 12 / {income.MemberCount} чел. Прожиточный минимум — {minimum.LegalAct}. " + fee.Explanation;
+        act.FeeExplanation =
+            $"Среднедушевой доход рассчитан за {income.PeriodFrom:dd.MM.yyyy}–{income.PeriodTo:dd.MM.yyyy}: "
+            + $"{RussianFormat.Money(income.TotalIncome)} / 12 / {income.MemberCount} чел. Прожиточный минимум — {minimum.LegalAct}. "
+            + fee.Explanation;
         return act;
     }
 
@@ -112,8 +165,27 @@ public sealed class ServiceActService(SobesDbContext db, AuditLog audit, RegionC
             .Select(a => new { a.Id, a.Number, a.CitizenId, a.Year, a.Month, a.TotalCost, a.Fee, a.FeeBasis, a.SignedOn })
             .ToListAsync(ct);
         var names = await db.NamesAsync(user, acts.Select(a => a.CitizenId), ct);
-        await audit.RecordAsync(user, AuditAction.Search, Entity, null, null, $"Список актов за {(month is { } m ? $"{m:00}." : "")}{year}: {acts.Count}", ct);
-        return acts.Select(a => new ServiceActListItem(a.Id, a.Number, a.CitizenId, names.GetValueOrDefault(a.CitizenId, "—"), a.Year, a.Month, a.TotalCost, a.Fee, a.FeeBasis, a.SignedOn))
+        await audit.RecordAsync(
+            user,
+            AuditAction.Search,
+            Entity,
+            null,
+            null,
+            $"Список актов за {(month is { } m ? $"{m:00}." : "")}{year}: {acts.Count}",
+            ct
+        );
+        return acts.Select(a => new ServiceActListItem(
+                a.Id,
+                a.Number,
+                a.CitizenId,
+                names.GetValueOrDefault(a.CitizenId, "—"),
+                a.Year,
+                a.Month,
+                a.TotalCost,
+                a.Fee,
+                a.FeeBasis,
+                a.SignedOn
+            ))
             .ToList();
     }
 
@@ -121,9 +193,25 @@ public sealed class ServiceActService(SobesDbContext db, AuditLog audit, RegionC
     {
         var act = await LoadAsync(user, id, tracking: false, ct);
         var names = await db.NamesAsync(user, [act.CitizenId], ct);
-        var contract = await db.ServiceContracts.AsNoTracking().Where(c => c.Id == act.ServiceContractId).Select(c => c.Number).FirstOrDefaultAsync(ct);
-        var provider = await db.Organisations.AsNoTracking().Where(o => o.Id == act.ProviderOrganisationId).Select(o => o.Name).FirstOrDefaultAsync(ct);
-        await audit.RecordAsync(user, AuditAction.Read, Entity, act.Number, act.CitizenId, $"Просмотр акта {act.Number} за {act.Month:00}.{act.Year}", ct);
+        var contract = await db
+            .ServiceContracts.AsNoTracking()
+            .Where(c => c.Id == act.ServiceContractId)
+            .Select(c => c.Number)
+            .FirstOrDefaultAsync(ct);
+        var provider = await db
+            .Organisations.AsNoTracking()
+            .Where(o => o.Id == act.ProviderOrganisationId)
+            .Select(o => o.Name)
+            .FirstOrDefaultAsync(ct);
+        await audit.RecordAsync(
+            user,
+            AuditAction.Read,
+            Entity,
+            act.Number,
+            act.CitizenId,
+            $"Просмотр акта {act.Number} за {act.Month:00}.{act.Year}",
+            ct
+        );
         return new ServiceActDetails(act, names.GetValueOrDefault(act.CitizenId, "—"), contract ?? "—", provider ?? "");
     }
 
@@ -142,8 +230,15 @@ public sealed class ServiceActService(SobesDbContext db, AuditLog audit, RegionC
         act.SignedOn = on;
         act.SignedByUserId = user.UserId;
         act.SignedByName = user.FullName;
-        audit.Add(user, AuditAction.Update, Entity, act.Number, act.CitizenId, $"Подписан акт {act.Number} за {act.Month:00}.{act.Year}; плата {RussianFormat.Money(act.Fee)}",
-            [new("Подписан", null, on.ToString("dd.MM.yyyy"))]);
+        audit.Add(
+            user,
+            AuditAction.Update,
+            Entity,
+            act.Number,
+            act.CitizenId,
+            $"Подписан акт {act.Number} за {act.Month:00}.{act.Year}; плата {RussianFormat.Money(act.Fee)}",
+            [new("Подписан", null, on.ToString("dd.MM.yyyy"))]
+        );
         await db.SaveChangesAsync(ct);
         return act;
     }

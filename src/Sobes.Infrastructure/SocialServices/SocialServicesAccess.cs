@@ -41,7 +41,10 @@ public static class SocialServicesAccess
     public static void RequireReferenceEditor(UserContext user)
     {
         if (!IsReferenceEditor(user))
-            throw new ForbiddenException("Перечень услуг, тарифы и прожиточный минимум устанавливает субъект РФ (ст. 8 442-ФЗ): их вносит администратор или руководитель министерства.");
+            throw new ForbiddenException(
+                "Перечень услуг, тарифы и прожиточный минимум устанавливает субъект РФ (ст. 8 442-ФЗ): их вносит администратор или " +
+                    "руководитель министерства."
+            );
     }
 
     /// <summary>Whether the user acts for a provider of social services: a specialist or head of an organisation of kind «КЦСОН».</summary>
@@ -58,7 +61,8 @@ public static class SocialServicesAccess
 
     public static void RequireReviewer(UserContext user)
     {
-        if (!IsReviewer(user)) throw new ForbiddenException("Камеральную проверку отчёта проводит учредитель: инспектор или руководитель министерства.");
+        if (!IsReviewer(user))
+            throw new ForbiddenException("Камеральную проверку отчёта проводит учредитель: инспектор или руководитель министерства.");
     }
 
     public static async Task<string> RegionOfAsync(this SobesDbContext db, int organisationId, CancellationToken ct)

@@ -17,11 +17,21 @@ public sealed class IndicatorEdit
     public string? ServiceCodes { get; set; }
 }
 
-public sealed record StateAssignmentListItem(int Id, string Number, string Title, int? OrganisationId, string? OrganisationShortName, int FinancialYear, int LastPlanningYear,
-    int Parts, int Indicators);
+public sealed record StateAssignmentListItem(
+    int Id,
+    string Number,
+    string Title,
+    int? OrganisationId,
+    string? OrganisationShortName,
+    int FinancialYear,
+    int LastPlanningYear,
+    int Parts,
+    int Indicators
+);
 
 /// <summary>State assignments of providers: import (the embedded № 148045 or an uploaded file of the same shape) and the planner's edits.</summary>
-/// <summary>An indicator entered by hand, with its part and section (created when the assignment has none of that number yet) and plan values.</summary>
+/// <summary>An indicator entered by hand, with its part and section (created when the assignment has none of that number yet) and plan
+/// values.</summary>
 public sealed class ManualIndicatorInput
 {
     public string? PartCode { get; set; }
@@ -53,14 +63,21 @@ public sealed class StateAssignmentService(SobesDbContext db, AuditLog audit)
                 a.FinancialYear, a.LastPlanningYear, a.Parts.Count, a.Indicators.Count))
             .ToListAsync(ct);
 
-    /// <summary>Imports the embedded seed 004 assignment for the user's organisation; a financial year other than 2015 moves every year column with it.</summary>
+    /// <summary>Imports the embedded seed 004 assignment for the user's organisation; a financial year other than 2015 moves every year
+    /// column with it.</summary>
     public Task<StateAssignment> ImportSeedAsync(UserContext user, int? financialYear, CancellationToken ct = default) =>
         ImportAsync(user, StateAssignmentSeed.Load(), financialYear, "встроенный файл задания № 148045 (сид 004)", ct);
 
     public Task<StateAssignment> ImportFileAsync(UserContext user, Stream json, int? financialYear, CancellationToken ct = default) =>
         ImportAsync(user, StateAssignmentSeed.Load(json), financialYear, "загруженный файл", ct);
 
-    private async Task<StateAssignment> ImportAsync(UserContext user, StateAssignment assignment, int? financialYear, string source, CancellationToken ct)
+    private async Task<StateAssignment> ImportAsync(
+        UserContext user,
+        StateAssignment assignment,
+        int? financialYear,
+        string source,
+        CancellationToken ct
+    )
     {
         SocialServicesAccess.RequireWriter(user);
         if (financialYear is { } year)
@@ -72,21 +89,47 @@ public sealed class StateAssignmentService(SobesDbContext db, AuditLog audit)
     }
 
     /// <summary>Stores an imported graph for an organisation with default measures; also used by the seeding (no user).</summary>
-    internal async Task<StateAssignment> SaveImportedAsync(StateAssignment assignment, int organisationId, UserContext? user, string source, CancellationToken ct)
+    internal async Task<StateAssignment> SaveImportedAsync(
+        StateAssignment assignment,
+        int organisationId,
+        UserContext? user,
+        string source,
+        CancellationToken ct
+    )
     {
-        if (await db.StateAssignments.AnyAsync(a => a.OrganisationId == organisationId && a.Number == assignment.Number && a.FinancialYear == assignment.FinancialYear, ct))
-            throw new ConflictException($"Задание № {assignment.Number} на {assignment.FinancialYear} год уже загружено для этой организации.");
+        if (
+            await db.StateAssignments.AnyAsync(
+                a => a.OrganisationId == organisationId && a.Number == assignment.Number && a.FinancialYear == assignment.FinancialYear,
+                ct
+            )
+        )
+            throw new ConflictException(
+                $"Задание № {assignment.Number} на {assignment.FinancialYear} год уже загружено для этой организации."
+            );
         assignment.OrganisationId = organisationId;
         var catalogue = await db.SocialServices.AsNoTracking().ToListAsync(ct);
         foreach (var indicator in assignment.Indicators)
-            (indicator.Measure, indicator.ServiceCodes) = ActualMeasureDefaults.For(indicator, indicator.Sections.Select(s => s.AssignmentSection!).ToList(), catalogue);
+            (indicator.Measure, indicator.ServiceCodes) = ActualMeasureDefaults.For(
+                indicator,
+                indicator.Sections.Select(s => s.AssignmentSection!).ToList(),
+                catalogue
+            );
         // Tariffs are regional reference data: one already in the catalogue is not stored twice.
         var known = await db.ServiceTariffs.AsNoTracking().ToListAsync(ct);
-        assignment.Tariffs.RemoveAll(t => known.Any(k => k.Form == t.Form && k.Kind == t.Kind && k.ValidFrom == t.ValidFrom && k.Price == t.Price && k.Unit == t.Unit));
+        assignment.Tariffs.RemoveAll(t =>
+            known.Any(k => k.Form == t.Form && k.Kind == t.Kind && k.ValidFrom == t.ValidFrom && k.Price == t.Price && k.Unit == t.Unit)
+        );
         db.StateAssignments.Add(assignment);
-        audit.Add(user, AuditAction.Create, Entity, assignment.Number, null,
-            $"Загружено государственное задание № {assignment.Number} на {assignment.FinancialYear}–{assignment.LastPlanningYear} гг. ({source}): " +
-            $"частей {assignment.Parts.Count}, услуг и работ {assignment.Parts.Sum(p => p.Sections.Count)}, показателей {assignment.Indicators.Count}");
+        audit.Add(
+            user,
+            AuditAction.Create,
+            Entity,
+            assignment.Number,
+            null,
+            $"Загружено государственное задание № {assignment.Number} на {assignment.FinancialYear}–{assignment.LastPlanningYear} гг. ({source}): "
+                + $"частей {assignment.Parts.Count}, услуг и работ {assignment.Parts.Sum(p => p.Sections.Count)}, показателей " +
+                    $"{assignment.Indicators.Count}"
+        );
         await db.SaveChangesAsync(ct);
         return assignment;
     }
@@ -145,8 +188,11 @@ public sealed class StateAssignmentService(SobesDbContext db, AuditLog audit)
     public async Task UpdateIndicatorsAsync(UserContext user, int assignmentId, IReadOnlyList<IndicatorEdit> edits, CancellationToken ct = default)
     {
         SocialServicesAccess.RequireWriter(user);
-        var assignment = await db.StateAssignments.Include(a => a.Indicators).ThenInclude(i => i.PlanValues).FirstOrDefaultAsync(a => a.Id == assignmentId, ct)
-                         ?? throw new NotFoundException($"Государственное задание № {assignmentId} не найдено.");
+        var assignment = await db
+            .StateAssignments.Include(a => a.Indicators)
+                .ThenInclude(i => i.PlanValues)
+            .FirstOrDefaultAsync(a => a.Id == assignmentId, ct)
+            ?? throw new NotFoundException($"Государственное задание № {assignmentId} не найдено.");
         if (assignment.OrganisationId != user.OrganisationId && user.Role != Role.Administrator)
             throw new ForbiddenException("Изменять задание может только учреждение, которому оно выдано.");
         var known = await db.SocialServices.AsNoTracking().Select(s => s.Code).ToListAsync(ct);
@@ -161,11 +207,25 @@ public sealed class StateAssignmentService(SobesDbContext db, AuditLog audit)
             {
                 var role = assignment.RoleOf(year);
                 if (role is null) { errors.Add(new($"{field}.plan[{year}]", $"{year} год вне периода задания.")); continue; }
-                if (value is < 0) { errors.Add(new($"{field}.plan[{year}]", $"«{indicator.Name}», {year}: плановое значение не может быть отрицательным.")); continue; }
-                if (indicator.Unit.Contains('%') && value > 100) { errors.Add(new($"{field}.plan[{year}]", $"«{indicator.Name}», {year}: доля не может быть больше 100 %.")); continue; }
+                if (value is < 0)
+                {
+                    errors.Add(new($"{field}.plan[{year}]", $"«{indicator.Name}», {year}: плановое значение не " +
+                    $"может быть отрицательным.")); continue;
+                }
+                if (indicator.Unit.Contains('%') && value > 100)
+                {
+                    errors.Add(new($"{field}.plan[{year}]", $"«{indicator.Name}», " +
+                    $"{year}: доля не может быть больше 100 %.")); continue;
+                }
                 var plan = indicator.PlanValues.FirstOrDefault(v => v.Year == year);
                 if (plan?.Value == value) continue;
-                changes.Add(new($"{indicator.Code} план {year}", plan?.Value?.ToString(RussianFormat.Culture), value?.ToString(RussianFormat.Culture)));
+                changes.Add(
+                    new(
+                        $"{indicator.Code} план {year}",
+                        plan?.Value?.ToString(RussianFormat.Culture),
+                        value?.ToString(RussianFormat.Culture)
+                    )
+                );
                 if (plan is null) indicator.PlanValues.Add(plan = new IndicatorPlanValue { Year = year, Role = role.Value });
                 plan.Value = value;
             }
@@ -174,12 +234,19 @@ public sealed class StateAssignmentService(SobesDbContext db, AuditLog audit)
                 var codes = ActualMeasureDefaults.ParseCodes(edit.ServiceCodes);
                 var unknown = codes.Where(c => !known.Any(k => ActualMeasureDefaults.CodeMatches([c], k))).ToList();
                 if (!Enum.IsDefined(measure)) errors.Add(new($"{field}.measure", "Выберите способ расчёта факта."));
-                else if (unknown.Count > 0) errors.Add(new($"{field}.serviceCodes", $"«{indicator.Name}»: в перечне нет услуг с кодами {string.Join(", ", unknown)}."));
+                else if (unknown.Count > 0) errors.Add(new($"{field}.serviceCodes", $"«{indicator.Name}»: в перечне нет услуг с " +
+                    $"кодами {string.Join(", ", unknown)}."));
                 else
                 {
                     var joined = codes.Count == 0 ? null : string.Join(", ", codes);
                     if (indicator.Measure != measure || indicator.ServiceCodes != joined)
-                        changes.Add(new($"{indicator.Code} расчёт факта", $"{indicator.Measure.Russian()} {indicator.ServiceCodes}".Trim(), $"{measure.Russian()} {joined}".Trim()));
+                        changes.Add(
+                            new(
+                                $"{indicator.Code} расчёт факта",
+                                $"{indicator.Measure.Russian()} {indicator.ServiceCodes}".Trim(),
+                                $"{measure.Russian()} {joined}".Trim()
+                            )
+                        );
                     indicator.Measure = measure;
                     indicator.ServiceCodes = joined;
                 }
@@ -187,7 +254,15 @@ public sealed class StateAssignmentService(SobesDbContext db, AuditLog audit)
         }
         DomainValidationException.ThrowIfAny(errors);
         if (changes.Count == 0) return;
-        audit.Add(user, AuditAction.Update, Entity, assignment.Number, null, $"Изменены показатели задания № {assignment.Number}: {changes.Count}", changes);
+        audit.Add(
+            user,
+            AuditAction.Update,
+            Entity,
+            assignment.Number,
+            null,
+            $"Изменены показатели задания № {assignment.Number}: {changes.Count}",
+            changes
+        );
         await db.SaveChangesAsync(ct);
     }
 
@@ -243,10 +318,16 @@ public sealed class StateAssignmentService(SobesDbContext db, AuditLog audit)
             var like = assignment.Parts.FirstOrDefault(p => p.Kind == input.PartKind) ?? assignment.Parts.FirstOrDefault();
             part = new AssignmentPart
             {
-                Code = partCode, Title = T(input.PartTitle), Kind = input.PartKind, Order = assignment.Parts.Select(p => p.Order).DefaultIfEmpty(0).Max() + 1,
-                QuarterlyReportDay = like?.QuarterlyReportDay ?? 10, QuarterlyReportsThroughQuarter = like?.QuarterlyReportsThroughQuarter ?? 3,
-                YearlyReportMonth = like?.YearlyReportMonth ?? 2, YearlyReportDay = like?.YearlyReportDay ?? 1,
-                ReportingTermsText = like?.ReportingTermsText ?? "ежеквартально до 10 числа месяца, следующего за отчётным кварталом; за год — до 1 февраля",
+                Code = partCode,
+                Title = T(input.PartTitle),
+                Kind = input.PartKind,
+                Order = assignment.Parts.Select(p => p.Order).DefaultIfEmpty(0).Max() + 1,
+                QuarterlyReportDay = like?.QuarterlyReportDay ?? 10,
+                QuarterlyReportsThroughQuarter = like?.QuarterlyReportsThroughQuarter ?? 3,
+                YearlyReportMonth = like?.YearlyReportMonth ?? 2,
+                YearlyReportDay = like?.YearlyReportDay ?? 1,
+                ReportingTermsText = like?.ReportingTermsText
+                    ?? "ежеквартально до 10 числа месяца, следующего за отчётным кварталом; за год — до 1 февраля",
             };
             assignment.Parts.Add(part);
         }
@@ -278,9 +359,13 @@ public sealed class StateAssignmentService(SobesDbContext db, AuditLog audit)
     {
         SocialServicesAccess.RequireWriter(user);
         var (indicator, assignment) = await LoadIndicatorAsync(user, assignmentId, indicatorId, ct);
-        var role = assignment.RoleOf(year) ?? throw new DomainValidationException([new("year", $"{year} год вне периода задания ({assignment.FinancialYear - 2}–{assignment.LastPlanningYear}).")]);
+        var role = assignment.RoleOf(year)
+            ?? throw new DomainValidationException([
+                new("year", $"{year} год вне периода задания ({assignment.FinancialYear - 2}–{assignment.LastPlanningYear})."),
+            ]);
         if (value is < 0) throw new DomainValidationException([new("value", "Плановое значение не может быть отрицательным.")]);
-        if (indicator.Unit.Contains('%') && value > 100) throw new DomainValidationException([new("value", "Доля в процентах не может быть больше 100.")]);
+        if (indicator.Unit.Contains('%') && value > 100)
+            throw new DomainValidationException([new("value", "Доля в процентах не может быть больше 100.")]);
         var plan = indicator.PlanValues.FirstOrDefault(v => v.Year == year);
         var old = plan?.Value;
         if (plan is null) indicator.PlanValues.Add(plan = new IndicatorPlanValue { Year = year, Role = role });
@@ -291,7 +376,14 @@ public sealed class StateAssignmentService(SobesDbContext db, AuditLog audit)
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task SetMeasureAsync(UserContext user, int assignmentId, int indicatorId, ActualMeasure measure, string? serviceCodes, CancellationToken ct = default)
+    public async Task SetMeasureAsync(
+        UserContext user,
+        int assignmentId,
+        int indicatorId,
+        ActualMeasure measure,
+        string? serviceCodes,
+        CancellationToken ct = default
+    )
     {
         SocialServicesAccess.RequireWriter(user);
         if (!Enum.IsDefined(measure)) throw new DomainValidationException([new("measure", "Выберите способ расчёта факта.")]);
@@ -299,20 +391,30 @@ public sealed class StateAssignmentService(SobesDbContext db, AuditLog audit)
         var codes = ActualMeasureDefaults.ParseCodes(serviceCodes);
         var known = await db.SocialServices.AsNoTracking().Select(s => s.Code).ToListAsync(ct);
         var unknown = codes.Where(c => !known.Any(k => ActualMeasureDefaults.CodeMatches([c], k))).ToList();
-        if (unknown.Count > 0) throw new DomainValidationException([new("serviceCodes", $"В перечне нет услуг с кодами: {string.Join(", ", unknown)}.")]);
+        if (unknown.Count > 0)
+            throw new DomainValidationException([new("serviceCodes", $"В перечне нет услуг с кодами: {string.Join(", ", unknown)}.")]);
         var old = $"{indicator.Measure.Russian()} {indicator.ServiceCodes}".Trim();
         indicator.Measure = measure;
         indicator.ServiceCodes = codes.Count == 0 ? null : string.Join(", ", codes);
-        audit.Add(user, AuditAction.Update, nameof(Indicator), indicator.Code, null, $"Задание № {assignment.Number}: расчёт факта «{indicator.Name}»",
-            [new("Расчёт факта", old, $"{measure.Russian()} {indicator.ServiceCodes}".Trim())]);
+        audit.Add(
+            user,
+            AuditAction.Update,
+            nameof(Indicator),
+            indicator.Code,
+            null,
+            $"Задание № {assignment.Number}: расчёт факта «{indicator.Name}»",
+            [new("Расчёт факта", old, $"{measure.Russian()} {indicator.ServiceCodes}".Trim())]
+        );
         await db.SaveChangesAsync(ct);
     }
 
     /// <summary>An indicator of the given assignment (one of another assignment is not found, whatever its id).</summary>
     private async Task<(Indicator, StateAssignment)> LoadIndicatorAsync(UserContext user, int assignmentId, int indicatorId, CancellationToken ct)
     {
-        var indicator = await db.Indicators.Include(i => i.PlanValues).FirstOrDefaultAsync(i => i.Id == indicatorId && i.StateAssignmentId == assignmentId, ct)
-                        ?? throw new NotFoundException($"Показатель № {indicatorId} задания № {assignmentId} не найден.");
+        var indicator = await db
+            .Indicators.Include(i => i.PlanValues)
+            .FirstOrDefaultAsync(i => i.Id == indicatorId && i.StateAssignmentId == assignmentId, ct)
+            ?? throw new NotFoundException($"Показатель № {indicatorId} задания № {assignmentId} не найден.");
         var assignment = await db.StateAssignments.AsNoTracking().FirstAsync(a => a.Id == indicator.StateAssignmentId, ct);
         if (assignment.OrganisationId != user.OrganisationId && user.Role != Role.Administrator)
             throw new ForbiddenException("Изменять задание может только учреждение, которому оно выдано.");

@@ -29,7 +29,13 @@ public static class AuthEndpoints
         }).WithSummary("Текущий пользователь");
     }
 
-    private static async Task<IResult> LoginAsync(LoginRequest? body, SignInService signIn, IOptionsMonitor<BearerTokenOptions> options, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> LoginAsync(
+        LoginRequest? body,
+        SignInService signIn,
+        IOptionsMonitor<BearerTokenOptions> options,
+        TimeProvider time,
+        CancellationToken ct
+    )
     {
         if (string.IsNullOrWhiteSpace(body?.Login) || string.IsNullOrEmpty(body.Password))
             return Results.ValidationProblem(new Dictionary<string, string[]>

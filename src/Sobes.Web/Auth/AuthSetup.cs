@@ -15,11 +15,13 @@ public static class Policies
     public const string SocialServicesWrite = nameof(SocialServicesWrite);
     public const string SocialServicesReview = nameof(SocialServicesReview);
     public const string MeasuresWrite = nameof(MeasuresWrite);
-    /// <summary>Payment work of a department: its specialist (по выплате), head and accountant; the services check signatures and ownership.</summary>
+    /// <summary>Payment work of a department: its specialist (по выплате), head and accountant; the services check signatures and
+    /// ownership.</summary>
     public const string PaymentsWrite = nameof(PaymentsWrite);
     /// <summary>The Ministry's check of a refusal (seed 002 cl. 17.2): an inspector or head; the service requires the ministry.</summary>
     public const string RefusalCheck = nameof(RefusalCheck);
-    /// <summary>Guardianship casework (children in care, foster contracts): a department's specialist and head; the service checks the department.</summary>
+    /// <summary>Guardianship casework (children in care, foster contracts): a department's specialist and head; the service checks the
+    /// department.</summary>
     public const string GuardianshipWrite = nameof(GuardianshipWrite);
 }
 
@@ -46,23 +48,33 @@ public static class AuthSetup
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.ExpireTimeSpan = TimeSpan.FromHours(10);
                 o.SlidingExpiration = true;
-                o.Events.OnRedirectToLogin = ctx => ApiOr(ctx.HttpContext, StatusCodes.Status401Unauthorized, () => ctx.Response.Redirect(ctx.RedirectUri));
-                o.Events.OnRedirectToAccessDenied = ctx => ApiOr(ctx.HttpContext, StatusCodes.Status403Forbidden, () => ctx.Response.Redirect(ctx.RedirectUri));
+                o.Events.OnRedirectToLogin = ctx =>
+                    ApiOr(ctx.HttpContext, StatusCodes.Status401Unauthorized, () => ctx.Response.Redirect(ctx.RedirectUri));
+                o.Events.OnRedirectToAccessDenied = ctx =>
+                    ApiOr(ctx.HttpContext, StatusCodes.Status403Forbidden, () => ctx.Response.Redirect(ctx.RedirectUri));
             })
             .AddBearerToken(o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
 
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser()
-                .RequireRole(Enum.GetNames<Role>()).Build())
+        services
+            .AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(Enum.GetNames<Role>()).Build())
             .AddPolicy(Policies.RegistryWrite, p => p.RequireRole(Roles.RegistryWriters.Select(r => r.ToString())))
             .AddPolicy(Policies.AuditRead, p => p.RequireRole(Roles.AuditReaders.Select(r => r.ToString())))
             .AddPolicy(Policies.Administration, p => p.RequireRole(nameof(Role.Administrator)))
             .AddPolicy(Policies.SocialServicesWrite, p => p.RequireRole(SocialServicesAccess.Writers.Select(r => r.ToString())))
             .AddPolicy(Policies.SocialServicesReview, p => p.RequireRole(SocialServicesAccess.Reviewers.Select(r => r.ToString())))
-            .AddPolicy(Policies.MeasuresWrite, p => p.RequireRole(Sobes.Infrastructure.Measures.MeasuresAccess.Writers.Select(r => r.ToString())))
-            .AddPolicy(Policies.PaymentsWrite, p => p.RequireRole(Sobes.Infrastructure.Payments.PaymentsAccess.Writers.Select(r => r.ToString())))
-            .AddPolicy(Policies.RefusalCheck, p => p.RequireRole(Sobes.Infrastructure.Measures.MeasuresAccess.RefusalCheckers.Select(r => r.ToString())))
-            .AddPolicy(Policies.GuardianshipWrite, p => p.RequireRole(Sobes.Infrastructure.Guardianship.GuardianshipAccess.Writers.Select(r => r.ToString())));
+            .AddPolicy(Policies.MeasuresWrite, p =>
+                p.RequireRole(Sobes.Infrastructure.Measures.MeasuresAccess.Writers.Select(r => r.ToString()))
+            )
+            .AddPolicy(Policies.PaymentsWrite, p =>
+                p.RequireRole(Sobes.Infrastructure.Payments.PaymentsAccess.Writers.Select(r => r.ToString()))
+            )
+            .AddPolicy(Policies.RefusalCheck, p =>
+                p.RequireRole(Sobes.Infrastructure.Measures.MeasuresAccess.RefusalCheckers.Select(r => r.ToString()))
+            )
+            .AddPolicy(Policies.GuardianshipWrite, p =>
+                p.RequireRole(Sobes.Infrastructure.Guardianship.GuardianshipAccess.Writers.Select(r => r.ToString()))
+            );
         return services;
     }
 

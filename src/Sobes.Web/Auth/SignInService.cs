@@ -15,7 +15,9 @@ public sealed class SignInService(SobesDbContext db, IPasswordHasher<User> hashe
         if (string.IsNullOrWhiteSpace(login) || string.IsNullOrEmpty(password)) return null;
         var user = await db.Users.Include(u => u.Organisation).FirstOrDefaultAsync(u => u.Login == login.Trim(), ct);
         var ok = user is { IsActive: true } && hasher.VerifyHashedPassword(user, user.PasswordHash, password) != PasswordVerificationResult.Failed;
-        var ctx = user is null ? null : new UserContext(user.Id, user.Login, user.FullName, user.Role, user.OrganisationId, user.Organisation?.TerritoryId);
+        var ctx = user is null
+            ? null
+            : new UserContext(user.Id, user.Login, user.FullName, user.Role, user.OrganisationId, user.Organisation?.TerritoryId);
         var entry = audit.Add(ctx, ok ? AuditAction.SignIn : AuditAction.SignInFailed, nameof(User), user?.Id.ToString(), null,
             ok ? "Вход в систему" : $"Неудачная попытка входа под именем «{login.Trim()}»");
         if (ctx is null) entry.UserLogin = login.Trim();

@@ -15,14 +15,43 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
         ProblemDetails? details = exception switch
         {
             DomainValidationException v => new ValidationProblemDetails(
-                v.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()))
-            { Status = 400, Title = "Данные не прошли проверку." },
-            NotFoundException nf => new ProblemDetails { Status = 404, Title = "Не найдено.", Detail = nf.Message },
+                v.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray())
+            )
+            {
+                Status = 400,
+                Title = "Данные не прошли проверку.",
+            },
+            NotFoundException nf => new ProblemDetails
+            {
+                Status = 404,
+                Title = "Не найдено.",
+                Detail = nf.Message,
+            },
             ConflictException c => c.Field is null
-                ? new ProblemDetails { Status = 409, Title = "Конфликт данных.", Detail = c.Message }
-                : new ValidationProblemDetails(new Dictionary<string, string[]> { [c.Field] = [c.Message] }) { Status = 409, Title = "Конфликт данных.", Detail = c.Message },
-            ForbiddenException f => new ProblemDetails { Status = 403, Title = "Недостаточно прав.", Detail = f.Message },
-            BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = "Неверный запрос.", Detail = BadRequestText(b) },
+                ? new ProblemDetails
+                {
+                    Status = 409,
+                    Title = "Конфликт данных.",
+                    Detail = c.Message,
+                }
+                : new ValidationProblemDetails(new Dictionary<string, string[]> { [c.Field] = [c.Message] })
+                {
+                    Status = 409,
+                    Title = "Конфликт данных.",
+                    Detail = c.Message,
+                },
+            ForbiddenException f => new ProblemDetails
+            {
+                Status = 403,
+                Title = "Недостаточно прав.",
+                Detail = f.Message,
+            },
+            BadHttpRequestException b => new ProblemDetails
+            {
+                Status = b.StatusCode,
+                Title = "Неверный запрос.",
+                Detail = BadRequestText(b),
+            },
             _ => null,
         };
         if (details is null) return false;

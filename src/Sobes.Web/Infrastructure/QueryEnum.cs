@@ -20,6 +20,8 @@ public static class QueryEnum
             && Enum.TryParse<TEnum>(text, ignoreCase: true, out var result) && Enum.IsDefined(result))
             return result;
         var allowed = string.Join(", ", Enum.GetNames<TEnum>().Select(n => JsonNamingPolicy.CamelCase.ConvertName(n)));
-        throw new DomainValidationException([new(parameter, $"Недопустимое значение «{value}» параметра {parameter}. Допустимые значения: {allowed}.")]);
+        throw new DomainValidationException([
+            new(parameter, $"Недопустимое значение «{value}» параметра {parameter}. Допустимые значения: {allowed}."),
+        ]);
     }
 }

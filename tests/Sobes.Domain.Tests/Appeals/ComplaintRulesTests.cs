@@ -11,13 +11,23 @@ public class ComplaintRulesTests
 
     // Seed 002 cl. 23.9: «не должна превышать 30 дней с момента получения жалобы … может быть продлен, но не более чем на 15 дней по
     // решению начальника».
-    private static readonly AdministrativeRegulation Seed002 = new() { Code = "AR-PRIEM-VARNA", ComplaintAnswerDays = 30, ComplaintExtensionDays = 15 };
-
-    private static Complaint Received(DateOnly on) => new()
+    private static readonly AdministrativeRegulation Seed002 = new()
     {
-        Number = "Ж-2026-0001", ReceivedOn = on, DueOn = DeadlineRules.ComplaintDue(on, Seed002, Calendar), Subject = ComplaintSubject.AmountCorrectness,
-        Channel = ComplaintChannel.Post, Text = "Прошу пересчитать выплату",
+        Code = "AR-PRIEM-VARNA",
+        ComplaintAnswerDays = 30,
+        ComplaintExtensionDays = 15,
     };
+
+    private static Complaint Received(DateOnly on) =>
+        new()
+        {
+            Number = "Ж-2026-0001",
+            ReceivedOn = on,
+            DueOn = DeadlineRules.ComplaintDue(on, Seed002, Calendar),
+            Subject = ComplaintSubject.AmountCorrectness,
+            Channel = ComplaintChannel.Post,
+            Text = "Прошу пересчитать выплату",
+        };
 
     [Fact]
     public void Seed002_cl23_9_received_on_2_November_2026_is_answered_by_2_December_2026() =>
@@ -48,7 +58,9 @@ public class ComplaintRulesTests
         var c = Received(new DateOnly(2026, 11, 2));
         c.Extend(Seed002, Calendar, 5, "проверка", new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 24), 7);
         var due = c.DueOn;
-        Assert.Throws<ConflictException>(() => c.Extend(Seed002, Calendar, 5, "ещё проверка", new DateOnly(2026, 11, 24), new DateOnly(2026, 11, 24), 7));
+        Assert.Throws<ConflictException>(() =>
+            c.Extend(Seed002, Calendar, 5, "ещё проверка", new DateOnly(2026, 11, 24), new DateOnly(2026, 11, 24), 7)
+        );
         Assert.Equal(due, c.DueOn);
     }
 
@@ -58,7 +70,9 @@ public class ComplaintRulesTests
     public void Seed002_cl23_9_an_extension_beyond_1_to_15_days_is_refused(int days)
     {
         var c = Received(new DateOnly(2026, 11, 2));
-        var e = Assert.Throws<DomainValidationException>(() => c.Extend(Seed002, Calendar, days, "проверка", new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 24), 7));
+        var e = Assert.Throws<DomainValidationException>(() =>
+            c.Extend(Seed002, Calendar, days, "проверка", new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 24), 7)
+        );
         Assert.Contains(e.Errors, x => x.Field == "days");
         Assert.Null(c.ExtensionDays);
         Assert.Equal(new DateOnly(2026, 12, 2), c.DueOn);
@@ -89,7 +103,9 @@ public class ComplaintRulesTests
         c.Answer(ComplaintDecision.Refused, null, "Оснований для отмены решения нет.", new DateOnly(2026, 11, 10), new DateOnly(2026, 11, 24), 3);
         Assert.True(c.AnsweredLate);
         Assert.Equal(ComplaintStatus.Answered, c.StatusOn(new DateOnly(2026, 11, 24)));
-        Assert.Throws<ConflictException>(() => c.Answer(ComplaintDecision.Satisfied, null, "ещё", new DateOnly(2026, 11, 24), new DateOnly(2026, 11, 24), 3));
+        Assert.Throws<ConflictException>(() =>
+            c.Answer(ComplaintDecision.Satisfied, null, "ещё", new DateOnly(2026, 11, 24), new DateOnly(2026, 11, 24), 3)
+        );
     }
 
     [Fact]
@@ -97,10 +113,25 @@ public class ComplaintRulesTests
     {
         var c = Received(new DateOnly(2026, 11, 2));
         var e = Assert.Throws<DomainValidationException>(() =>
-            c.Answer(ComplaintDecision.LeftWithoutAnswer, null, "Текст не поддаётся прочтению.", new DateOnly(2026, 11, 10), new DateOnly(2026, 11, 24), 3));
+            c.Answer(
+                ComplaintDecision.LeftWithoutAnswer,
+                null,
+                "Текст не поддаётся прочтению.",
+                new DateOnly(2026, 11, 10),
+                new DateOnly(2026, 11, 24),
+                3
+            )
+        );
         Assert.Contains(e.Errors, x => x.Field == "noAnswerGround");
         Assert.Null(c.AnsweredOn);
-        c.Answer(ComplaintDecision.LeftWithoutAnswer, NoAnswerGround.Illegible, "Текст не поддаётся прочтению.", new DateOnly(2026, 11, 10), new DateOnly(2026, 11, 24), 3);
+        c.Answer(
+            ComplaintDecision.LeftWithoutAnswer,
+            NoAnswerGround.Illegible,
+            "Текст не поддаётся прочтению.",
+            new DateOnly(2026, 11, 10),
+            new DateOnly(2026, 11, 24),
+            3
+        );
         Assert.False(c.AnsweredLate);
         Assert.Contains("23.7.5", c.NoAnswerGround!.Value.Russian());
     }
@@ -112,9 +143,25 @@ public class ComplaintRulesTests
     [Fact]
     public void Seed002_cl23_2_a_complaint_through_a_representative_names_the_representative()
     {
-        var errors = ComplaintRules.CheckRegistration(ComplaintChannel.Representative, ComplaintSubject.RefusalDecision, new DateOnly(2026, 11, 2), new DateOnly(2026, 11, 24), "Суть", null);
+        var errors = ComplaintRules.CheckRegistration(
+            ComplaintChannel.Representative,
+            ComplaintSubject.RefusalDecision,
+            new DateOnly(2026, 11, 2),
+            new DateOnly(2026, 11, 24),
+            "Суть",
+            null
+        );
         Assert.Equal("representativeName", Assert.Single(errors).Field);
-        Assert.Contains(ComplaintRules.CheckRegistration(ComplaintChannel.Post, (ComplaintSubject)6, new DateOnly(2026, 11, 2), new DateOnly(2026, 11, 24), "Суть", null),
-            x => x.Field == "subject");
+        Assert.Contains(
+            ComplaintRules.CheckRegistration(
+                ComplaintChannel.Post,
+                (ComplaintSubject)6,
+                new DateOnly(2026, 11, 2),
+                new DateOnly(2026, 11, 24),
+                "Суть",
+                null
+            ),
+            x => x.Field == "subject"
+        );
     }
 }

@@ -8,21 +8,58 @@ public class ApplicationRulesTests
 {
     private static readonly ProductionCalendar Calendar = new(RussianCalendarData.All);
 
-    /// <summary>A list shaped like seed 002 cl. 10.1: the residence certificate valid a month (cl. 10.5), proof of absent parental care by one of several documents.</summary>
-    private static AdministrativeRegulation Regulation() => new()
-    {
-        Id = 1,
-        DecisionDeadline = new(10, DurationUnit.CalendarDays),
-        Documents =
-        [
-            new() { Id = 1, Order = 1, Name = "Заявление" },
-            new() { Id = 2, Order = 2, Name = "Справка о совместном проживании", ValidityDays = 30 },
-            new() { Id = 3, Order = 3, Name = "Справка об учёбе ребёнка", Condition = "для обучающегося ребёнка" },
-            new() { Id = 4, Order = 4, Name = "Свидетельство о смерти родителей", AlternativeGroup = "7" },
-            new() { Id = 5, Order = 5, Name = "Решение суда о лишении родительских прав", AlternativeGroup = "7" },
-            new() { Id = 6, Order = 6, Name = "Копия договора о приёмной семье", Mandatory = false },
-        ],
-    };
+    /// <summary>A list shaped like seed 002 cl. 10.1: the residence certificate valid a month (cl. 10.5), proof of absent parental care by
+    /// one of several documents.</summary>
+    private static AdministrativeRegulation Regulation() =>
+        new()
+        {
+            Id = 1,
+            DecisionDeadline = new(10, DurationUnit.CalendarDays),
+            Documents =
+            [
+                new()
+                {
+                    Id = 1,
+                    Order = 1,
+                    Name = "Заявление",
+                },
+                new()
+                {
+                    Id = 2,
+                    Order = 2,
+                    Name = "Справка о совместном проживании",
+                    ValidityDays = 30,
+                },
+                new()
+                {
+                    Id = 3,
+                    Order = 3,
+                    Name = "Справка об учёбе ребёнка",
+                    Condition = "для обучающегося ребёнка",
+                },
+                new()
+                {
+                    Id = 4,
+                    Order = 4,
+                    Name = "Свидетельство о смерти родителей",
+                    AlternativeGroup = "7",
+                },
+                new()
+                {
+                    Id = 5,
+                    Order = 5,
+                    Name = "Решение суда о лишении родительских прав",
+                    AlternativeGroup = "7",
+                },
+                new()
+                {
+                    Id = 6,
+                    Order = 6,
+                    Name = "Копия договора о приёмной семье",
+                    Mandatory = false,
+                },
+            ],
+        };
 
     private static SubmittedDocument Got(int id, DateOnly on) => new() { RegulationDocumentId = id, ReceivedOn = on };
 
@@ -89,7 +126,17 @@ public class ApplicationRulesTests
     [Fact]
     public void Seed002_cl10_6_nothing_beyond_the_list_is_accepted()
     {
-        var e = Assert.Single(ApplicationChecklist.ValidateReceipt(Regulation(), 99, [], new DateOnly(2026, 2, 2), null, new DateOnly(2026, 2, 2), new DateOnly(2026, 2, 2)));
+        var e = Assert.Single(
+            ApplicationChecklist.ValidateReceipt(
+                Regulation(),
+                99,
+                [],
+                new DateOnly(2026, 2, 2),
+                null,
+                new DateOnly(2026, 2, 2),
+                new DateOnly(2026, 2, 2)
+            )
+        );
         Assert.Contains("п. 10.6", e.Message);
     }
 

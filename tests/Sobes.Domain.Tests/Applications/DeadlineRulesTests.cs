@@ -30,9 +30,15 @@ public class DeadlineRulesTests
     public void Working_day_terms_skip_days_off_from_the_day_after_the_start()
     {
         // Seed 002 cl. 16.2: the head signs within one working day; from Friday 30.10.2026 that is Monday 02.11.2026.
-        Assert.Equal(new DateOnly(2026, 11, 2), DeadlineRules.Due(new DateOnly(2026, 10, 30), new RegulatedDuration(1, DurationUnit.WorkingDays), Calendar));
+        Assert.Equal(
+            new DateOnly(2026, 11, 2),
+            DeadlineRules.Due(new DateOnly(2026, 10, 30), new RegulatedDuration(1, DurationUnit.WorkingDays), Calendar)
+        );
         // 3 November is a shortened working day, 4 November a holiday: one working day after 03.11 is 05.11.
-        Assert.Equal(new DateOnly(2026, 11, 5), DeadlineRules.Due(new DateOnly(2026, 11, 3), new RegulatedDuration(1, DurationUnit.WorkingDays), Calendar));
+        Assert.Equal(
+            new DateOnly(2026, 11, 5),
+            DeadlineRules.Due(new DateOnly(2026, 11, 3), new RegulatedDuration(1, DurationUnit.WorkingDays), Calendar)
+        );
     }
 
     [Theory]

@@ -24,7 +24,12 @@ public class ProcedureTrackingTests
     [Fact]
     public void Seed002_cl7_4_intake_within_30_minutes_is_on_time_and_over_it_says_by_how_many_minutes()
     {
-        var facts = new ProcedureFacts { IntakeStartedAt = At("2026-11-24 10:00"), RegisteredAt = At("2026-11-24 10:25"), RegisteredBy = "Иванова И. И." };
+        var facts = new ProcedureFacts
+        {
+            IntakeStartedAt = At("2026-11-24 10:00"),
+            RegisteredAt = At("2026-11-24 10:25"),
+            RegisteredBy = "Иванова И. И.",
+        };
         var ok = ProcedureTracking.Track(Intake, facts, At("2026-11-24 12:00"), Calendar);
         Assert.Equal((StepState.OnTime, "уложились: 25 мин.", "Иванова И. И."), (ok.State, ok.Verdict, ok.Performer));
 
@@ -38,14 +43,33 @@ public class ProcedureTrackingTests
     [Fact]
     public void Seed002_cl14_5_the_case_is_formed_within_30_minutes_of_complete_documents_and_runs_until_the_draft()
     {
-        var facts = new ProcedureFacts { RegisteredAt = At("2026-11-24 10:00"), DocumentsCompleteAt = At("2026-11-25 09:00"), DocumentsCompleteOn = new(2026, 11, 25) };
+        var facts = new ProcedureFacts
+        {
+            RegisteredAt = At("2026-11-24 10:00"),
+            DocumentsCompleteAt = At("2026-11-25 09:00"),
+            DocumentsCompleteOn = new(2026, 11, 25),
+        };
         var running = ProcedureTracking.Track(Case, facts, At("2026-11-25 09:20"), Calendar);
         Assert.Equal((StepState.InProgress, "идёт 20 мин."), (running.State, running.Verdict));
         var overdue = ProcedureTracking.Track(Case, facts, At("2026-11-25 10:00"), Calendar);
         Assert.Equal((StepState.Overdue, "превышено на 30 мин."), (overdue.State, overdue.Verdict));
-        var done = ProcedureTracking.Track(Case, facts with { PreparedAt = At("2026-11-25 09:28"), PreparedBy = "Петрова" }, At("2026-11-26 10:00"), Calendar);
+        var done = ProcedureTracking.Track(
+            Case,
+            facts with
+            {
+                PreparedAt = At("2026-11-25 09:28"),
+                PreparedBy = "Петрова",
+            },
+            At("2026-11-26 10:00"),
+            Calendar
+        );
         Assert.Equal(StepState.OnTime, done.State);
-        Assert.Equal(StepState.NotStarted, ProcedureTracking.Track(Case, facts with { DocumentsCompleteAt = null, DocumentsCompleteOn = null }, At("2026-11-25 10:00"), Calendar).State);
+        Assert.Equal(
+            StepState.NotStarted,
+            ProcedureTracking
+                .Track(Case, facts with { DocumentsCompleteAt = null, DocumentsCompleteOn = null }, At("2026-11-25 10:00"), Calendar)
+                .State
+        );
     }
 
     [Fact]
@@ -53,11 +77,29 @@ public class ProcedureTrackingTests
     {
         // Visa on Friday 30.10.2026: one working day is Monday 02.11.2026.
         var friday = new ProcedureFacts { RegisteredAt = At("2026-10-28 10:00"), VisaAt = At("2026-10-30 16:00"), VisaOn = new(2026, 10, 30) };
-        var monday = ProcedureTracking.Track(Signature, friday with { SignedAt = At("2026-11-02 11:00"), DecidedOn = new(2026, 11, 2) }, At("2026-11-10 10:00"), Calendar);
+        var monday = ProcedureTracking.Track(
+            Signature,
+            friday with
+            {
+                SignedAt = At("2026-11-02 11:00"),
+                DecidedOn = new(2026, 11, 2),
+            },
+            At("2026-11-10 10:00"),
+            Calendar
+        );
         Assert.Equal((StepState.OnTime, new DateOnly(2026, 11, 2)), (monday.State, monday.Due!.Value.Date));
         // Visa on Tuesday 03.11.2026 (4 November is a holiday): due Thursday 05.11; signed on Friday 06.11 — one working day late.
         var tuesday = friday with { VisaAt = At("2026-11-03 12:00"), VisaOn = new(2026, 11, 3) };
-        var late = ProcedureTracking.Track(Signature, tuesday with { SignedAt = At("2026-11-06 09:00"), DecidedOn = new(2026, 11, 6) }, At("2026-11-10 10:00"), Calendar);
+        var late = ProcedureTracking.Track(
+            Signature,
+            tuesday with
+            {
+                SignedAt = At("2026-11-06 09:00"),
+                DecidedOn = new(2026, 11, 6),
+            },
+            At("2026-11-10 10:00"),
+            Calendar
+        );
         Assert.Equal((StepState.Late, "просрочено на 1 раб. дн."), (late.State, late.Verdict));
         // Still unsigned on Monday 09.11: overdue.
         var waiting = ProcedureTracking.Track(Signature, tuesday, At("2026-11-09 10:00"), Calendar);
@@ -75,7 +117,10 @@ public class ProcedureTrackingTests
             HasGrants = true, SignedBy = "Начальник",
         };
         Assert.Equal(StepState.InProgress, ProcedureTracking.Track(Decision, facts, At("2026-12-02 10:00"), Calendar).State);
-        Assert.Equal(StepState.OnTime, ProcedureTracking.Track(Decision, facts with { NoticeGivenOn = new(2026, 12, 4) }, At("2026-12-10 10:00"), Calendar).State);
+        Assert.Equal(
+            StepState.OnTime,
+            ProcedureTracking.Track(Decision, facts with { NoticeGivenOn = new(2026, 12, 4) }, At("2026-12-10 10:00"), Calendar).State
+        );
         var late = ProcedureTracking.Track(Decision, facts with { NoticeGivenOn = new(2026, 12, 7) }, At("2026-12-10 10:00"), Calendar);
         Assert.Equal((StepState.Late, "просрочено на 3 дн."), (late.State, late.Verdict));
         Assert.Equal(StepState.Overdue, ProcedureTracking.Track(Decision, facts, At("2026-12-05 10:00"), Calendar).State);
@@ -97,10 +142,19 @@ public class ProcedureTrackingTests
         Assert.Equal(StepState.NotApplicable, ProcedureTracking.Track(Notice, refusal, At("2026-12-10 10:00"), Calendar).State);
         var waiting = ProcedureTracking.Track(Refusal, refusal, At("2026-12-03 10:00"), Calendar);
         Assert.Equal((StepState.InProgress, "срок до 04.12.2026; ждёт проверки Министерством (п. 17.2)"), (waiting.State, waiting.Verdict));
-        var sent = ProcedureTracking.Track(Refusal, refusal with
-        {
-            RefusalCheck = RefusalCheckState.Confirmed, RefusalCheckedBy = "Инспектор", RefusalCheckedOn = new(2026, 12, 3), RefusalSentOn = new(2026, 12, 4), RefusalSentBy = "Иванова",
-        }, At("2026-12-10 10:00"), Calendar);
+        var sent = ProcedureTracking.Track(
+            Refusal,
+            refusal with
+            {
+                RefusalCheck = RefusalCheckState.Confirmed,
+                RefusalCheckedBy = "Инспектор",
+                RefusalCheckedOn = new(2026, 12, 3),
+                RefusalSentOn = new(2026, 12, 4),
+                RefusalSentBy = "Иванова",
+            },
+            At("2026-12-10 10:00"),
+            Calendar
+        );
         Assert.Equal(StepState.OnTime, sent.State);
         Assert.Equal("Иванова; проверил в Министерстве: Инспектор, 03.12.2026", sent.Performer);
     }
@@ -108,8 +162,12 @@ public class ProcedureTrackingTests
     [Fact]
     public void Seed002_cl19_payment_steps_belong_to_the_payments_module()
     {
-        var payment = ProcedureTracking.Track(Step(ProcedureMilestone.Payment, 3, DurationUnit.Hours), new ProcedureFacts { RegisteredAt = At("2026-11-24 10:00") },
-            At("2026-11-24 12:00"), Calendar);
+        var payment = ProcedureTracking.Track(
+            Step(ProcedureMilestone.Payment, 3, DurationUnit.Hours),
+            new ProcedureFacts { RegisteredAt = At("2026-11-24 10:00") },
+            At("2026-11-24 12:00"),
+            Calendar
+        );
         Assert.Equal((StepState.OtherModule, "выполняется в модуле «Выплаты»"), (payment.State, payment.Verdict));
     }
 }

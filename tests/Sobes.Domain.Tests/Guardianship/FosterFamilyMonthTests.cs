@@ -17,9 +17,16 @@ public class FosterFamilyMonthTests
     private static FosterContract Contract(DateOnly from, DateOnly to, DateOnly? endedFrom = null) =>
         new() { Number = "ПС-1", From = from, To = to, EndedFrom = endedFrom };
 
-    private static Schooling School(DateOnly from) => new() { School = "МОУ «Варненская СОШ № 1»", Ownership = SchoolOwnership.Municipal, From = from };
+    private static Schooling School(DateOnly from) =>
+        new()
+        {
+            School = "МОУ «Варненская СОШ № 1»",
+            Ownership = SchoolOwnership.Municipal,
+            From = from,
+        };
 
-    /// <summary>The family's assignments as the grant makes them: per child four monthly payments (travel only while schooled) and the remuneration.</summary>
+    /// <summary>The family's assignments as the grant makes them: per child four monthly payments (travel only while schooled) and the
+    /// remuneration.</summary>
     private static List<(Measure Measure, Assignment Assignment)> Grant(FosterContract contract, IReadOnlyList<FosterChild> children)
     {
         var list = new List<(Measure, Assignment)>();
@@ -119,7 +126,8 @@ public class FosterFamilyMonthTests
         Assert.Equal(5112.34m, Month(family, 2026, 12, "PRIEM-VOZNAGR"));
         Assert.Equal(4899.00m, Month(family, 2027, 1, "PRIEM-VOZNAGR"));
         Assert.Equal(4000m, Month(family, 2027, 1, "PRIEM-SODERZH"));
-        // December in all: Дарья 5 672,32; Кирилл (4 000 + 172,32 + 1 500) × 9 / 31 = 1 646,73 (each rounded: 1 161,29 + 50,03 + 435,48); remuneration 5 112,34
+        // December in all: Дарья 5 672,32; Кирилл (4 000 + 172,32 + 1 500) × 9 / 31 = 1 646,73 (each rounded: 1 161,29 + 50,03 + 435,48);
+        // remuneration 5 112,34
         Assert.Equal(5672.32m + 1161.29m + 50.03m + 435.48m + 5112.34m, Month(family, 2026, 12));
     }
 
@@ -160,8 +168,18 @@ public class FosterFamilyMonthTests
     {
         var contract = Contract(Start, End);
         var privateSchool = new Schooling { School = "Частная школа", Ownership = SchoolOwnership.Private, From = new(2020, 9, 1) };
-        Assert.Null(FosterFamilyRules.FreeTravelSpan(new FosterChild(1, "А", new(2013, 1, 1), Start, null, null, Schooling: [privateSchool]), contract, Start));
-        var span = FosterFamilyRules.FreeTravelSpan(new FosterChild(1, "А", new(2013, 1, 1), Start, null, null, Schooling: [School(new(2026, 9, 1))]), contract, Start);
+        Assert.Null(
+            FosterFamilyRules.FreeTravelSpan(
+                new FosterChild(1, "А", new(2013, 1, 1), Start, null, null, Schooling: [privateSchool]),
+                contract,
+                Start
+            )
+        );
+        var span = FosterFamilyRules.FreeTravelSpan(
+            new FosterChild(1, "А", new(2013, 1, 1), Start, null, null, Schooling: [School(new(2026, 9, 1))]),
+            contract,
+            Start
+        );
         Assert.Equal(new DateOnly(2026, 9, 1), span!.Value.From);
         Assert.Equal(new DateOnly(2029, 12, 31), span.Value.To);
     }

@@ -7,13 +7,30 @@ public class AssignmentRulesTests
 {
     private static readonly DateTime Now = new(2026, 11, 24, 6, 0, 0, DateTimeKind.Utc);
 
-    private static Measure Monthly(StopDateRule stop = StopDateRule.FromEventDay) => new()
-    {
-        Id = 1, Code = "T-1", Name = "Ежемесячная выплата", ShortName = "ЕВ", Kind = MeasureKind.Monthly, AmountRule = AmountRuleKind.Fixed,
-        StartRule = PaymentStartRule.FromApplicationMonth, EndRule = PaymentEndRule.UntilChildAge, EndAge = 18, StopRule = stop,
-        Amounts = [new MeasureAmount { ValidFrom = new(2020, 1, 1), Value = 4000m }],
-        StopGrounds = [new StopGround { Code = "8.1.2", Text = "Устройство ребёнка на полное государственное обеспечение", Clause = "п. 8.1 подп. 2" }],
-    };
+    private static Measure Monthly(StopDateRule stop = StopDateRule.FromEventDay) =>
+        new()
+        {
+            Id = 1,
+            Code = "T-1",
+            Name = "Ежемесячная выплата",
+            ShortName = "ЕВ",
+            Kind = MeasureKind.Monthly,
+            AmountRule = AmountRuleKind.Fixed,
+            StartRule = PaymentStartRule.FromApplicationMonth,
+            EndRule = PaymentEndRule.UntilChildAge,
+            EndAge = 18,
+            StopRule = stop,
+            Amounts = [new MeasureAmount { ValidFrom = new(2020, 1, 1), Value = 4000m }],
+            StopGrounds =
+            [
+                new StopGround
+                {
+                    Code = "8.1.2",
+                    Text = "Устройство ребёнка на полное государственное обеспечение",
+                    Clause = "п. 8.1 подп. 2",
+                },
+            ],
+        };
 
     private static Assignment Granted(DateOnly start, decimal amount, DateOnly? end = null) => new()
     {
@@ -83,7 +100,10 @@ public class AssignmentRulesTests
     public void A_stop_from_the_next_month_pays_the_month_of_the_event()
     {
         var a = Granted(new(2026, 3, 1), 4000m);
-        Assert.Equal(new DateOnly(2026, 11, 1), AssignmentRules.Stop(a, Monthly(StopDateRule.FromNextMonth), "8.1.2", new(2026, 10, 12), null, new(2026, 10, 20), Now, 1));
+        Assert.Equal(
+            new DateOnly(2026, 11, 1),
+            AssignmentRules.Stop(a, Monthly(StopDateRule.FromNextMonth), "8.1.2", new(2026, 10, 12), null, new(2026, 10, 20), Now, 1)
+        );
     }
 
     [Fact]

@@ -3,17 +3,35 @@ using Sobes.Domain.Measures;
 
 namespace Sobes.Domain.Tests.Measures;
 
-/// <summary>The month's amount of an assignment to the kopeck: pro rata by calendar days, rounded once, across periods, the term, stops and suspensions.</summary>
+/// <summary>The month's amount of an assignment to the kopeck: pro rata by calendar days, rounded once, across periods, the term, stops and
+/// suspensions.</summary>
 public class AssignmentScheduleTests
 {
     private static readonly DateTime At = new(2026, 1, 10, 5, 0, 0, DateTimeKind.Utc);
 
-    private static Measure Monthly(PartialMonthRule rule = PartialMonthRule.ProRataCalendarDays, StopDateRule stop = StopDateRule.FromNextMonth) => new()
-    {
-        Code = "T-MONTHLY", Name = "Ежемесячная выплата (проверка)", ShortName = "Ежемесячная", Kind = MeasureKind.Monthly, AmountRule = AmountRuleKind.Fixed,
-        PartialMonth = rule, StopRule = stop,
-        StopGrounds = [new StopGround { Code = "G1", Text = "Основание проверки", Clause = "п. 1" }],
-    };
+    private static Measure Monthly(
+        PartialMonthRule rule = PartialMonthRule.ProRataCalendarDays,
+        StopDateRule stop = StopDateRule.FromNextMonth
+    ) =>
+        new()
+        {
+            Code = "T-MONTHLY",
+            Name = "Ежемесячная выплата (проверка)",
+            ShortName = "Ежемесячная",
+            Kind = MeasureKind.Monthly,
+            AmountRule = AmountRuleKind.Fixed,
+            PartialMonth = rule,
+            StopRule = stop,
+            StopGrounds =
+            [
+                new StopGround
+                {
+                    Code = "G1",
+                    Text = "Основание проверки",
+                    Clause = "п. 1",
+                },
+            ],
+        };
 
     private static Assignment Assigned(DateOnly start, decimal amount, DateOnly? end = null, Measure? measure = null)
     {

@@ -79,8 +79,13 @@ public class MeasuresSeedTests
     [Fact]
     public void Amounts_not_given_by_a_seed_are_marked_as_demo_values()
     {
-        var unsourced = Seed.Measures.SelectMany(m => m.Amounts.Select(a => (m.Code, a.Note)))
-            .Where(x => !x.Note.Contains("сид 002") && !x.Note.Contains("ровно") && !x.Note.Contains("значение для демонстрации — уточнить по нормативному акту"))
+        var unsourced = Seed
+            .Measures.SelectMany(m => m.Amounts.Select(a => (m.Code, a.Note)))
+            .Where(x =>
+                !x.Note.Contains("сид 002")
+                && !x.Note.Contains("ровно")
+                && !x.Note.Contains("значение для демонстрации — уточнить по нормативному акту")
+            )
             .ToList();
         Assert.Empty(unsourced);
         Assert.Contains("значение для демонстрации", M("EDV-VT").Amounts.Single().Note);
@@ -102,8 +107,11 @@ public class MeasuresSeedTests
         Assert.Equal(new DateOnly(2009, 9, 30), Act("246-П").AdoptedOn);
         Assert.Equal(new DateOnly(1996, 1, 12), Act("8-ФЗ").AdoptedOn);
         Assert.Equal(LegalActType.FederalLaw, Act("125-ФЗ").Type);
-        Assert.Equal("Закон Челябинской области от 25.10.2007 № 212-ЗО «О мерах социальной поддержки детей-сирот и детей, оставшихся без попечения родителей, оплате труда приемных родителей и социальных гарантиях приемной семье»",
-            Act("212-ЗО").Citation);
+        Assert.Equal(
+            "Закон Челябинской области от 25.10.2007 № 212-ЗО «О мерах социальной поддержки детей-сирот и детей, оставшихся без " +
+                "попечения родителей, оплате труда приемных родителей и социальных гарантиях приемной семье»",
+            Act("212-ЗО").Citation
+        );
     }
 
     [Fact]
@@ -252,7 +260,8 @@ public class MeasuresSeedTests
         {
             if (m.AmountRule == AmountRuleKind.Formula) Assert.NotNull(Sobes.Domain.Common.Formula.Parse(m.Formula!));
             if (m.AmountRule == AmountRuleKind.Percentage) Assert.Contains(Seed.Parameters, p => p.Parameter.Code == m.BaseParameterCode);
-            if (m.AmountRule is AmountRuleKind.Fixed or AmountRuleKind.PerChild or AmountRuleKind.Percentage or AmountRuleKind.Formula) Assert.NotEmpty(m.Amounts);
+            if (m.AmountRule is AmountRuleKind.Fixed or AmountRuleKind.PerChild or AmountRuleKind.Percentage or AmountRuleKind.Formula)
+                Assert.NotEmpty(m.Amounts);
             if (m.Kind == MeasureKind.OneTime) Assert.Equal(PaymentEndRule.Once, m.EndRule);
             if (m.EndRule == PaymentEndRule.UntilChildAge) Assert.NotNull(m.EndAge);
             Assert.NotEmpty(m.StopGrounds);

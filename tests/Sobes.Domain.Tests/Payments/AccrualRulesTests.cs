@@ -41,7 +41,13 @@ public class AccrualRulesTests
     {
         // 4 000 ₽ from 17 March 2025: 15 of 31 days — 4000 × 15 / 31 = 1935.4838… → 1 935,48.
         var m = Foster();
-        var lines = AccrualRules.Lines(Assigned(m, new DateOnly(2025, 3, 17), 4000m), m, M(2025, 3), LedgerStart, new Dictionary<DateOnly, decimal>());
+        var lines = AccrualRules.Lines(
+            Assigned(m, new DateOnly(2025, 3, 17), 4000m),
+            m,
+            M(2025, 3),
+            LedgerStart,
+            new Dictionary<DateOnly, decimal>()
+        );
         var line = Assert.Single(lines);
         Assert.Equal((M(2025, 3), AccrualKind.Regular, 1935.48m), (line.ForMonth, line.Kind, line.Amount));
         Assert.Contains("× 15 / 31", line.Explanation);
@@ -129,7 +135,10 @@ public class AccrualRulesTests
         Assert.Equal([M(2026, 11)], AccrualRules.Lines(carried, m, M(2026, 11), ledger, new Dictionary<DateOnly, decimal>()).Select(l => l.ForMonth));
         // Decided after the system started paying: every month from the start is the system's to pay.
         var late = Assigned(m, new DateOnly(2026, 9, 1), 4000m, decided: new DateOnly(2026, 11, 20));
-        Assert.Equal([M(2026, 9), M(2026, 10), M(2026, 11)], AccrualRules.Lines(late, m, M(2026, 11), ledger, new Dictionary<DateOnly, decimal>()).Select(l => l.ForMonth));
+        Assert.Equal(
+            [M(2026, 9), M(2026, 10), M(2026, 11)],
+            AccrualRules.Lines(late, m, M(2026, 11), ledger, new Dictionary<DateOnly, decimal>()).Select(l => l.ForMonth)
+        );
     }
 
     [Fact]
@@ -154,8 +163,12 @@ public class AccrualRulesTests
 
         // Paid from January to April with nothing changed since: May's run only pays May, without reading the earlier months again.
         var a = Assigned(Foster(), new DateOnly(2025, 6, 1), 4000m);
-        Assert.Equal([(M(2026, 5), AccrualKind.Regular, 4000m)],
-            AccrualRules.Lines(a, Foster(), M(2026, 5), LedgerStart, new Dictionary<DateOnly, decimal>(), M(2026, 5)).Select(l => (l.ForMonth, l.Kind, l.Amount)));
+        Assert.Equal(
+            [(M(2026, 5), AccrualKind.Regular, 4000m)],
+            AccrualRules
+                .Lines(a, Foster(), M(2026, 5), LedgerStart, new Dictionary<DateOnly, decimal>(), M(2026, 5))
+                .Select(l => (l.ForMonth, l.Kind, l.Amount))
+        );
         // Without the window the same empty history would be taken for unpaid months back to the start (June 2025: 12 months of arrears).
         Assert.Equal(12, AccrualRules.Lines(a, Foster(), M(2026, 5), LedgerStart, new Dictionary<DateOnly, decimal>()).Count);
     }

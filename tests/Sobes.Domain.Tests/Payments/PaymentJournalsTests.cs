@@ -6,8 +6,14 @@ namespace Sobes.Domain.Tests.Payments;
 
 public class PaymentJournalsTests
 {
-    private static JournalLine L(long assignment, PaymentMethod? method, decimal sum, int measure = 1, FundingLevel funding = FundingLevel.Regional, long? citizen = null) =>
-        new(assignment, citizen ?? assignment, measure, funding, method, sum);
+    private static JournalLine L(
+        long assignment,
+        PaymentMethod? method,
+        decimal sum,
+        int measure = 1,
+        FundingLevel funding = FundingLevel.Regional,
+        long? citizen = null
+    ) => new(assignment, citizen ?? assignment, measure, funding, method, sum);
 
     // Seed 002 cl. 19.4: «журналы движения ф. П-7 по способам выплаты «Поручение» и «Сберкасса»».
     [Fact]

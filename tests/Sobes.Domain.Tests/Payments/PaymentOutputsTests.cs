@@ -28,7 +28,17 @@ public class PaymentOutputsTests
     [Fact]
     public void Seed_002_cl_19_5_a_line_that_pays_nothing_or_has_no_channel_is_in_no_journal()
     {
-        Assert.False(OneTimePayments.IsOneTime(new Accrual { Kind = AccrualKind.Adjustment, ToPay = -120m, Method = PaymentMethod.Bank }, MeasureKind.Monthly));
+        Assert.False(
+            OneTimePayments.IsOneTime(
+                new Accrual
+                {
+                    Kind = AccrualKind.Adjustment,
+                    ToPay = -120m,
+                    Method = PaymentMethod.Bank,
+                },
+                MeasureKind.Monthly
+            )
+        );
         Assert.False(OneTimePayments.IsOneTime(new Accrual { Kind = AccrualKind.Arrears, ToPay = 4430.40m, Method = null }, MeasureKind.Monthly));
     }
 
@@ -55,7 +65,9 @@ public class PaymentOutputsTests
     [Fact]
     public void Seed_002_cl_19_15_more_returned_than_sent_is_an_error()
     {
-        Assert.Throws<DomainValidationException>(() => ReconciliationRules.Act(PaymentMethod.Bank, new CounterpartFigures(1, 100m, 0, 0, 1, 200m), 1m));
+        Assert.Throws<DomainValidationException>(() =>
+            ReconciliationRules.Act(PaymentMethod.Bank, new CounterpartFigures(1, 100m, 0, 0, 1, 200m), 1m)
+        );
         Assert.Equal(ReconciliationRules.PostFeeCode, ReconciliationRules.FeeCode(PaymentMethod.Post));
         Assert.Equal(ReconciliationRules.BankFeeCode, ReconciliationRules.FeeCode(PaymentMethod.Bank));
     }
@@ -107,20 +119,36 @@ public class PaymentOutputsTests
     [InlineData("2026-12", 1L, "Н-2", 4430.40, true, "лицевой счёт «Н-2» не совпадает")]
     [InlineData("2026-12", 1L, "Н-1", 4430.40, null, "нет отметки")]
     [InlineData("2026-12", 2L, "Н-2", 2067.52, false, "причину невыплаты")]
-    public void Seed_002_cl_19_13_a_report_that_does_not_match_the_period_is_rejected_whole(string period, long id, string number, double amount, bool? paid,
-        string message)
+    public void Seed_002_cl_19_13_a_report_that_does_not_match_the_period_is_rejected_whole(
+        string period,
+        long id,
+        string number,
+        double amount,
+        bool? paid,
+        string message
+    )
     {
         var rows = new List<PostReportRow> { Row(1, id, number, (decimal)amount, paid) };
         if (id != 2) rows.Add(Row(2, 2, "Н-2", 2067.52m, true));
-        var e = Assert.Throws<DomainValidationException>(() => PostReportRules.Match("2026-12", period, Lines, new Dictionary<long, LineState>(), rows, Today));
+        var e = Assert.Throws<DomainValidationException>(() =>
+            PostReportRules.Match("2026-12", period, Lines, new Dictionary<long, LineState>(), rows, Today)
+        );
         Assert.Contains(e.Errors, x => x.Message.Contains(message));
     }
 
     [Fact]
     public void Seed_002_cl_19_14_a_line_marked_paid_cannot_become_unpaid_by_another_report_nor_appear_twice()
     {
-        var e = Assert.Throws<DomainValidationException>(() => PostReportRules.Match("2026-12", "2026-12", Lines, new Dictionary<long, LineState> { [1] = LineState.Paid },
-            [Row(1, 1, "Н-1", 4430.40m, false, "не застали дома")], Today));
+        var e = Assert.Throws<DomainValidationException>(() =>
+            PostReportRules.Match(
+                "2026-12",
+                "2026-12",
+                Lines,
+                new Dictionary<long, LineState> { [1] = LineState.Paid },
+                [Row(1, 1, "Н-1", 4430.40m, false, "не застали дома")],
+                Today
+            )
+        );
         Assert.Contains(e.Errors, x => x.Message.Contains("уже отмечена выплаченной"));
         e = Assert.Throws<DomainValidationException>(() => PostReportRules.Match("2026-12", "2026-12", Lines, new Dictionary<long, LineState>(),
             [Row(1, 1, "Н-1", 4430.40m, true), Row(2, 1, "Н-1", 4430.40m, true)], Today));

@@ -29,7 +29,10 @@ public class ExecutionReportTests
         var report = ExecutionReportBuilder.Build(Part12, ReportingPeriod.ForYear(2015), OnTargetPart12(10290), 5m);
         Assert.Equal(7, report.Rows.Count);
         var bedDays = report.Rows[0];
-        Assert.Equal(("Количество койко-дней", "Койко-дни", 10500m, 10290m, 98.0m), (bedDays.IndicatorName, bedDays.Unit, bedDays.Plan!.Value, bedDays.Actual!.Value, bedDays.PercentOfPlan!.Value));
+        Assert.Equal(
+            ("Количество койко-дней", "Койко-дни", 10500m, 10290m, 98.0m),
+            (bedDays.IndicatorName, bedDays.Unit, bedDays.Plan!.Value, bedDays.Actual!.Value, bedDays.PercentOfPlan!.Value)
+        );
         Assert.Equal("Оперативная информация учреждения", bedDays.Source);
         Assert.Equal(96m, report.Rows.Single(r => r.IndicatorCode == "P1.2-PLACED").Actual);
         Assert.Empty(ExecutionReportBuilder.RowsMissingReason(report));
@@ -43,7 +46,12 @@ public class ExecutionReportTests
     [InlineData(31610.5, 50.0)] // exactly one half
     public void Seed004_percent_of_plan_is_rounded_to_a_tenth(decimal actual, decimal percent)
     {
-        var report = ExecutionReportBuilder.Build(Part11.Where(i => i.Code == "S1.1-VOLUME"), ReportingPeriod.ForYear(2015), [Count("S1.1-VOLUME", actual)], 5m);
+        var report = ExecutionReportBuilder.Build(
+            Part11.Where(i => i.Code == "S1.1-VOLUME"),
+            ReportingPeriod.ForYear(2015),
+            [Count("S1.1-VOLUME", actual)],
+            5m
+        );
         Assert.Equal(percent, report.Rows.Single().PercentOfPlan);
     }
 
@@ -62,7 +70,10 @@ public class ExecutionReportTests
         };
         var report = ExecutionReportBuilder.Build(Part12, ReportingPeriod.ForYear(2015), actuals, 5m);
 
-        Assert.Equal(["P1.2-BED-DAYS", "P1.2-SATISFIED", "P1.2-COMPLAINTS"], ExecutionReportBuilder.RowsMissingReason(report).Select(r => r.IndicatorCode));
+        Assert.Equal(
+            ["P1.2-BED-DAYS", "P1.2-SATISFIED", "P1.2-COMPLAINTS"],
+            ExecutionReportBuilder.RowsMissingReason(report).Select(r => r.IndicatorCode)
+        );
         Assert.True(report.Rows.Single(r => r.IndicatorCode == "P1.2-GOSPOZHNADZOR").RequiresReason);
         Assert.Null(report.Rows.Single(r => r.IndicatorCode == "P1.2-COMPLAINTS").PercentOfPlan);
 

@@ -30,7 +30,10 @@ public class FeeCalculatorTests
         Assert.Equal(0m, result.Fee);
         Assert.Equal(FeeBasis.FreeByIncome, result.Basis);
         Assert.Equal(12000m, result.FreeIncomeLimit);
-        Assert.Contains("не превышает предельную величину среднедушевого дохода 12 000,00 ₽ (1,5 × прожиточный минимум 8 000,00 ₽)", Plain(result.Explanation));
+        Assert.Contains(
+            "не превышает предельную величину среднедушевого дохода 12 000,00 ₽ (1,5 × прожиточный минимум 8 000,00 ₽)",
+            Plain(result.Explanation)
+        );
     }
 
     [Fact]

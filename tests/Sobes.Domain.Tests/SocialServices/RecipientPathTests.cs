@@ -3,7 +3,8 @@ using Sobes.Domain.SocialServices;
 
 namespace Sobes.Domain.Tests.SocialServices;
 
-/// <summary>The recipient's path of 442-ФЗ: application → need recognition (ст. 15) → ИППСУ (ст. 16) → contract (ст. 17); urgent services (ст. 21).</summary>
+/// <summary>The recipient's path of 442-ФЗ: application → need recognition (ст. 15) → ИППСУ (ст. 16) → contract (ст. 17); urgent services
+/// (ст. 21).</summary>
 public class RecipientPathTests
 {
     // May 2015 as the production calendar had it: 1 May holiday, 4 May and 11 May days off by transfer.
@@ -13,7 +14,13 @@ public class RecipientPathTests
         new CalendarDay { Date = new(2015, 5, 11), Kind = CalendarDayKind.TransferredDayOff, Note = "Перенос с 9 мая" },
     ]);
 
-    private static ServiceApplication Application(DateOnly submitted) => new() { Id = 1, SubmittedOn = submitted, RequestedForm = ServiceForm.AtHome };
+    private static ServiceApplication Application(DateOnly submitted) =>
+        new()
+        {
+            Id = 1,
+            SubmittedOn = submitted,
+            RequestedForm = ServiceForm.AtHome,
+        };
 
     // ст. 15 ч. 3: decision within five working days; from Thursday 30 April the days off push it to Tuesday 12 May.
     [Fact]
@@ -51,14 +58,25 @@ public class RecipientPathTests
         Assert.True(NeedRecognitionRules.IsOverdue(decision, new DateOnly(2015, 5, 13)));
     }
 
-    private static IndividualProgramme Programme(DateOnly start, DateOnly review) => new()
-    {
-        DrawnUpOn = start,
-        StartsOn = start,
-        NextReviewOn = review,
-        Form = ServiceForm.AtHome,
-        Lines = [new ProgrammeLine { SocialServiceId = 1, Volume = 96, Periodicity = "2 раза в неделю", PeriodFrom = start, PeriodTo = start.AddYears(1) }],
-    };
+    private static IndividualProgramme Programme(DateOnly start, DateOnly review) =>
+        new()
+        {
+            DrawnUpOn = start,
+            StartsOn = start,
+            NextReviewOn = review,
+            Form = ServiceForm.AtHome,
+            Lines =
+            [
+                new ProgrammeLine
+                {
+                    SocialServiceId = 1,
+                    Volume = 96,
+                    Periodicity = "2 раза в неделю",
+                    PeriodFrom = start,
+                    PeriodTo = start.AddYears(1),
+                },
+            ],
+        };
 
     // ст. 16 ч. 6: the programme is reviewed at least once in three years.
     [Fact]
@@ -92,7 +110,13 @@ public class RecipientPathTests
     [Fact]
     public void Art21_urgent_act_needs_the_recipients_signature_and_urgent_services_only()
     {
-        var legalHelp = new SocialService { Id = 7, Name = "Содействие в получении юридической помощи", Form = ServiceForm.Urgent, Type = ServiceType.Urgent };
+        var legalHelp = new SocialService
+        {
+            Id = 7,
+            Name = "Содействие в получении юридической помощи",
+            Form = ServiceForm.Urgent,
+            Type = ServiceType.Urgent,
+        };
         var homeCleaning = new SocialService { Id = 8, Name = "Уборка жилых помещений", Form = ServiceForm.AtHome, Type = ServiceType.Household };
         var act = new UrgentServiceAct
         {

@@ -22,7 +22,15 @@ public class ServiceActTests
     private static readonly Dictionary<int, SocialService> Catalogue = new() { [1] = Shopping, [2] = Cleaning };
 
     private static DeliveredService Delivery(SocialService service, int day, int minutes = 0, int month = 3, int year = 2015) =>
-        new() { CitizenId = 10, SocialServiceId = service.Id, DeliveredOn = new(year, month, day), Quantity = 1, Minutes = minutes, WorkerName = "Иванова А. П." };
+        new()
+        {
+            CitizenId = 10,
+            SocialServiceId = service.Id,
+            DeliveredOn = new(year, month, day),
+            Quantity = 1,
+            Minutes = minutes,
+            WorkerName = "Иванова А. П.",
+        };
 
     [Fact]
     public void Seed004_home_services_priced_per_hour_with_time_norm_or_recorded_minutes()

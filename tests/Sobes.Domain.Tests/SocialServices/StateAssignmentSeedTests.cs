@@ -79,7 +79,8 @@ public class StateAssignmentSeedTests
         Assert.Equal(10500m, partIndicators.Where(i => i.Kind == IndicatorKind.Volume).Sum(i => i.PlanFor(2015)));
     }
 
-    // Seed 004, п. 1.1.3, 2.1.3: quality targets — satisfied 100 %, served 100 %, placed in the stationary department 96 %, no complaints or violations.
+    // Seed 004, п. 1.1.3, 2.1.3: quality targets — satisfied 100 %, served 100 %, placed in the stationary department 96 %, no complaints
+    // or violations.
     [Theory]
     [InlineData("S1.1-SATISFIED", "Оу/О*100", 100)]
     [InlineData("S1.1-SERVED", "Осб/О*100", 100)]
@@ -116,7 +117,10 @@ public class StateAssignmentSeedTests
     {
         Assert.Equal("Оперативная информация учреждения", Indicator("P1.2-BED-DAYS").Source);
         Assert.StartsWith("Форма федерального статистического наблюдения N3-собес", Indicator("P1.2-PLACED").Source);
-        Assert.StartsWith("Данные отчета, разработанного на основании положения о предоставлении услуги «социальный автомобиль»", Indicator("W5-TRIPS").Source);
+        Assert.StartsWith(
+            "Данные отчета, разработанного на основании положения о предоставлении услуги «социальный автомобиль»",
+            Indicator("W5-TRIPS").Source
+        );
         Assert.Null(Indicator("S1.1-VOLUME").Source);
     }
 
@@ -125,7 +129,10 @@ public class StateAssignmentSeedTests
     public void Seed004_tariffs_home_hour_67_6_and_paid_cap_2_per_minute()
     {
         var home = Assert.Single(Assignment.Tariffs, t => t.Kind == TariffKind.Tariff);
-        Assert.Equal((ServiceForm.AtHome, 67.6m, TariffUnit.PerHour, new DateOnly(2015, 1, 1)), (home.Form!.Value, home.Price, home.Unit, home.ValidFrom));
+        Assert.Equal(
+            (ServiceForm.AtHome, 67.6m, TariffUnit.PerHour, new DateOnly(2015, 1, 1)),
+            (home.Form!.Value, home.Price, home.Unit, home.ValidFrom)
+        );
         Assert.Contains("№285/1", home.LegalAct);
 
         var cap = Assert.Single(Assignment.Tariffs, t => t.Kind == TariffKind.PaidServiceCap);

@@ -14,7 +14,9 @@ public sealed class FamilyTieTests(Hosts hosts) : WebTest(hosts)
         var son = await host.CreateCitizenAsync(name: "Алексей");
         var client = await host.LoginAsync("specialist");
 
-        await client.PostJson($"/api/v1/citizens/{mother.Id}/family-ties", new { relativeId = son.Id, relation = "child" }).Expect(HttpStatusCode.Created);
+        await client
+            .PostJson($"/api/v1/citizens/{mother.Id}/family-ties", new { relativeId = son.Id, relation = "child" })
+            .Expect(HttpStatusCode.Created);
 
         var motherTie = Assert.Single((await client.GetAsync($"/api/v1/citizens/{mother.Id}").Json())["familyTies"]!.AsArray());
         Assert.Equal(son.Id, motherTie!["relativeId"]!.GetValue<long>());
@@ -23,6 +25,8 @@ public sealed class FamilyTieTests(Hosts hosts) : WebTest(hosts)
         Assert.Equal(mother.Id, sonTie!["relativeId"]!.GetValue<long>());
         Assert.Equal("parent", sonTie["relation"]!.GetValue<string>());
 
-        await client.PostJson($"/api/v1/citizens/{son.Id}/family-ties", new { relativeId = mother.Id, relation = "parent" }).Problem(HttpStatusCode.Conflict);
+        await client
+            .PostJson($"/api/v1/citizens/{son.Id}/family-ties", new { relativeId = mother.Id, relation = "parent" })
+            .Problem(HttpStatusCode.Conflict);
     }
 }

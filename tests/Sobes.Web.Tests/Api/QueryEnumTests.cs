@@ -21,12 +21,17 @@ public sealed class QueryEnumTests(Hosts hosts) : WebTest(hosts)
         Assert.NotEmpty(pascal);
         Assert.Equal(pascal, (await admin.GetAsync($"{applications}?outcome=recognised").Json()).AsArray().Select(a => a!.Id()).ToList());
         Assert.Equal(pascal, (await admin.GetAsync($"{applications}?outcome=RECOGNISED").Json()).AsArray().Select(a => a!.Id()).ToList());
-        Assert.All((await admin.GetAsync($"{applications}?outcome=recognised").Json()).AsArray(), a => Assert.Equal("recognised", a!["outcome"]!.GetValue<string>()));
+        Assert.All((await admin.GetAsync($"{applications}?outcome=recognised").Json()).AsArray(), a =>
+            Assert.Equal("recognised", a!["outcome"]!.GetValue<string>())
+        );
 
         foreach (var bad in new[] { "bogus", "2", "recognised,refused" })
         {
             var problem = await admin.GetAsync($"{applications}?outcome={bad}").Problem(HttpStatusCode.BadRequest);
-            Assert.Contains("Допустимые значения", problem.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            Assert.Contains(
+                "Допустимые значения",
+                problem.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })
+            );
         }
 
         var auditor = await host.LoginAsync("auditor");

@@ -7,7 +7,8 @@ using Sobes.Web.Tests.Applications;
 
 namespace Sobes.Web.Tests.Appeals;
 
-/// <summary>The pages of the module: registration with Russian field errors, the card with the head's extension and the answer, the journal, the home page.</summary>
+/// <summary>The pages of the module: registration with Russian field errors, the card with the head's extension and the answer, the
+/// journal, the home page.</summary>
 public sealed class AppealsPagesTests(Hosts hosts) : WebTest(hosts)
 {
     private static string Plain(string html) => System.Net.WebUtility.HtmlDecode(html).Replace('\u00A0', ' ');
@@ -25,10 +26,16 @@ public sealed class AppealsPagesTests(Hosts hosts) : WebTest(hosts)
         Assert.Equal(5, Regex.Matches(form, "name=\"Input.Subject\"").Count);
         var fields = new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = LoginForm.AntiforgeryToken(form), ["Input.CitizenId"] = citizen.ToString(), ["Input.Channel"] = "Representative",
-            ["Input.ReceivedOn"] = today.ToString("yyyy-MM-dd"), ["Input.Text"] = "",
+            ["__RequestVerificationToken"] = LoginForm.AntiforgeryToken(form),
+            ["Input.CitizenId"] = citizen.ToString(),
+            ["Input.Channel"] = "Representative",
+            ["Input.ReceivedOn"] = today.ToString("yyyy-MM-dd"),
+            ["Input.Text"] = "",
         };
-        var invalid = Plain(await (await page.PostAsync("/Appeals/New", new FormUrlEncodedContent(fields)).Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync());
+        var invalid = Plain(
+            await (await page.PostAsync("/Appeals/New", new FormUrlEncodedContent(fields)).Expect(HttpStatusCode.OK))
+                .Content.ReadAsStringAsync()
+        );
         Assert.Contains("Данные не сохранены", invalid);
         Assert.Contains("один из пяти видов п. 23.1", invalid);
         Assert.Contains("укажите его фамилию, имя, отчество (п. 23.2)", invalid);
@@ -68,7 +75,9 @@ public sealed class AppealsPagesTests(Hosts hosts) : WebTest(hosts)
         Assert.Contains("id=\"extension-docx\"", html);
         Assert.DoesNotContain("id=\"extend-form\"", html);
 
-        var journal = Plain(await (await page.GetAsync($"/Appeals?year={today.Year}&status=Extended").Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync());
+        var journal = Plain(
+            await (await page.GetAsync($"/Appeals?year={today.Year}&status=Extended").Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync()
+        );
         Assert.Contains(card, journal);
         Assert.Contains("Некомпетентная консультация", journal);
         var home = Plain(await (await page.GetAsync("/").Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync());
@@ -92,11 +101,20 @@ public sealed class AppealsPagesTests(Hosts hosts) : WebTest(hosts)
 
         var form = Plain(await (await page.GetAsync(System.Net.WebUtility.HtmlDecode(link)).Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync());
         Assert.Contains(application["number"]!.GetValue<string>(), form);
-        var posted = await page.PostAsync("/Appeals/New", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = LoginForm.AntiforgeryToken(form), ["Input.CitizenId"] = applicant.ToString(), ["Input.Channel"] = "Post",
-            ["Input.ApplicationId"] = application.Id().ToString(), ["Input.Subject"] = "DeadlineViolation", ["Input.Text"] = "Решение не принято в срок.",
-        }));
+        var posted = await page.PostAsync(
+            "/Appeals/New",
+            new FormUrlEncodedContent(
+                new Dictionary<string, string>
+                {
+                    ["__RequestVerificationToken"] = LoginForm.AntiforgeryToken(form),
+                    ["Input.CitizenId"] = applicant.ToString(),
+                    ["Input.Channel"] = "Post",
+                    ["Input.ApplicationId"] = application.Id().ToString(),
+                    ["Input.Subject"] = "DeadlineViolation",
+                    ["Input.Text"] = "Решение не принято в срок.",
+                }
+            )
+        );
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         var id = posted.Headers.Location!.OriginalString.Split('/').Last();
         var complaint = await (await host.LoginAsync("specialist")).GetAsync($"{AppealsWebTests.Url}/{id}").Json();

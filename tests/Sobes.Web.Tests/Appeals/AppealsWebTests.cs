@@ -13,7 +13,8 @@ using Sobes.Web.Tests.Support;
 
 namespace Sobes.Web.Tests.Appeals;
 
-/// <summary>Complaints of seed 002 section V through the API: registration, the head's single extension (cl. 23.9), the answer (cl. 23.8), the letters and the journal.</summary>
+/// <summary>Complaints of seed 002 section V through the API: registration, the head's single extension (cl. 23.9), the answer (cl. 23.8),
+/// the letters and the journal.</summary>
 public sealed class AppealsWebTests(Hosts hosts) : WebTest(hosts)
 {
     public const string Url = "/api/v1/appeals";
@@ -50,13 +51,31 @@ public sealed class AppealsWebTests(Hosts hosts) : WebTest(hosts)
         // Only the head extends (cl. 23.9); by at most 15 days; once.
         var extension = new { days = 15, reason = "требуется проверка сведений в органе опеки", notifiedOn = today.ToString("yyyy-MM-dd") };
         await specialist.PostJson($"{Url}/{id}/extend", extension).Problem(HttpStatusCode.Forbidden);
-        var tooLong = await head.PostJson($"{Url}/{id}/extend", new { days = 16, reason = "проверка", notifiedOn = today.ToString("yyyy-MM-dd") }).Problem(HttpStatusCode.BadRequest);
+        var tooLong = await head.PostJson(
+                $"{Url}/{id}/extend",
+                new
+                {
+                    days = 16,
+                    reason = "проверка",
+                    notifiedOn = today.ToString("yyyy-MM-dd"),
+                }
+            )
+            .Problem(HttpStatusCode.BadRequest);
         Assert.NotNull(tooLong["errors"]!["days"]);
         Assert.Null((await head.GetAsync($"{Url}/{id}").Json())["extensionDays"]);
         var extended = await head.PostJson($"{Url}/{id}/extend", extension).Json();
         Assert.Equal(DeadlineRules.ComplaintDue(received, Seed002, Calendar, 15).ToString("yyyy-MM-dd"), extended["dueOn"]!.GetValue<string>());
         Assert.Equal("extended", extended["status"]!.GetValue<string>());
-        var again = await head.PostJson($"{Url}/{id}/extend", new { days = 5, reason = "ещё проверка", notifiedOn = today.ToString("yyyy-MM-dd") }).Problem(HttpStatusCode.Conflict);
+        var again = await head.PostJson(
+                $"{Url}/{id}/extend",
+                new
+                {
+                    days = 5,
+                    reason = "ещё проверка",
+                    notifiedOn = today.ToString("yyyy-MM-dd"),
+                }
+            )
+            .Problem(HttpStatusCode.Conflict);
         Assert.Contains("только один раз", again["detail"]!.GetValue<string>());
 
         var notice = DocxText(await specialist.GetAsync($"{Url}/{id}/extension.docx").Expect(HttpStatusCode.OK));
@@ -64,7 +83,17 @@ public sealed class AppealsWebTests(Hosts hosts) : WebTest(hosts)
         Assert.Contains(DateOnly.Parse(extended["dueOn"]!.GetValue<string>()).ToString("dd.MM.yyyy"), notice);
         await specialist.GetAsync($"{Url}/{id}/answer.docx").Problem(HttpStatusCode.Conflict);
 
-        var answered = await specialist.PostJson($"{Url}/{id}/answer", new { decision = "refused", text = "Срок принятия решения не нарушен.", answeredOn = today.ToString("yyyy-MM-dd") }).Json();
+        var answered = await specialist
+            .PostJson(
+                $"{Url}/{id}/answer",
+                new
+                {
+                    decision = "refused",
+                    text = "Срок принятия решения не нарушен.",
+                    answeredOn = today.ToString("yyyy-MM-dd"),
+                }
+            )
+            .Json();
         Assert.Equal("answered", answered["status"]!.GetValue<string>());
         Assert.False(answered["answeredLate"]!.GetValue<bool>());
         await specialist.PostJson($"{Url}/{id}/answer", new { decision = "satisfied", text = "ещё раз" }).Problem(HttpStatusCode.Conflict);
@@ -103,21 +132,55 @@ public sealed class AppealsWebTests(Hosts hosts) : WebTest(hosts)
         var id = (await specialist.PostJson(Url, Body(citizen, today)).Json(HttpStatusCode.Created)).Id();
 
         await (await host.LoginAsync("varna")).GetAsync($"{Url}/{id}").Problem(HttpStatusCode.NotFound);
-        await (await host.LoginAsync("varna.head")).PostJson($"{Url}/{id}/extend", new { days = 5, reason = "проверка", notifiedOn = today.ToString("yyyy-MM-dd") })
+        await (await host.LoginAsync("varna.head"))
+            .PostJson(
+                $"{Url}/{id}/extend",
+                new
+                {
+                    days = 5,
+                    reason = "проверка",
+                    notifiedOn = today.ToString("yyyy-MM-dd"),
+                }
+            )
             .Problem(HttpStatusCode.NotFound);
         Assert.DoesNotContain((await (await host.LoginAsync("varna")).GetAsync(Url).Json()).AsArray(), r => r!["id"]!.GetValue<long>() == id);
         await (await host.LoginAsync("inspector")).GetAsync($"{Url}/{id}").Expect(HttpStatusCode.OK);
         await (await host.LoginAsync("auditor")).GetAsync($"{Url}/{id}").Expect(HttpStatusCode.OK);
-        await (await host.LoginAsync("auditor")).PostJson($"{Url}/{id}/answer", new { decision = "refused", text = "нет" }).Expect(HttpStatusCode.Forbidden);
+        await (await host.LoginAsync("auditor"))
+            .PostJson($"{Url}/{id}/answer", new { decision = "refused", text = "нет" })
+            .Expect(HttpStatusCode.Forbidden);
 
         var before = await CountAsync(specialist, citizen);
-        var bad = await specialist.PostJson(Url, new { citizenId = citizen, channel = "representative", text = " ", receivedOn = today.AddDays(1).ToString("yyyy-MM-dd") })
+        var bad = await specialist
+            .PostJson(
+                Url,
+                new
+                {
+                    citizenId = citizen,
+                    channel = "representative",
+                    text = " ",
+                    receivedOn = today.AddDays(1).ToString("yyyy-MM-dd"),
+                }
+            )
             .Problem(HttpStatusCode.BadRequest);
         foreach (var field in new[] { "subject", "text", "receivedOn", "representativeName" }) Assert.NotNull(bad["errors"]![field]);
-        await specialist.PostJson(Url, new { citizenId = citizen, subject = "refusalDecision", text = "суть", applicationNumber = "З-1999-9999" }).Problem(HttpStatusCode.BadRequest);
+        await specialist
+            .PostJson(
+                Url,
+                new
+                {
+                    citizenId = citizen,
+                    subject = "refusalDecision",
+                    text = "суть",
+                    applicationNumber = "З-1999-9999",
+                }
+            )
+            .Problem(HttpStatusCode.BadRequest);
         Assert.Equal(before, await CountAsync(specialist, citizen));
 
-        var noGround = await specialist.PostJson($"{Url}/{id}/answer", new { decision = "leftWithoutAnswer", text = "Текст не читается." }).Problem(HttpStatusCode.BadRequest);
+        var noGround = await specialist
+            .PostJson($"{Url}/{id}/answer", new { decision = "leftWithoutAnswer", text = "Текст не читается." })
+            .Problem(HttpStatusCode.BadRequest);
         Assert.NotNull(noGround["errors"]!["noAnswerGround"]);
         var card = await specialist.GetAsync($"{Url}/{id}").Json();
         Assert.Null(card["answeredOn"]);

@@ -54,14 +54,32 @@ public sealed class ApplicationLifecycleTests(Hosts hosts) : WebTest(hosts)
         Assert.Equal("registered", card["status"]!.GetValue<string>());
 
         // The birth certificate is obtained from the ЗАГС: request on Wednesday 25.02.2026, answer due in five working days (04.03.2026).
-        card = await specialist.PostJson($"{Url}/{id}/requests", new { regulationDocumentId = r.Doc("birth"), sentOn = "2026-02-25" }).Json(HttpStatusCode.Created);
+        card = await specialist
+            .PostJson($"{Url}/{id}/requests", new { regulationDocumentId = r.Doc("birth"), sentOn = "2026-02-25" })
+            .Json(HttpStatusCode.Created);
         var request = card["requests"]!.AsArray().Single()!;
         Assert.Equal("Отдел ЗАГС", request["body"]!.GetValue<string>());
         Assert.Equal("2026-03-04", request["dueOn"]!.GetValue<string>());
-        Assert.Equal("requested", card["checklist"]!.AsArray().Single(x => x!["regulationDocumentId"]!.GetValue<int>() == r.Doc("birth"))!["status"]!.GetValue<string>());
+        Assert.Equal(
+            "requested",
+            card["checklist"]!.AsArray().Single(x => x!["regulationDocumentId"]!.GetValue<int>() == r.Doc("birth"))![
+                "status"
+            ]!.GetValue<string>()
+        );
 
-        // A confirming answer on Thursday 26.02.2026 completes the documents: seed 002 cl. 7.1 — ten days, 08.03 is a holiday and 09.03 a day off → 10.03.2026.
-        card = await specialist.PostJson($"{Url}/{id}/requests/{request.Id()}/answer", new { answeredOn = "2026-02-26", answer = "Запись акта о рождении № 118 подтверждена", confirms = true }).Json();
+        // A confirming answer on Thursday 26.02.2026 completes the documents: seed 002 cl. 7.1 — ten days, 08.03 is a holiday and 09.03 a
+        // day off → 10.03.2026.
+        card = await specialist
+            .PostJson(
+                $"{Url}/{id}/requests/{request.Id()}/answer",
+                new
+                {
+                    answeredOn = "2026-02-26",
+                    answer = "Запись акта о рождении № 118 подтверждена",
+                    confirms = true,
+                }
+            )
+            .Json();
         Assert.Equal("underReview", card["status"]!.GetValue<string>());
         Assert.Equal("2026-02-26", card["documentsCompleteOn"]!.GetValue<string>());
         Assert.Equal("2026-03-10", card["dueOn"]!.GetValue<string>());
@@ -71,9 +89,17 @@ public sealed class ApplicationLifecycleTests(Hosts hosts) : WebTest(hosts)
         // The draft (cl. 14.4): the rules propose the period from the month of application until the day before the 18th birthday.
         var item = card["items"]!.AsArray().Single()!;
         Assert.Equal(ChildAmount2026, item["proposal"]!["amount"]!.GetValue<decimal>());
-        Assert.Equal(("2026-02-01", "2033-05-31"), (item["proposal"]!["periodFrom"]!.GetValue<string>(), item["proposal"]!["periodTo"]!.GetValue<string>()));
+        Assert.Equal(
+            ("2026-02-01", "2033-05-31"),
+            (item["proposal"]!["periodFrom"]!.GetValue<string>(), item["proposal"]!["periodTo"]!.GetValue<string>())
+        );
         Assert.All(item["findings"]!.AsArray(), f => Assert.Equal("met", f!["kind"]!.GetValue<string>()));
-        card = await specialist.PutJson($"{Url}/{id}/draft", new { items = new[] { new { itemId = item.Id(), outcome = "grant" } }, version = card["version"]!.GetValue<int>() }).Json();
+        card = await specialist
+            .PutJson(
+                $"{Url}/{id}/draft",
+                new { items = new[] { new { itemId = item.Id(), outcome = "grant" } }, version = card["version"]!.GetValue<int>() }
+            )
+            .Json();
         Assert.Equal(ChildAmount2026, card["items"]![0]!["amount"]!.GetValue<decimal>());
 
         // Control check and visa by the specialist (cl. 15.2–15.3), signature by the head (cl. 16.2).
@@ -112,21 +138,47 @@ public sealed class ApplicationLifecycleTests(Hosts hosts) : WebTest(hosts)
         Assert.DoesNotContain("Справка об учёбе ребёнка", missing);
 
         // cl. 10.5: the residence certificate is valid for a month from issue — issued 31 days before receipt it is refused.
-        var expired = await specialist.PostJson($"{Url}/{id}/documents", new { regulationDocumentId = r.Doc("residence"), receivedOn = "2026-03-05", issuedOn = "2026-02-02" })
+        var expired = await specialist
+            .PostJson(
+                $"{Url}/{id}/documents",
+                new
+                {
+                    regulationDocumentId = r.Doc("residence"),
+                    receivedOn = "2026-03-05",
+                    issuedOn = "2026-02-02",
+                }
+            )
             .Problem(HttpStatusCode.BadRequest);
         Assert.Contains("действителен 30 дней", expired["errors"]!["issuedOn"]![0]!.GetValue<string>());
         await specialist.ReceiveAsync(id, r.Doc("residence"), "2026-03-05", issuedOn: "2026-02-03");
 
         // cl. 10.3: no document twice, and no second proof of the same facts once an alternative of the group is in.
-        var twice = await specialist.PostJson($"{Url}/{id}/documents", new { regulationDocumentId = r.Doc("residence"), receivedOn = "2026-03-05", issuedOn = "2026-03-01" })
+        var twice = await specialist
+            .PostJson(
+                $"{Url}/{id}/documents",
+                new
+                {
+                    regulationDocumentId = r.Doc("residence"),
+                    receivedOn = "2026-03-05",
+                    issuedOn = "2026-03-01",
+                }
+            )
             .Problem(HttpStatusCode.BadRequest);
         Assert.Contains("п. 10.3", twice["errors"]!["regulationDocumentId"]![0]!.GetValue<string>());
         card = await specialist.ReceiveAsync(id, r.Doc("death"), "2026-03-05");
-        Assert.Equal("coveredByAlternative", card["checklist"]!.AsArray().Single(x => x!["regulationDocumentId"]!.GetValue<int>() == r.Doc("court"))!["status"]!.GetValue<string>());
-        await specialist.PostJson($"{Url}/{id}/documents", new { regulationDocumentId = r.Doc("court"), receivedOn = "2026-03-05" }).Problem(HttpStatusCode.BadRequest);
+        Assert.Equal(
+            "coveredByAlternative",
+            card["checklist"]!.AsArray().Single(x => x!["regulationDocumentId"]!.GetValue<int>() == r.Doc("court"))![
+                "status"
+            ]!.GetValue<string>()
+        );
+        await specialist
+            .PostJson($"{Url}/{id}/documents", new { regulationDocumentId = r.Doc("court"), receivedOn = "2026-03-05" })
+            .Problem(HttpStatusCode.BadRequest);
 
         // cl. 10.6: a document of another regulation's list is beyond this list.
-        var beyond = await specialist.PostJson($"{Url}/{id}/documents", new { regulationDocumentId = other.Doc("application"), receivedOn = "2026-03-05" })
+        var beyond = await specialist
+            .PostJson($"{Url}/{id}/documents", new { regulationDocumentId = other.Doc("application"), receivedOn = "2026-03-05" })
             .Problem(HttpStatusCode.BadRequest);
         Assert.Contains("п. 10.6", beyond["errors"]!["regulationDocumentId"]![0]!.GetValue<string>());
 
@@ -149,7 +201,9 @@ public sealed class ApplicationLifecycleTests(Hosts hosts) : WebTest(hosts)
         Assert.Contains(first["number"]!.GetValue<string>(), blocked["detail"]!.GetValue<string>());
 
         await specialist.CompleteAsync(r, first.Id(), "2026-04-01");
-        await specialist.PutJson($"{Url}/{first.Id()}/draft", new { items = new[] { new { itemId = first["items"]![0]!.Id(), outcome = "grant" } } }).Expect(HttpStatusCode.OK);
+        await specialist
+            .PutJson($"{Url}/{first.Id()}/draft", new { items = new[] { new { itemId = first["items"]![0]!.Id(), outcome = "grant" } } })
+            .Expect(HttpStatusCode.OK);
         await specialist.PostJson($"{Url}/{first.Id()}/visa", new { }).Expect(HttpStatusCode.OK);
         await head.PostJson($"{Url}/{first.Id()}/sign", new { }).Expect(HttpStatusCode.OK);
 
@@ -227,7 +281,10 @@ public sealed class ApplicationLifecycleTests(Hosts hosts) : WebTest(hosts)
 
         var journal = await specialist.GetAsync($"{Url}/refusals").Json();
         var entry = journal.AsArray().Single(x => x!["refusalNumber"]!.GetValue<string>() == refusalNumber)!;
-        Assert.Equal(DateOnly.Parse(card["decidedOn"]!.GetValue<string>()).AddYears(5).ToString("yyyy-MM-dd"), entry["keepUntil"]!.GetValue<string>());
+        Assert.Equal(
+            DateOnly.Parse(card["decidedOn"]!.GetValue<string>()).AddYears(5).ToString("yyyy-MM-dd"),
+            entry["keepUntil"]!.GetValue<string>()
+        );
         await (await host.LoginAsync("varna.head")).GetAsync($"{Url}/refusals").Json().ContinueWith(t =>
             Assert.DoesNotContain(t.Result.AsArray(), x => x!["refusalNumber"]!.GetValue<string>() == refusalNumber));
     }

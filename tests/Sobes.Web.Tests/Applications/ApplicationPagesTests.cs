@@ -5,7 +5,8 @@ using static Sobes.Web.Tests.Applications.ApplicationsTestData;
 
 namespace Sobes.Web.Tests.Applications;
 
-/// <summary>The pages of the module: the intake wizard registers, the card shows the checklist and refuses bad input in Russian, the head signs.</summary>
+/// <summary>The pages of the module: the intake wizard registers, the card shows the checklist and refuses bad input in Russian, the head
+/// signs.</summary>
 public sealed class ApplicationPagesTests(Hosts hosts) : WebTest(hosts)
 {
     [Fact]
@@ -16,14 +17,25 @@ public sealed class ApplicationPagesTests(Hosts hosts) : WebTest(hosts)
         var (applicant, child) = await host.FamilyAsync();
         var page = await host.SignInPagesAsync("specialist");
 
-        var step2 = await (await page.GetAsync($"/Applications/New?citizenId={applicant}&regulationId={r.Id}").Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync();
+        var step2 = await (await page.GetAsync($"/Applications/New?citizenId={applicant}&regulationId={r.Id}").Expect(HttpStatusCode.OK))
+            .Content.ReadAsStringAsync();
         Assert.Contains("Мария Петровна", step2);                                   // the child offered from the family ties
         Assert.Contains($"value=\"{r.ChildMeasure}:{child}\"", step2);
-        var posted = await page.PostAsync("/Applications/New", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = LoginForm.AntiforgeryToken(step2), ["Input.CitizenId"] = applicant.ToString(), ["Input.RegulationId"] = r.Id.ToString(),
-            ["Picks"] = $"{r.ChildMeasure}:{child}", ["Input.PaymentMethod"] = "Post", ["Input.Channel"] = "InPerson", ["Input.RegisteredOn"] = "2026-03-02",
-        }));
+        var posted = await page.PostAsync(
+            "/Applications/New",
+            new FormUrlEncodedContent(
+                new Dictionary<string, string>
+                {
+                    ["__RequestVerificationToken"] = LoginForm.AntiforgeryToken(step2),
+                    ["Input.CitizenId"] = applicant.ToString(),
+                    ["Input.RegulationId"] = r.Id.ToString(),
+                    ["Picks"] = $"{r.ChildMeasure}:{child}",
+                    ["Input.PaymentMethod"] = "Post",
+                    ["Input.Channel"] = "InPerson",
+                    ["Input.RegisteredOn"] = "2026-03-02",
+                }
+            )
+        );
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         var card = posted.Headers.Location!.OriginalString;
         Assert.StartsWith("/Applications/Card/", card);
@@ -44,7 +56,11 @@ public sealed class ApplicationPagesTests(Hosts hosts) : WebTest(hosts)
         var id = long.Parse(card.Split('/').Last());
         var api = await host.LoginAsync("specialist");
         await api.CompleteAsync(r, id, "2026-03-05");
-        await api.PutJson($"{Url}/{id}/draft", new { items = new[] { new { itemId = (await api.GetAsync($"{Url}/{id}").Json())["items"]![0]!.Id(), outcome = "grant" } } }).Expect(HttpStatusCode.OK);
+        await api.PutJson(
+                $"{Url}/{id}/draft",
+                new { items = new[] { new { itemId = (await api.GetAsync($"{Url}/{id}").Json())["items"]![0]!.Id(), outcome = "grant" } } }
+            )
+            .Expect(HttpStatusCode.OK);
         await api.PostJson($"{Url}/{id}/visa", new { }).Expect(HttpStatusCode.OK);
 
         var head = await host.SignInPagesAsync("head");
@@ -63,7 +79,15 @@ public sealed class ApplicationPagesTests(Hosts hosts) : WebTest(hosts)
         Assert.Contains("Уведомление (.docx)", html);
         Assert.Contains("260,00", html);
 
-        foreach (var url in new[] { "/Applications", "/Applications?status=Decided&overdue=true", "/Applications/Refusals", "/Applications/New?q=Проверкин" })
+        foreach (
+            var url in new[]
+            {
+                "/Applications",
+                "/Applications?status=Decided&overdue=true",
+                "/Applications/Refusals",
+                "/Applications/New?q=Проверкин",
+            }
+        )
             await head.GetAsync(url).Expect(HttpStatusCode.OK);
     }
 }

@@ -12,7 +12,14 @@ using Sobes.Web.Tests.Support;
 namespace Sobes.Web.Tests.Applications;
 
 /// <summary>A regulation of the tests' own with its documents, steps, refusal grounds and measures (codes «T-…», never the real seed's).</summary>
-public sealed record TestRegulation(int Id, string Code, int ChildMeasure, int FurnitureMeasure, int RefusalGround, IReadOnlyDictionary<string, int> Documents)
+public sealed record TestRegulation(
+    int Id,
+    string Code,
+    int ChildMeasure,
+    int FurnitureMeasure,
+    int RefusalGround,
+    IReadOnlyDictionary<string, int> Documents
+)
 {
     public int Doc(string key) => Documents[key];
 }
@@ -37,44 +44,200 @@ public static class ApplicationsTestData
         var code = "T-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
         var regulation = new AdministrativeRegulation
         {
-            Code = code, Name = $"Тестовый регламент {code}: материальное обеспечение приёмной семьи", DecisionDeadline = new(10, DurationUnit.CalendarDays),
-            DecisionDeadlineClause = "п. 7.1", ComplaintAnswerDays = 30, ComplaintClause = "п. 23.9 регламента", RefusalCheckedByMinistry = ministryCheck,
+            Code = code,
+            Name = $"Тестовый регламент {code}: материальное обеспечение приёмной семьи",
+            DecisionDeadline = new(10, DurationUnit.CalendarDays),
+            DecisionDeadlineClause = "п. 7.1",
+            ComplaintAnswerDays = 30,
+            ComplaintClause = "п. 23.9 регламента",
+            RefusalCheckedByMinistry = ministryCheck,
             Documents =
             [
-                new() { Order = 1, Name = "Заявление о назначении денежных средств", Clause = "п. 10.1 подп. 2" },
-                new() { Order = 2, Name = "Документ, удостоверяющий личность заявителя", Clause = "п. 10.1 подп. 1" },
-                new() { Order = 3, Name = "Свидетельство о рождении ребёнка", Clause = "п. 10.1 подп. 4", Source = DocumentSource.Interagency, ProvidingBody = "Отдел ЗАГС" },
-                new() { Order = 4, Name = "Справка о совместном проживании", Clause = "п. 10.1 подп. 5", ValidityDays = 30 },
-                new() { Order = 5, Name = "Справка об учёбе ребёнка", Clause = "п. 10.1 подп. 6", Condition = "для обучающегося ребёнка" },
-                new() { Order = 6, Name = "Свидетельство о смерти родителей", Clause = "п. 10.1 подп. 7.1", AlternativeGroup = "care" },
-                new() { Order = 7, Name = "Решение суда о лишении родителей родительских прав", Clause = "п. 10.1 подп. 7.2", AlternativeGroup = "care" },
+                new()
+                {
+                    Order = 1,
+                    Name = "Заявление о назначении денежных средств",
+                    Clause = "п. 10.1 подп. 2",
+                },
+                new()
+                {
+                    Order = 2,
+                    Name = "Документ, удостоверяющий личность заявителя",
+                    Clause = "п. 10.1 подп. 1",
+                },
+                new()
+                {
+                    Order = 3,
+                    Name = "Свидетельство о рождении ребёнка",
+                    Clause = "п. 10.1 подп. 4",
+                    Source = DocumentSource.Interagency,
+                    ProvidingBody = "Отдел ЗАГС",
+                },
+                new()
+                {
+                    Order = 4,
+                    Name = "Справка о совместном проживании",
+                    Clause = "п. 10.1 подп. 5",
+                    ValidityDays = 30,
+                },
+                new()
+                {
+                    Order = 5,
+                    Name = "Справка об учёбе ребёнка",
+                    Clause = "п. 10.1 подп. 6",
+                    Condition = "для обучающегося ребёнка",
+                },
+                new()
+                {
+                    Order = 6,
+                    Name = "Свидетельство о смерти родителей",
+                    Clause = "п. 10.1 подп. 7.1",
+                    AlternativeGroup = "care",
+                },
+                new()
+                {
+                    Order = 7,
+                    Name = "Решение суда о лишении родителей родительских прав",
+                    Clause = "п. 10.1 подп. 7.2",
+                    AlternativeGroup = "care",
+                },
             ],
             Steps =
             [
-                new() { Order = 1, Name = "Приём документов и регистрация заявления", Clause = "п. 14", PerformerRole = Role.Specialist, Performer = "специалист", MaxDuration = new(30, DurationUnit.Minutes), Milestone = ProcedureMilestone.Intake },
-                new() { Order = 2, Name = "Формирование дела", Clause = "п. 14.5", PerformerRole = Role.Specialist, Performer = "специалист", MaxDuration = new(30, DurationUnit.Minutes), Milestone = ProcedureMilestone.CaseForming },
-                new() { Order = 3, Name = "Контрольная проверка", Clause = "п. 15", PerformerRole = Role.Specialist, Performer = "специалист, осуществляющий контроль", MaxDuration = new(10, DurationUnit.CalendarDays), Milestone = ProcedureMilestone.ControlVisa },
-                new() { Order = 4, Name = "Подписание решения", Clause = "п. 16.2", PerformerRole = Role.Head, Performer = "начальник управления", MaxDuration = new(1, DurationUnit.WorkingDays), Milestone = ProcedureMilestone.Signature },
-                new() { Order = 5, Name = "Решение и его вручение", Clause = "п. 7.1", PerformerRole = Role.Head, Performer = "начальник управления", MaxDuration = new(10, DurationUnit.CalendarDays), Milestone = ProcedureMilestone.Decision },
-                new() { Order = 6, Name = "Отказ: проверка Министерством и направление заявителю", Clause = "п. 17", PerformerRole = Role.Specialist, Performer = "специалист", MaxDuration = new(10, DurationUnit.CalendarDays), Milestone = ProcedureMilestone.Refusal },
-                new() { Order = 7, Name = "Уведомление о размере и сроках выплаты", Clause = "п. 18.1", PerformerRole = Role.Specialist, Performer = "специалист", MaxDuration = new(10, DurationUnit.CalendarDays), Milestone = ProcedureMilestone.Notice },
-                new() { Order = 8, Name = "Передача в выплатную базу", Clause = "п. 19.1", PerformerRole = Role.Specialist, Performer = "специалист по назначению", MaxDuration = new(30, DurationUnit.Minutes), Milestone = ProcedureMilestone.Payment },
+                new()
+                {
+                    Order = 1,
+                    Name = "Приём документов и регистрация заявления",
+                    Clause = "п. 14",
+                    PerformerRole = Role.Specialist,
+                    Performer = "специалист",
+                    MaxDuration = new(30, DurationUnit.Minutes),
+                    Milestone = ProcedureMilestone.Intake,
+                },
+                new()
+                {
+                    Order = 2,
+                    Name = "Формирование дела",
+                    Clause = "п. 14.5",
+                    PerformerRole = Role.Specialist,
+                    Performer = "специалист",
+                    MaxDuration = new(30, DurationUnit.Minutes),
+                    Milestone = ProcedureMilestone.CaseForming,
+                },
+                new()
+                {
+                    Order = 3,
+                    Name = "Контрольная проверка",
+                    Clause = "п. 15",
+                    PerformerRole = Role.Specialist,
+                    Performer = "специалист, осуществляющий контроль",
+                    MaxDuration = new(10, DurationUnit.CalendarDays),
+                    Milestone = ProcedureMilestone.ControlVisa,
+                },
+                new()
+                {
+                    Order = 4,
+                    Name = "Подписание решения",
+                    Clause = "п. 16.2",
+                    PerformerRole = Role.Head,
+                    Performer = "начальник управления",
+                    MaxDuration = new(1, DurationUnit.WorkingDays),
+                    Milestone = ProcedureMilestone.Signature,
+                },
+                new()
+                {
+                    Order = 5,
+                    Name = "Решение и его вручение",
+                    Clause = "п. 7.1",
+                    PerformerRole = Role.Head,
+                    Performer = "начальник управления",
+                    MaxDuration = new(10, DurationUnit.CalendarDays),
+                    Milestone = ProcedureMilestone.Decision,
+                },
+                new()
+                {
+                    Order = 6,
+                    Name = "Отказ: проверка Министерством и направление заявителю",
+                    Clause = "п. 17",
+                    PerformerRole = Role.Specialist,
+                    Performer = "специалист",
+                    MaxDuration = new(10, DurationUnit.CalendarDays),
+                    Milestone = ProcedureMilestone.Refusal,
+                },
+                new()
+                {
+                    Order = 7,
+                    Name = "Уведомление о размере и сроках выплаты",
+                    Clause = "п. 18.1",
+                    PerformerRole = Role.Specialist,
+                    Performer = "специалист",
+                    MaxDuration = new(10, DurationUnit.CalendarDays),
+                    Milestone = ProcedureMilestone.Notice,
+                },
+                new()
+                {
+                    Order = 8,
+                    Name = "Передача в выплатную базу",
+                    Clause = "п. 19.1",
+                    PerformerRole = Role.Specialist,
+                    Performer = "специалист по назначению",
+                    MaxDuration = new(30, DurationUnit.Minutes),
+                    Milestone = ProcedureMilestone.Payment,
+                },
             ],
             RefusalGrounds =
             [
-                new() { Code = "T-1", Text = "Отсутствие права на назначение денежных средств", LegalReference = "подп. 1 п. 17.1 Административного регламента; ст. 3 Закона Челябинской области от 25.10.2007 № 212-ЗО" },
-                new() { Code = "T-2", Text = "Представленные документы не отвечают требованиям законодательства", LegalReference = "подп. 2 п. 17.1 Административного регламента" },
+                new()
+                {
+                    Code = "T-1",
+                    Text = "Отсутствие права на назначение денежных средств",
+                    LegalReference =
+                        "подп. 1 п. 17.1 Административного регламента; ст. 3 Закона Челябинской области от 25.10.2007 № 212-ЗО",
+                },
+                new()
+                {
+                    Code = "T-2",
+                    Text = "Представленные документы не отвечают требованиям законодательства",
+                    LegalReference = "подп. 2 п. 17.1 Административного регламента",
+                },
             ],
         };
         db.Regulations.Add(regulation);
         await db.SaveChangesAsync();
         var child = new Measure
         {
-            Code = code + "-CHILD", Name = "Денежные средства на содержание ребёнка в приёмной семье", ShortName = $"Содержание ребёнка {code}",
-            Kind = MeasureKind.Monthly, Funding = FundingLevel.Regional, RegulationId = regulation.Id, AmountRule = AmountRuleKind.PerChild,
-            Eligibility = new MeasureEligibility { CategoryCodes = ["PRIEM"], ForChild = true, ChildMaxAge = 18 },
-            StartRule = PaymentStartRule.FromApplicationMonth, EndRule = PaymentEndRule.UntilChildAge, EndAge = 18, CreatedAtUtc = DateTime.UtcNow,
-            Amounts = [new() { ValidFrom = new DateOnly(2025, 1, 1), Value = 4000m, Note = "тест" }, new() { ValidFrom = new DateOnly(2026, 1, 1), Value = ChildAmount2026, Note = "тест" }],
+            Code = code + "-CHILD",
+            Name = "Денежные средства на содержание ребёнка в приёмной семье",
+            ShortName = $"Содержание ребёнка {code}",
+            Kind = MeasureKind.Monthly,
+            Funding = FundingLevel.Regional,
+            RegulationId = regulation.Id,
+            AmountRule = AmountRuleKind.PerChild,
+            Eligibility = new MeasureEligibility
+            {
+                CategoryCodes = ["PRIEM"],
+                ForChild = true,
+                ChildMaxAge = 18,
+            },
+            StartRule = PaymentStartRule.FromApplicationMonth,
+            EndRule = PaymentEndRule.UntilChildAge,
+            EndAge = 18,
+            CreatedAtUtc = DateTime.UtcNow,
+            Amounts =
+            [
+                new()
+                {
+                    ValidFrom = new DateOnly(2025, 1, 1),
+                    Value = 4000m,
+                    Note = "тест",
+                },
+                new()
+                {
+                    ValidFrom = new DateOnly(2026, 1, 1),
+                    Value = ChildAmount2026,
+                    Note = "тест",
+                },
+            ],
         };
         var furniture = new Measure
         {
@@ -88,7 +251,13 @@ public static class ApplicationsTestData
         await db.SaveChangesAsync();
         var docs = regulation.Documents.ToDictionary(d => d.Order switch
         {
-            1 => "application", 2 => "identity", 3 => "birth", 4 => "residence", 5 => "study", 6 => "death", _ => "court",
+            1 => "application",
+            2 => "identity",
+            3 => "birth",
+            4 => "residence",
+            5 => "study",
+            6 => "death",
+            _ => "court",
         }, d => d.Id);
         return new TestRegulation(regulation.Id, code, child.Id, furniture.Id, regulation.RefusalGrounds.First().Id, docs);
     }
@@ -108,29 +277,58 @@ public static class ApplicationsTestData
         kid["sex"] = "female";
         kid["patronymic"] = "Петровна";
         var child = (await admin.PostJson("/api/v1/citizens", kid).Json(HttpStatusCode.Created)).Id();
-        await admin.PostJson($"/api/v1/citizens/{applicant}/family-ties", new { relativeId = child, relation = "child" }).Expect(HttpStatusCode.Created);
+        await admin
+            .PostJson($"/api/v1/citizens/{applicant}/family-ties", new { relativeId = child, relation = "child" })
+            .Expect(HttpStatusCode.Created);
         if (foster)
         {
             var kinds = (await admin.GetAsync("/api/v1/reference/categories").Json()).AsArray();
             var priem = (int)kinds.Single(k => k!["code"]!.GetValue<string>() == "PRIEM")!.Id();
-            await admin.PostJson($"/api/v1/citizens/{applicant}/categories", new { categoryKindId = priem, documentNumber = "ДПС-15" }).Expect(HttpStatusCode.Created);
+            await admin
+                .PostJson($"/api/v1/citizens/{applicant}/categories", new { categoryKindId = priem, documentNumber = "ДПС-15" })
+                .Expect(HttpStatusCode.Created);
         }
         return (applicant, child);
     }
 
-    public static object Register(TestRegulation r, long applicant, long child, string on, bool furniture = false) => new
-    {
-        citizenId = applicant, regulationId = r.Id, paymentMethod = "bank", channel = "inPerson", registeredOn = on,
-        items = furniture
-            ? new object[] { new { measureId = r.ChildMeasure, beneficiaryCitizenId = child }, new { measureId = r.FurnitureMeasure, beneficiaryCitizenId = child } }
-            : [new { measureId = r.ChildMeasure, beneficiaryCitizenId = child }],
-    };
+    public static object Register(TestRegulation r, long applicant, long child, string on, bool furniture = false) =>
+        new
+        {
+            citizenId = applicant,
+            regulationId = r.Id,
+            paymentMethod = "bank",
+            channel = "inPerson",
+            registeredOn = on,
+            items = furniture
+                ? new object[]
+                {
+                    new { measureId = r.ChildMeasure, beneficiaryCitizenId = child },
+                    new { measureId = r.FurnitureMeasure, beneficiaryCitizenId = child },
+                }
+                : [new { measureId = r.ChildMeasure, beneficiaryCitizenId = child }],
+        };
 
-    public static async Task<JsonNode> RegisterAsync(this HttpClient client, TestRegulation r, long applicant, long child, string on, bool furniture = false) =>
-        (await client.PostJson(Url, Register(r, applicant, child, on, furniture)).Json(HttpStatusCode.Created))["application"]!;
+    public static async Task<JsonNode> RegisterAsync(
+        this HttpClient client,
+        TestRegulation r,
+        long applicant,
+        long child,
+        string on,
+        bool furniture = false
+    ) => (await client.PostJson(Url, Register(r, applicant, child, on, furniture)).Json(HttpStatusCode.Created))["application"]!;
 
     public static Task<JsonNode> ReceiveAsync(this HttpClient client, long id, int documentId, string on, string? issuedOn = null) =>
-        client.PostJson($"{Url}/{id}/documents", new { regulationDocumentId = documentId, receivedOn = on, issuedOn, details = "серия и номер по документу" })
+        client
+            .PostJson(
+                $"{Url}/{id}/documents",
+                new
+                {
+                    regulationDocumentId = documentId,
+                    receivedOn = on,
+                    issuedOn,
+                    details = "серия и номер по документу",
+                }
+            )
             .Json(HttpStatusCode.Created);
 
     /// <summary>Every mandatory document received on the day (the court decision as the proof of absent parental care).</summary>
@@ -142,14 +340,33 @@ public static class ApplicationsTestData
     }
 
     /// <summary>Registered, complete, drafted as a grant of every item, endorsed: waiting for the head's signature.</summary>
-    public static async Task<JsonNode> AwaitingSignatureAsync(this HttpClient specialist, TestRegulation r, long applicant, long child, string on, bool refuse = false)
+    public static async Task<JsonNode> AwaitingSignatureAsync(
+        this HttpClient specialist,
+        TestRegulation r,
+        long applicant,
+        long child,
+        string on,
+        bool refuse = false
+    )
     {
         var app = await specialist.RegisterAsync(r, applicant, child, on);
         var id = app.Id();
         var card = await specialist.CompleteAsync(r, id, on);
-        var items = card["items"]!.AsArray().Select(i => refuse
-            ? (object)new { itemId = i!.Id(), outcome = "refuse", refusalGroundId = r.RefusalGround, refusalDetails = "нет договора о приёмной семье" }
-            : new { itemId = i!.Id(), outcome = "grant" }).ToArray();
+        var items = card["items"]!
+            .AsArray()
+            .Select(i =>
+                refuse
+                    ? (object)
+                        new
+                        {
+                            itemId = i!.Id(),
+                            outcome = "refuse",
+                            refusalGroundId = r.RefusalGround,
+                            refusalDetails = "нет договора о приёмной семье",
+                        }
+                    : new { itemId = i!.Id(), outcome = "grant" }
+            )
+            .ToArray();
         await specialist.PutJson($"{Url}/{id}/draft", new { items }).Expect(HttpStatusCode.OK);
         return await specialist.PostJson($"{Url}/{id}/visa", new { }).Json();
     }

@@ -8,7 +8,8 @@ using static Sobes.Web.Tests.Applications.ApplicationsTestData;
 
 namespace Sobes.Web.Tests.Applications;
 
-/// <summary>The notice of seed 002 cl. 18.1 opens in LibreOffice Writer: converted to PDF, and to text that still holds the amount and the period.</summary>
+/// <summary>The notice of seed 002 cl. 18.1 opens in LibreOffice Writer: converted to PDF, and to text that still holds the amount and the
+/// period.</summary>
 public sealed class DocxInLibreOfficeTests(Hosts hosts) : WebTest(hosts)
 {
     [Fact]
@@ -33,7 +34,10 @@ public sealed class DocxInLibreOfficeTests(Hosts hosts) : WebTest(hosts)
         await ConvertAsync(soffice!, dir.FullName, docx, "txt:Text (encoded):UTF8");
         var pdf = Path.Combine(dir.FullName, "notice.pdf");
         var txt = Path.Combine(dir.FullName, "notice.txt");
-        Assert.True(File.Exists(pdf) && new FileInfo(pdf).Length > 1000, "LibreOffice Writer не преобразовал .docx в PDF (установлен ли libreoffice-writer-nogui?).");
+        Assert.True(
+            File.Exists(pdf) && new FileInfo(pdf).Length > 1000,
+            "LibreOffice Writer не преобразовал .docx в PDF (установлен ли libreoffice-writer-nogui?)."
+        );
         var text = await File.ReadAllTextAsync(txt);
         Assert.Contains(RussianFormat.Money(ChildAmount2026) + " в месяц", text);
         Assert.Contains("ежемесячно с 01.03.2026 по 31.05.2033", text);
@@ -43,7 +47,7 @@ public sealed class DocxInLibreOfficeTests(Hosts hosts) : WebTest(hosts)
     internal static async Task ConvertAsync(string soffice, string dir, string file, string target)
     {
         using var process = Process.Start(new ProcessStartInfo(soffice, ["--headless", "--convert-to", target, "--outdir", dir, file])
-            { RedirectStandardOutput = true, RedirectStandardError = true, Environment = { ["HOME"] = dir } })!;
+        { RedirectStandardOutput = true, RedirectStandardError = true, Environment = { ["HOME"] = dir } })!;
         await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
     }
 }

@@ -24,10 +24,24 @@ public sealed class ProcedureFormsTests(Hosts hosts) : WebTest(hosts)
         var id = (await specialist.RegisterAsync(r, applicant, child, "2026-09-01", furniture: true)).Id();
         var card = await specialist.CompleteAsync(r, id, "2026-09-01");
         var items = card["items"]!.AsArray();
-        await specialist.PutJson($"{Url}/{id}/draft", new
-        {
-            items = new object[] { new { itemId = items[0]!.Id(), outcome = "grant" }, new { itemId = items[1]!.Id(), outcome = "refuse", refusalGroundId = r.RefusalGround } },
-        }).Expect(HttpStatusCode.OK);
+        await specialist
+            .PutJson(
+                $"{Url}/{id}/draft",
+                new
+                {
+                    items = new object[]
+                    {
+                        new { itemId = items[0]!.Id(), outcome = "grant" },
+                        new
+                        {
+                            itemId = items[1]!.Id(),
+                            outcome = "refuse",
+                            refusalGroundId = r.RefusalGround,
+                        },
+                    },
+                }
+            )
+            .Expect(HttpStatusCode.OK);
         await specialist.PostJson($"{Url}/{id}/visa", new { }).Expect(HttpStatusCode.OK);
         card = await head.PostJson($"{Url}/{id}/sign", new { }).Json();
         var applicantCard = await specialist.GetAsync($"/api/v1/citizens/{applicant}").Json();
@@ -46,14 +60,20 @@ public sealed class ProcedureFormsTests(Hosts hosts) : WebTest(hosts)
         Assert.Contains("Справка о совместном проживании", form2);
         Assert.Contains($"регистрационный № {card["number"]!.GetValue<string>()}", form2);
         // Appendix 4 (furniture) exists in this application; appendix 3 does not; appendix 9 is no application form.
-        Assert.Contains("о назначении денежных средств на приобретение мебели", await TextAsync(specialist, $"{Url}/{id}/application-form.docx?appendix=4"));
+        Assert.Contains(
+            "о назначении денежных средств на приобретение мебели",
+            await TextAsync(specialist, $"{Url}/{id}/application-form.docx?appendix=4")
+        );
         await specialist.GetAsync($"{Url}/{id}/application-form.docx?appendix=3").Problem(HttpStatusCode.Conflict);
         await specialist.GetAsync($"{Url}/forms/9.docx").Problem(HttpStatusCode.NotFound);
         foreach (var n in new[] { 2, 3, 4, 5 })
             Assert.Contains($"Приложение {n} к административному регламенту", await TextAsync(specialist, $"{Url}/forms/{n}.docx"));
 
         // Cl. 18.1: the notice gives the payment dates.
-        Assert.Contains("ежемесячно, в период с 1 по 25 число месяца, следующего за месяцем, за который производится выплата", await TextAsync(specialist, $"{Url}/{id}/notice.docx"));
+        Assert.Contains(
+            "ежемесячно, в период с 1 по 25 число месяца, следующего за месяцем, за который производится выплата",
+            await TextAsync(specialist, $"{Url}/{id}/notice.docx")
+        );
 
         // Appendix 7 and 13: landscape journals with this application and its refusal.
         var journal = await specialist.GetAsync($"{Url}/journal.docx?q={card["number"]!.GetValue<string>()}").Expect(HttpStatusCode.OK);
@@ -62,7 +82,10 @@ public sealed class ProcedureFormsTests(Hosts hosts) : WebTest(hosts)
         Assert.Contains("ЖУРНАЛ РЕГИСТРАЦИИ ЗАЯВЛЕНИЙ О НАЗНАЧЕНИИ ДЕНЕЖНЫХ СРЕДСТВ", journalText);
         Assert.Contains(card["number"]!.GetValue<string>(), journalText);
         Assert.True(IsLandscape(journalBytes));
-        var refusals = await (await specialist.GetAsync($"{Url}/refusals.docx?year={DateTime.UtcNow.AddHours(5).Year}").Expect(HttpStatusCode.OK)).Content.ReadAsByteArrayAsync();
+        var refusals = await (
+            await specialist.GetAsync($"{Url}/refusals.docx?year={DateTime.UtcNow.AddHours(5).Year}").Expect(HttpStatusCode.OK)
+        )
+            .Content.ReadAsByteArrayAsync();
         var refusalsText = Text(refusals);
         Assert.Contains("ЖУРНАЛ РЕГИСТРАЦИИ РЕШЕНИЙ ОБ ОТКАЗЕ В НАЗНАЧЕНИИ ГОСУДАРСТВЕННЫХ ПОСОБИЙ", refusalsText);
         Assert.Contains(card["items"]![1]!["refusalNumber"]!.GetValue<string>(), refusalsText);
@@ -100,19 +123,43 @@ public sealed class ProcedureFormsTests(Hosts hosts) : WebTest(hosts)
         var specialist = await host.LoginAsync("specialist");
         var name = "Обращавшаяся " + Guid.NewGuid().ToString("N")[..6];
         await specialist.PostJson($"{Url}/oral-appeals", new { citizenName = name }).Problem(HttpStatusCode.BadRequest);
-        await specialist.PostJson($"{Url}/oral-appeals", new { citizenName = name, shortcomings = "x", appealedOn = "2099-01-01" }).Problem(HttpStatusCode.BadRequest);
-        var created = await specialist.PostJson($"{Url}/oral-appeals", new
-        {
-            citizenName = name, appealedOn = "2026-10-05", shortcomings = "Нет справки о совместном проживании; копия договора не заверена", documentsReturned = true,
-        }).Json(HttpStatusCode.Created);
+        await specialist
+            .PostJson(
+                $"{Url}/oral-appeals",
+                new
+                {
+                    citizenName = name,
+                    shortcomings = "x",
+                    appealedOn = "2099-01-01",
+                }
+            )
+            .Problem(HttpStatusCode.BadRequest);
+        var created = await specialist
+            .PostJson(
+                $"{Url}/oral-appeals",
+                new
+                {
+                    citizenName = name,
+                    appealedOn = "2026-10-05",
+                    shortcomings = "Нет справки о совместном проживании; копия договора не заверена",
+                    documentsReturned = true,
+                }
+            )
+            .Json(HttpStatusCode.Created);
         Assert.Equal("2026-10-05", created["appealedOn"]!.GetValue<string>());
 
         var journal = await specialist.GetAsync($"{Url}/oral-appeals?year=2026").Json();
         var row = journal.AsArray().Single(r => r!["citizenName"]!.GetValue<string>() == name)!;
         Assert.Equal(("Лаптева Светлана Николаевна", true), (row["recordedBy"]!.GetValue<string>(), row["documentsReturned"]!.GetValue<bool>()));
-        Assert.DoesNotContain((await (await host.LoginAsync("varna")).GetAsync($"{Url}/oral-appeals").Json()).AsArray(), r => r!["citizenName"]!.GetValue<string>() == name);
-        Assert.Contains((await (await host.LoginAsync("inspector")).GetAsync($"{Url}/oral-appeals").Json()).AsArray(), r => r!["citizenName"]!.GetValue<string>() == name);
-        await (await host.LoginAsync("accountant")).PostJson($"{Url}/oral-appeals", new { citizenName = name, shortcomings = "x" }).Problem(HttpStatusCode.Forbidden);
+        Assert.DoesNotContain((await (await host.LoginAsync("varna")).GetAsync($"{Url}/oral-appeals").Json()).AsArray(), r =>
+            r!["citizenName"]!.GetValue<string>() == name
+        );
+        Assert.Contains((await (await host.LoginAsync("inspector")).GetAsync($"{Url}/oral-appeals").Json()).AsArray(), r =>
+            r!["citizenName"]!.GetValue<string>() == name
+        );
+        await (await host.LoginAsync("accountant"))
+            .PostJson($"{Url}/oral-appeals", new { citizenName = name, shortcomings = "x" })
+            .Problem(HttpStatusCode.Forbidden);
 
         var text = Text(await BytesAsync(specialist, $"{Url}/oral-appeals.docx?year=2026"));
         Assert.Contains("ЖУРНАЛ РЕГИСТРАЦИИ УСТНЫХ ОБРАЩЕНИЙ", text);

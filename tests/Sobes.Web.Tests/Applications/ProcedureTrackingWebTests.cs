@@ -55,12 +55,17 @@ public sealed class ProcedureTrackingWebTests(Hosts hosts) : WebTest(hosts)
         var id = card.Id();
         card = await specialist.CompleteAsync(r, id, "2026-03-02");
         Assert.Equal("inProgress", State(card, "caseForming"));
-        await specialist.PutJson($"{Url}/{id}/draft", new { items = new[] { new { itemId = card["items"]![0]!.Id(), outcome = "grant" } } }).Expect(HttpStatusCode.OK);
+        await specialist
+            .PutJson($"{Url}/{id}/draft", new { items = new[] { new { itemId = card["items"]![0]!.Id(), outcome = "grant" } } })
+            .Expect(HttpStatusCode.OK);
         await specialist.PostJson($"{Url}/{id}/visa", new { }).Expect(HttpStatusCode.OK);
         card = await head.PostJson($"{Url}/{id}/sign", new { }).Json();
         Assert.Equal("onTime", State(card, "caseForming"));
         Assert.Equal("onTime", State(card, "controlVisa"));
-        Assert.Equal(("onTime", "Горбунова Елена Александровна"), (State(card, "signature"), Step(card, "signature")["performer"]!.GetValue<string>()));
+        Assert.Equal(
+            ("onTime", "Горбунова Елена Александровна"),
+            (State(card, "signature"), Step(card, "signature")["performer"]!.GetValue<string>())
+        );
         Assert.Equal("notApplicable", State(card, "refusal"));
         // Cl. 7.1: documents complete on 02.03.2026, due 12.03.2026 — not yet delivered and long overdue.
         Assert.Equal("overdue", State(card, "decision"));
@@ -70,7 +75,10 @@ public sealed class ProcedureTrackingWebTests(Hosts hosts) : WebTest(hosts)
         await specialist.PostJson($"{Url}/{id}/notice", new { }).Problem(HttpStatusCode.BadRequest);
         await (await host.LoginAsync("varna")).PostJson($"{Url}/{id}/notice", new { way = "post" }).Problem(HttpStatusCode.NotFound);
         card = await specialist.PostJson($"{Url}/{id}/notice", new { way = "post" }).Json();
-        Assert.Equal(("post", "Лаптева Светлана Николаевна"), (card["notice"]!["way"]!.GetValue<string>(), card["notice"]!["by"]!.GetValue<string>()));
+        Assert.Equal(
+            ("post", "Лаптева Светлана Николаевна"),
+            (card["notice"]!["way"]!.GetValue<string>(), card["notice"]!["by"]!.GetValue<string>())
+        );
         var notice = Step(card, "notice");
         Assert.Equal("late", notice["state"]!.GetValue<string>());
         Assert.Contains("направлено почтой", notice["verdict"]!.GetValue<string>());
@@ -107,7 +115,9 @@ public sealed class ProcedureTrackingWebTests(Hosts hosts) : WebTest(hosts)
         }
         var varna = await host.LoginAsync("varna");
         var registered = await varna.PostJson(Url, Register(r, varnaParent, child, "2026-05-04", furniture: true)).Json(HttpStatusCode.Created);
-        var expected = $"Ребёнку уже назначено «Содержание ребёнка {r.Code}» в Управлении социальной защиты населения администрации Каслинского муниципального района, назначение № {assignment}";
+        var expected =
+            $"Ребёнку уже назначено «Содержание ребёнка {r.Code}» в Управлении социальной защиты населения администрации " +
+                $"Каслинского муниципального района, назначение № {assignment}";
         Assert.Contains(registered["warnings"]!.AsArray(), w => w!.GetValue<string>().StartsWith(expected, StringComparison.Ordinal));
         var check = registered["application"]!["doublePaymentCheck"]!;
         Assert.Equal("Ахметова Альфия Ринатовна", check["checkedBy"]!.GetValue<string>());
@@ -118,7 +128,8 @@ public sealed class ProcedureTrackingWebTests(Hosts hosts) : WebTest(hosts)
 
         var id = registered["application"]!.Id();
         var items = (await varna.CompleteAsync(r, id, "2026-05-04"))["items"]!.AsArray();
-        var problem = await varna.PutJson($"{Url}/{id}/draft", new { items = items.Select(i => new { itemId = i!.Id(), outcome = "grant" }).ToArray() })
+        var problem = await varna
+            .PutJson($"{Url}/{id}/draft", new { items = items.Select(i => new { itemId = i!.Id(), outcome = "grant" }).ToArray() })
             .Problem(HttpStatusCode.BadRequest);
         Assert.StartsWith(expected, problem["errors"]!["items[0].outcome"]![0]!.GetValue<string>());
         Assert.Null(problem["errors"]!["items[1].outcome"]);      // the furniture is not paid elsewhere
@@ -130,14 +141,25 @@ public sealed class ProcedureTrackingWebTests(Hosts hosts) : WebTest(hosts)
         // The specialist may still refuse it, and grant the furniture.
         var refusal = await varna.GetAsync($"{Url}/{id}").Json();
         var ground = refusal["refusalGrounds"]![0]!.Id();
-        await varna.PutJson($"{Url}/{id}/draft", new
-        {
-            items = new object[]
-            {
-                new { itemId = items[0]!.Id(), outcome = "refuse", refusalGroundId = ground, refusalDetails = "выплата назначена в Каслинском районе" },
-                new { itemId = items[1]!.Id(), outcome = "grant" },
-            },
-        }).Expect(HttpStatusCode.OK);
+        await varna
+            .PutJson(
+                $"{Url}/{id}/draft",
+                new
+                {
+                    items = new object[]
+                    {
+                        new
+                        {
+                            itemId = items[0]!.Id(),
+                            outcome = "refuse",
+                            refusalGroundId = ground,
+                            refusalDetails = "выплата назначена в Каслинском районе",
+                        },
+                        new { itemId = items[1]!.Id(), outcome = "grant" },
+                    },
+                }
+            )
+            .Expect(HttpStatusCode.OK);
     }
 
     [Theory, ClassData(typeof(AllDatabases))]
@@ -160,19 +182,27 @@ public sealed class ProcedureTrackingWebTests(Hosts hosts) : WebTest(hosts)
 
         // The ministry's queue holds it; another district's does not; the district head may not check it.
         Assert.Contains((await inspector.GetAsync($"{Url}/refusal-checks").Json()).AsArray(), x => x!["applicationId"]!.GetValue<long>() == id);
-        Assert.DoesNotContain((await (await host.LoginAsync("varna.head")).GetAsync($"{Url}/refusal-checks").Json()).AsArray(), x => x!["applicationId"]!.GetValue<long>() == id);
+        Assert.DoesNotContain((await (await host.LoginAsync("varna.head")).GetAsync($"{Url}/refusal-checks").Json()).AsArray(), x =>
+            x!["applicationId"]!.GetValue<long>() == id
+        );
         await (await host.LoginAsync("head")).PostJson($"{Url}/{id}/refusal-check", new { confirmed = true }).Problem(HttpStatusCode.Forbidden);
         await specialist.PostJson($"{Url}/{id}/refusal-check", new { confirmed = true }).Expect(HttpStatusCode.Forbidden);
 
         // Returned with a remark (a remark is required), sent again, confirmed.
         await inspector.PostJson($"{Url}/{id}/refusal-check", new { confirmed = false }).Problem(HttpStatusCode.BadRequest);
         card = await inspector.PostJson($"{Url}/{id}/refusal-check", new { confirmed = false, remark = "Укажите норму закона" }).Json();
-        Assert.Equal(("returned", "Укажите норму закона"), (card["refusalCheck"]!["state"]!.GetValue<string>(), card["refusalCheck"]!["remark"]!.GetValue<string>()));
+        Assert.Equal(
+            ("returned", "Укажите норму закона"),
+            (card["refusalCheck"]!["state"]!.GetValue<string>(), card["refusalCheck"]!["remark"]!.GetValue<string>())
+        );
         await specialist.PostJson($"{Url}/{id}/refusal-sent", new { }).Problem(HttpStatusCode.Conflict);
         card = await specialist.PostJson($"{Url}/{id}/refusal-resubmit", new { note = "Норма указана" }).Json();
         Assert.Equal("pending", card["refusalCheck"]!["state"]!.GetValue<string>());
         card = await inspector.PostJson($"{Url}/{id}/refusal-check", new { confirmed = true }).Json();
-        Assert.Equal(("confirmed", "Климова Ирина Викторовна"), (card["refusalCheck"]!["state"]!.GetValue<string>(), card["refusalCheck"]!["checkedBy"]!.GetValue<string>()));
+        Assert.Equal(
+            ("confirmed", "Климова Ирина Викторовна"),
+            (card["refusalCheck"]!["state"]!.GetValue<string>(), card["refusalCheck"]!["checkedBy"]!.GetValue<string>())
+        );
 
         // Cl. 17.2–17.3: sent with every document, marked returned.
         card = await specialist.PostJson($"{Url}/{id}/refusal-sent", new { }).Json();

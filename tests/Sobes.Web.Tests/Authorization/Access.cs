@@ -22,12 +22,14 @@ public enum Access
     /// </summary>
     SocialWrite,
     /// <summary>
-    /// Social services reference data of the region (catalogue, tariffs, subsistence minimum; 442-ФЗ ст. 8): the administrator and a head of the ministry;
+    /// Social services reference data of the region (catalogue, tariffs, subsistence minimum; 442-ФЗ ст. 8): the administrator and a head
+    /// of the ministry;
     /// a district head passes the role policy and is refused by the service.
     /// </summary>
     SocialReference,
     /// <summary>
-    /// The provider's own acts (contract, services given, monthly and urgent acts; 442-ФЗ ст. 12, 17): a specialist or head of a social services centre.
+    /// The provider's own acts (contract, services given, monthly and urgent acts; 442-ФЗ ст. 12, 17): a specialist or head of a social
+    /// services centre.
     /// The administrator and the department's writers pass the role policy and are refused by the service; the probe uses the centre's records.
     /// </summary>
     SocialProvider,
@@ -55,7 +57,8 @@ public enum Access
     /// </summary>
     AssignmentWrite,
     /// <summary>
-    /// Casework on applications for measures (intake, documents, requests, draft, visa, withdrawal): a specialist or head of a district department (УСЗН).
+    /// Casework on applications for measures (intake, documents, requests, draft, visa, withdrawal): a specialist or head of a district
+    /// department (УСЗН).
     /// The administrator, the accountant and the centre's specialist pass the role policy and are refused by the service.
     /// </summary>
     ApplicationCase,
@@ -77,7 +80,8 @@ public enum Access
     /// </summary>
     PaymentRecord,
     /// <summary>
-    /// Opening a payment period: the specialist, head and accountant of a district department (PaymentsAccess.Writers). The centre's specialist passes
+    /// Opening a payment period: the specialist, head and accountant of a district department (PaymentsAccess.Writers). The centre's
+    /// specialist passes
     /// the role policy and is refused by the service: a centre pays no measures.
     /// </summary>
     PaymentOpen,
@@ -86,11 +90,13 @@ public enum Access
     /// head and accountant; the centre's specialist passes the role policy and does not see the department's records (404).
     /// </summary>
     PaymentWrite,
-    /// <summary>Signing and closing a period: the head and the chief accountant of the department (seed 002 cl. 19.7); the rest are refused.</summary>
+    /// <summary>Signing and closing a period: the head and the chief accountant of the department (seed 002 cl. 19.7); the rest are
+    /// refused.</summary>
     PaymentSign,
     /// <summary>
     /// Guardianship casework (children in care, schooling, placements, foster contracts, leaving, end): the specialist and head of a district
-    /// department (the guardianship body). The administrator is refused by the role policy; the centre's specialist passes it and is refused by the service.
+    /// department (the guardianship body). The administrator is refused by the role policy; the centre's specialist passes it and is
+    /// refused by the service.
     /// </summary>
     GuardianshipWrite,
 }
@@ -123,43 +129,62 @@ public sealed record Probe(Access Access, HttpStatusCode Success, Func<MatrixCon
     private static readonly string[] Reviewers = ["Inspector", "Head"];
     private static readonly string[] AssignmentWriters = ["Specialist", "Head", "Accountant"];
 
-    public HttpStatusCode ExpectedFor(string? login) => Access switch
-    {
-        Access.Public => Success,
-        _ when login is null => HttpStatusCode.Unauthorized,
-        Access.Read => Success,
-        Access.Write or Access.SocialWrite => Writers.Contains(RoleOf[login]) ? Success : HttpStatusCode.Forbidden,
-        Access.Audit => AuditReaders.Contains(RoleOf[login]) ? Success : HttpStatusCode.Forbidden,
-        Access.Admin => RoleOf[login] == "Administrator" ? Success : HttpStatusCode.Forbidden,
-        Access.SocialReference or Access.MeasuresCatalogue =>
-            RoleOf[login] == "Administrator" || (RoleOf[login] == "Head" && WorkplaceOf[login] == Workplace.Ministry) ? Success : HttpStatusCode.Forbidden,
-        Access.SocialProvider => ProviderRoles.Contains(RoleOf[login]) && WorkplaceOf[login] == Workplace.KasliCentre ? Success : HttpStatusCode.Forbidden,
-        Access.SocialProviderRecord => WorkplaceOf[login] == Workplace.KasliDepartment ? HttpStatusCode.NotFound : Success,
-        // A district head passes the endpoint's role policy and is refused by the service: the review is the ministry's.
-        Access.SocialReview => Reviewers.Contains(RoleOf[login]) && WorkplaceOf[login] == Workplace.Ministry ? Success : HttpStatusCode.Forbidden,
-        Access.AssignmentRead => WorkplaceOf[login] == Workplace.KasliCentre ? HttpStatusCode.NotFound : Success,
-        Access.AssignmentWrite => WorkplaceOf[login] switch
+    public HttpStatusCode ExpectedFor(string? login) =>
+        Access switch
         {
-            Workplace.KasliCentre => HttpStatusCode.NotFound,
-            Workplace.KasliDepartment when AssignmentWriters.Contains(RoleOf[login]) => Success,
-            _ => HttpStatusCode.Forbidden,
-        },
-        Access.ApplicationCase => ProviderRoles.Contains(RoleOf[login]) && WorkplaceOf[login] == Workplace.KasliDepartment ? Success : HttpStatusCode.Forbidden,
-        Access.ApplicationSign => RoleOf[login] == "Head" && WorkplaceOf[login] == Workplace.KasliDepartment ? Success : HttpStatusCode.Forbidden,
-        Access.ApplicationRefusalCheck => Reviewers.Contains(RoleOf[login]) && WorkplaceOf[login] == Workplace.Ministry ? Success : HttpStatusCode.Forbidden,
-        Access.ApplicationRecord => WorkplaceOf[login] == Workplace.KasliCentre ? HttpStatusCode.NotFound : Success,
-        Access.PaymentRecord => WorkplaceOf[login] == Workplace.KasliCentre ? HttpStatusCode.NotFound : Success,
-        Access.PaymentOpen => WorkplaceOf[login] == Workplace.KasliDepartment && AssignmentWriters.Contains(RoleOf[login]) ? Success : HttpStatusCode.Forbidden,
-        Access.PaymentWrite => WorkplaceOf[login] switch
-        {
-            Workplace.KasliCentre => HttpStatusCode.NotFound,
-            Workplace.KasliDepartment when AssignmentWriters.Contains(RoleOf[login]) => Success,
-            _ => HttpStatusCode.Forbidden,
-        },
-        Access.GuardianshipWrite => ProviderRoles.Contains(RoleOf[login]) && WorkplaceOf[login] == Workplace.KasliDepartment ? Success : HttpStatusCode.Forbidden,
-        Access.PaymentSign => WorkplaceOf[login] == Workplace.KasliDepartment && RoleOf[login] is "Head" or "Accountant" ? Success : HttpStatusCode.Forbidden,
-        _ => throw new ArgumentOutOfRangeException(),
-    };
+            Access.Public => Success,
+            _ when login is null => HttpStatusCode.Unauthorized,
+            Access.Read => Success,
+            Access.Write or Access.SocialWrite => Writers.Contains(RoleOf[login]) ? Success : HttpStatusCode.Forbidden,
+            Access.Audit => AuditReaders.Contains(RoleOf[login]) ? Success : HttpStatusCode.Forbidden,
+            Access.Admin => RoleOf[login] == "Administrator" ? Success : HttpStatusCode.Forbidden,
+            Access.SocialReference or Access.MeasuresCatalogue => RoleOf[login] == "Administrator"
+            || (RoleOf[login] == "Head" && WorkplaceOf[login] == Workplace.Ministry)
+                ? Success
+                : HttpStatusCode.Forbidden,
+            Access.SocialProvider => ProviderRoles.Contains(RoleOf[login]) && WorkplaceOf[login] == Workplace.KasliCentre
+                ? Success
+                : HttpStatusCode.Forbidden,
+            Access.SocialProviderRecord => WorkplaceOf[login] == Workplace.KasliDepartment ? HttpStatusCode.NotFound : Success,
+            // A district head passes the endpoint's role policy and is refused by the service: the review is the ministry's.
+            Access.SocialReview => Reviewers.Contains(RoleOf[login]) && WorkplaceOf[login] == Workplace.Ministry
+                ? Success
+                : HttpStatusCode.Forbidden,
+            Access.AssignmentRead => WorkplaceOf[login] == Workplace.KasliCentre ? HttpStatusCode.NotFound : Success,
+            Access.AssignmentWrite => WorkplaceOf[login] switch
+            {
+                Workplace.KasliCentre => HttpStatusCode.NotFound,
+                Workplace.KasliDepartment when AssignmentWriters.Contains(RoleOf[login]) => Success,
+                _ => HttpStatusCode.Forbidden,
+            },
+            Access.ApplicationCase => ProviderRoles.Contains(RoleOf[login]) && WorkplaceOf[login] == Workplace.KasliDepartment
+                ? Success
+                : HttpStatusCode.Forbidden,
+            Access.ApplicationSign => RoleOf[login] == "Head" && WorkplaceOf[login] == Workplace.KasliDepartment
+                ? Success
+                : HttpStatusCode.Forbidden,
+            Access.ApplicationRefusalCheck => Reviewers.Contains(RoleOf[login]) && WorkplaceOf[login] == Workplace.Ministry
+                ? Success
+                : HttpStatusCode.Forbidden,
+            Access.ApplicationRecord => WorkplaceOf[login] == Workplace.KasliCentre ? HttpStatusCode.NotFound : Success,
+            Access.PaymentRecord => WorkplaceOf[login] == Workplace.KasliCentre ? HttpStatusCode.NotFound : Success,
+            Access.PaymentOpen => WorkplaceOf[login] == Workplace.KasliDepartment && AssignmentWriters.Contains(RoleOf[login])
+                ? Success
+                : HttpStatusCode.Forbidden,
+            Access.PaymentWrite => WorkplaceOf[login] switch
+            {
+                Workplace.KasliCentre => HttpStatusCode.NotFound,
+                Workplace.KasliDepartment when AssignmentWriters.Contains(RoleOf[login]) => Success,
+                _ => HttpStatusCode.Forbidden,
+            },
+            Access.GuardianshipWrite => ProviderRoles.Contains(RoleOf[login]) && WorkplaceOf[login] == Workplace.KasliDepartment
+                ? Success
+                : HttpStatusCode.Forbidden,
+            Access.PaymentSign => WorkplaceOf[login] == Workplace.KasliDepartment && RoleOf[login] is "Head" or "Accountant"
+                ? Success
+                : HttpStatusCode.Forbidden,
+            _ => throw new ArgumentOutOfRangeException(),
+        };
 
     public static Probe Get(Access access, Func<MatrixContext, string> url) =>
         new(access, HttpStatusCode.OK, (c, _) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, url(c))));
@@ -171,12 +196,20 @@ public sealed record Probe(Access Access, HttpStatusCode Success, Func<MatrixCon
     public static Probe Send(Access access, HttpStatusCode success, HttpMethod method, string url, Func<MatrixContext, object> body) =>
         Send(access, success, method, c => Task.FromResult<(string, object?)>((url, body(c))));
 
-    public static Probe Send(Access access, HttpStatusCode success, HttpMethod method, Func<MatrixContext, Task<(string Url, object? Body)>> request) =>
-        SendFor(access, success, method, (c, _) => request(c));
+    public static Probe Send(
+        Access access,
+        HttpStatusCode success,
+        HttpMethod method,
+        Func<MatrixContext, Task<(string Url, object? Body)>> request
+    ) => SendFor(access, success, method, (c, _) => request(c));
 
     /// <summary>A request built for the principal under test: fresh records of its organisation where the call changes them.</summary>
-    public static Probe SendFor(Access access, HttpStatusCode success, HttpMethod method, Func<MatrixContext, string?, Task<(string Url, object? Body)>> request) =>
-        new(access, success, async (c, login) =>
+    public static Probe SendFor(
+        Access access,
+        HttpStatusCode success,
+        HttpMethod method,
+        Func<MatrixContext, string?, Task<(string Url, object? Body)>> request
+    ) => new(access, success, async (c, login) =>
         {
             var (url, body) = await request(c, login);
             return new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) };

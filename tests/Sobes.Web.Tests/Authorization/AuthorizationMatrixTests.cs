@@ -31,7 +31,10 @@ public sealed class AuthorizationMatrixTests(Hosts hosts) : WebTest(hosts)
                 using var response = await client.SendAsync(request);
                 var expected = probe.ExpectedFor(login);
                 if (response.StatusCode != expected)
-                    failures.Add($"{key} as {login ?? "anonymous"}: expected {(int)expected}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                    failures.Add(
+                        $"{key} as {login ?? "anonymous"}: expected {(int)expected}, got " +
+                            $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}"
+                    );
             }
         }
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));

@@ -5,7 +5,8 @@ using Sobes.Web.Tests.Support;
 
 namespace Sobes.Web.Tests.Authorization;
 
-/// <summary>Complaints of the Kasli department for the probes: each change gets a fresh complaint; the letters are read from one extended and answered.</summary>
+/// <summary>Complaints of the Kasli department for the probes: each change gets a fresh complaint; the letters are read from one extended
+/// and answered.</summary>
 public sealed partial class MatrixContext
 {
     private Task<long>? _answeredComplaint;

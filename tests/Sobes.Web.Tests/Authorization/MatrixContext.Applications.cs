@@ -30,11 +30,15 @@ public sealed partial class MatrixContext
         var card = await specialist.RegisterAsync(r, applicant, child, MeasureApplicationDay);
         var id = card.Id();
         if (stage == ApplicationStage.Requested)
-            return await specialist.PostJson($"{ApplicationsUrl}/{id}/requests", new { regulationDocumentId = r.Doc("birth"), sentOn = MeasureApplicationDay }).Json(HttpStatusCode.Created);
+            return await specialist
+                .PostJson($"{ApplicationsUrl}/{id}/requests", new { regulationDocumentId = r.Doc("birth"), sentOn = MeasureApplicationDay })
+                .Json(HttpStatusCode.Created);
         if (stage == ApplicationStage.Registered) return card;
         card = await specialist.CompleteAsync(r, id, MeasureApplicationDay);
         if (stage == ApplicationStage.Complete) return card;
-        return await specialist.PutJson($"{ApplicationsUrl}/{id}/draft", new { items = new[] { new { itemId = card["items"]![0]!.Id(), outcome = "grant" } } }).Json();
+        return await specialist
+            .PutJson($"{ApplicationsUrl}/{id}/draft", new { items = new[] { new { itemId = card["items"]![0]!.Id(), outcome = "grant" } } })
+            .Json();
     }
 
     /// <summary>A signed decision of the Kasli department granting one measure and refusing another (notice, decision and refusal exist).</summary>
@@ -48,16 +52,31 @@ public sealed partial class MatrixContext
         var id = (await specialist.RegisterAsync(r, applicant, child, MeasureApplicationDay, furniture: true)).Id();
         var card = await specialist.CompleteAsync(r, id, MeasureApplicationDay);
         var items = card["items"]!.AsArray();
-        await specialist.PutJson($"{ApplicationsUrl}/{id}/draft", new
-        {
-            items = new object[] { new { itemId = items[0]!.Id(), outcome = "grant" }, new { itemId = items[1]!.Id(), outcome = "refuse", refusalGroundId = r.RefusalGround } },
-        }).Expect(HttpStatusCode.OK);
+        await specialist
+            .PutJson(
+                $"{ApplicationsUrl}/{id}/draft",
+                new
+                {
+                    items = new object[]
+                    {
+                        new { itemId = items[0]!.Id(), outcome = "grant" },
+                        new
+                        {
+                            itemId = items[1]!.Id(),
+                            outcome = "refuse",
+                            refusalGroundId = r.RefusalGround,
+                        },
+                    },
+                }
+            )
+            .Expect(HttpStatusCode.OK);
         await specialist.PostJson($"{ApplicationsUrl}/{id}/visa", new { }).Expect(HttpStatusCode.OK);
         await (await ClientAsync("head")).PostJson($"{ApplicationsUrl}/{id}/sign", new { }).Expect(HttpStatusCode.OK);
         return id;
     }
 
-    /// <summary>A fresh refusal signed by the Kasli head, waiting for the Ministry's check, or already checked by the inspector (seed 002 cl. 17.2).</summary>
+    /// <summary>A fresh refusal signed by the Kasli head, waiting for the Ministry's check, or already checked by the inspector (seed 002
+    /// cl. 17.2).</summary>
     public async Task<long> RefusalAsync(bool? ministryConfirmed)
     {
         var r = await RegulationAsync();
@@ -65,7 +84,8 @@ public sealed partial class MatrixContext
         var id = (await (await ClientAsync("specialist")).AwaitingSignatureAsync(r, applicant, child, MeasureApplicationDay, refuse: true)).Id();
         await (await ClientAsync("head")).PostJson($"{ApplicationsUrl}/{id}/sign", new { }).Expect(HttpStatusCode.OK);
         if (ministryConfirmed is { } confirmed)
-            await (await ClientAsync("inspector")).PostJson($"{ApplicationsUrl}/{id}/refusal-check", new { confirmed, remark = confirmed ? null : "Уточните основание" })
+            await (await ClientAsync("inspector"))
+                .PostJson($"{ApplicationsUrl}/{id}/refusal-check", new { confirmed, remark = confirmed ? null : "Уточните основание" })
                 .Expect(HttpStatusCode.OK);
         return id;
     }

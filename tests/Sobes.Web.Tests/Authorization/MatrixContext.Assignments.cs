@@ -19,13 +19,24 @@ public sealed partial class MatrixContext
     public async Task<long> NewSuspendedAssignmentAsync()
     {
         var id = await NewAssignmentAsync();
-        await (await ClientAsync("head")).PostJson($"/api/v1/assignments/{id}/suspend", new { from = "2025-03-01", reason = "Проверка прав доступа" }).Json();
+        await (await ClientAsync("head"))
+            .PostJson($"/api/v1/assignments/{id}/suspend", new { from = "2025-03-01", reason = "Проверка прав доступа" })
+            .Json();
         return id;
     }
 
     public async Task<long> NewPerChildAssignmentAsync()
     {
         var recipient = await AssignmentScenario.CitizenAsync(Host, new DateOnly(1982, 8, 8));
-        return await AssignmentScenario.GrantAsync(Host, "head", AssignmentScenario.PerChild, recipient, null, new DateOnly(2025, 1, 1), null, children: 2);
+        return await AssignmentScenario.GrantAsync(
+            Host,
+            "head",
+            AssignmentScenario.PerChild,
+            recipient,
+            null,
+            new DateOnly(2025, 1, 1),
+            null,
+            children: 2
+        );
     }
 }

@@ -17,7 +17,8 @@ public sealed partial class MatrixContext
 
     public Task<long> ReadableFamilyAsync() => _readableFamily ??= FosterContractAsync();
 
-    /// <summary>A contract of the Kasli department (from 01.01.2026 for three years) with one child of the registry placed on its first day.</summary>
+    /// <summary>A contract of the Kasli department (from 01.01.2026 for three years) with one child of the registry placed on its first
+    /// day.</summary>
     public async Task<long> FosterContractAsync()
     {
         var (parent, child) = await Host.FamilyAsync();
@@ -26,14 +27,29 @@ public sealed partial class MatrixContext
         var org = await db.Users.Where(u => u.Login == "specialist").Select(u => u.OrganisationId).SingleAsync();
         var contract = new FosterContract
         {
-            Number = "М-" + Guid.NewGuid().ToString("N")[..8], ConcludedOn = new(2026, 1, 1), OrganisationId = org, GuardianshipBody = "орган опеки",
-            FosterParentCitizenId = parent, From = new(2026, 1, 1), To = new(2028, 12, 31), Version = 1,
+            Number = "М-" + Guid.NewGuid().ToString("N")[..8],
+            ConcludedOn = new(2026, 1, 1),
+            OrganisationId = org,
+            GuardianshipBody = "орган опеки",
+            FosterParentCitizenId = parent,
+            From = new(2026, 1, 1),
+            To = new(2028, 12, 31),
+            Version = 1,
             Placements =
             [
                 new Placement
                 {
-                    Kind = PlacementKind.FosterFamily, From = new(2026, 1, 1),
-                    Child = new ChildInCare { CitizenId = child, OrganisationId = org, RegisteredOn = new(2025, 12, 1), CareAbsenceKind = CareAbsenceKind.ParentsDeathCertificates, CareAbsenceDocument = "свидетельства", Version = 1 },
+                    Kind = PlacementKind.FosterFamily,
+                    From = new(2026, 1, 1),
+                    Child = new ChildInCare
+                    {
+                        CitizenId = child,
+                        OrganisationId = org,
+                        RegisteredOn = new(2025, 12, 1),
+                        CareAbsenceKind = CareAbsenceKind.ParentsDeathCertificates,
+                        CareAbsenceDocument = "свидетельства",
+                        Version = 1,
+                    },
                 },
             ],
         };
@@ -46,8 +62,11 @@ public sealed partial class MatrixContext
     public async Task<long> CompleteFosterApplicationAsync()
     {
         var specialist = await ClientAsync("specialist");
-        var id = (await specialist.PostJson($"/api/v1/guardianship/contracts/{await FosterContractAsync()}/applications", new { paymentMethod = "bank" })
-            .Json(HttpStatusCode.Created)).Id();
+        var id = (
+            await specialist
+                .PostJson($"/api/v1/guardianship/contracts/{await FosterContractAsync()}/applications", new { paymentMethod = "bank" })
+                .Json(HttpStatusCode.Created)
+        ).Id();
         var card = await specialist.GetAsync($"{ApplicationsUrl}/{id}").Json();
         var groups = new HashSet<string>();
         foreach (var row in card["checklist"]!.AsArray())

@@ -30,8 +30,18 @@ public sealed partial class MatrixContext
     public async Task<(long Child, long Schooling)> NewSchoolingAsync()
     {
         var child = await NewChildInCareAsync();
-        var s = await (await Host.LoginAsync("specialist")).PostJson($"{GuardianshipData.Url}/children/{child}/schooling",
-            new { school = "МОУ «СОШ № 24» г. Касли", ownership = "municipal", from = "2023-09-01", certificate = "Справка № 5" }).Json(HttpStatusCode.Created);
+        var s = await (await Host.LoginAsync("specialist"))
+            .PostJson(
+                $"{GuardianshipData.Url}/children/{child}/schooling",
+                new
+                {
+                    school = "МОУ «СОШ № 24» г. Касли",
+                    ownership = "municipal",
+                    from = "2023-09-01",
+                    certificate = "Справка № 5",
+                }
+            )
+            .Json(HttpStatusCode.Created);
         return (child, s.Id());
     }
 }

@@ -19,18 +19,41 @@ public sealed partial class MatrixContext
 
     public string NextMatrixCode(string prefix) => $"{prefix}-{Interlocked.Increment(ref _measureSerial):0000}-{Guid.NewGuid().ToString("N")[..6]}";
 
-    public object NewMeasureBody() => new
-    {
-        code = NextMatrixCode("МАТРИЦА"), name = "Проверка прав доступа: мера", shortName = "Мера матрицы", kind = "monthly", funding = "regional",
-        amountRule = "fixed", firstAmount = new { validFrom = "2041-01-01", value = 100m, newLegalAct = new { type = "departmentOrder", number = "М-1", adoptedOn = "2040-12-01" } },
-        eligibility = new { categoryCodes = new[] { "VT" } },
-    };
+    public object NewMeasureBody() =>
+        new
+        {
+            code = NextMatrixCode("МАТРИЦА"),
+            name = "Проверка прав доступа: мера",
+            shortName = "Мера матрицы",
+            kind = "monthly",
+            funding = "regional",
+            amountRule = "fixed",
+            firstAmount = new
+            {
+                validFrom = "2041-01-01",
+                value = 100m,
+                newLegalAct = new
+                {
+                    type = "departmentOrder",
+                    number = "М-1",
+                    adoptedOn = "2040-12-01",
+                },
+            },
+            eligibility = new { categoryCodes = new[] { "VT" } },
+        };
 
     public async Task<long> NewMeasureAsync() => await AddAsync($"{MeasuresApi}/", NewMeasureBody());
 
     public DateOnly NextParameterDate() => new DateOnly(2041, 1, 1).AddDays(Interlocked.Increment(ref _parameterDay));
 
-    public object NewLegalActBody() => new { type = "departmentOrder", number = $"МАТР-{Interlocked.Increment(ref _actSerial)}-{Guid.NewGuid().ToString("N")[..6]}", adoptedOn = "2041-02-01", title = "Проверка прав доступа" };
+    public object NewLegalActBody() =>
+        new
+        {
+            type = "departmentOrder",
+            number = $"МАТР-{Interlocked.Increment(ref _actSerial)}-{Guid.NewGuid().ToString("N")[..6]}",
+            adoptedOn = "2041-02-01",
+            title = "Проверка прав доступа",
+        };
 
     public async Task<int> MatrixRegulationIdAsync()
     {
@@ -40,7 +63,20 @@ public sealed partial class MatrixContext
         return _regulationId.Value;
     }
 
-    public static object MatrixDocumentBody() => new { name = "Проверка прав доступа: документ", mandatory = false, source = "applicant", condition = "только для проверки прав доступа" };
+    public static object MatrixDocumentBody() =>
+        new
+        {
+            name = "Проверка прав доступа: документ",
+            mandatory = false,
+            source = "applicant",
+            condition = "только для проверки прав доступа",
+        };
 
-    public object MatrixGroundBody() => new { code = NextMatrixCode("МАТР"), text = "Проверка прав доступа", legalReference = "не применяется (проверка прав доступа)" };
+    public object MatrixGroundBody() =>
+        new
+        {
+            code = NextMatrixCode("МАТР"),
+            text = "Проверка прав доступа",
+            legalReference = "не применяется (проверка прав доступа)",
+        };
 }

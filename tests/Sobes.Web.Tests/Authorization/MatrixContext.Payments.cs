@@ -53,7 +53,9 @@ public sealed partial class MatrixContext
     /// <summary>The BIK of a bank or the index of a post office the readable period pays through.</summary>
     public async Task<string> ChannelAsync(string method)
     {
-        var channels = (await (await ClientAsync("accountant")).GetAsync($"{PaymentsUrl}/periods/{await ReadablePeriodAsync()}/channels").Json()).AsArray();
+        var channels = (
+            await (await ClientAsync("accountant")).GetAsync($"{PaymentsUrl}/periods/{await ReadablePeriodAsync()}/channels").Json()
+        ).AsArray();
         return channels.First(c => c!["method"]!.GetValue<string>() == method)!["code"]!.GetValue<string>();
     }
 
@@ -67,17 +69,27 @@ public sealed partial class MatrixContext
             using var scope = Host.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<SobesDbContext>();
             var returned = db.PaymentReturns.Select(r => r.AccrualId);
-            foreach (var id in await db.Accruals.Where(l => l.PeriodId == period && l.ToPay > 0 && !returned.Contains(l.Id)).OrderBy(l => l.Id).Select(l => l.Id).ToListAsync())
+            foreach (
+                var id in await db
+                    .Accruals.Where(l => l.PeriodId == period && l.ToPay > 0 && !returned.Contains(l.Id))
+                    .OrderBy(l => l.Id)
+                    .Select(l => l.Id)
+                    .ToListAsync()
+            )
                 _paidLines.Enqueue(id);
         }
         return _paidLines.Dequeue();
     }
 
     public async Task<long> NewReturnAsync() =>
-        (await (await ClientAsync("accountant")).PostJson($"{PaymentsUrl}/returns", new { accrualId = await PaidLineAsync(), reason = "Неверный номер счёта" })
-            .Json(HttpStatusCode.Created)).Id();
+        (
+            await (await ClientAsync("accountant"))
+                .PostJson($"{PaymentsUrl}/returns", new { accrualId = await PaidLineAsync(), reason = "Неверный номер счёта" })
+                .Json(HttpStatusCode.Created)
+        ).Id();
 
-    /// <summary>An overpayment of the Kasli department stored directly (a late stop needs a stop date after the far-future months used here).</summary>
+    /// <summary>An overpayment of the Kasli department stored directly (a late stop needs a stop date after the far-future months used
+    /// here).</summary>
     public async Task<long> NewOverpaymentAsync()
     {
         var period = await ReadablePeriodAsync();
@@ -105,19 +117,42 @@ public sealed partial class MatrixContext
         using var scope = Host.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SobesDbContext>();
         var p = await db.PaymentPeriods.AsNoTracking().SingleAsync(x => x.Id == period);
-        var l = await db.Accruals.AsNoTracking().Where(x => x.PeriodId == period && x.ToPay > 0 && x.Method == Sobes.Domain.Registry.PaymentMethod.Post)
-            .OrderBy(x => x.Id).FirstAsync();
+        var l = await db
+            .Accruals.AsNoTracking()
+            .Where(x => x.PeriodId == period && x.ToPay > 0 && x.Method == Sobes.Domain.Registry.PaymentMethod.Post)
+            .OrderBy(x => x.Id)
+            .FirstAsync();
         return (period, $"{p.Year:0000}-{p.Month:00}", new PostReportLine(l.Id, l.AssignmentNumber, l.ToPay, true, null, null));
     }
 
-    /// <summary>The post's report in the layout of docs/PAYMENT_FILES.md: the period in B2, data rows from row 5 with their number in column A.</summary>
+    /// <summary>The post's report in the layout of docs/PAYMENT_FILES.md: the period in B2, data rows from row 5 with their number in
+    /// column A.</summary>
     public static byte[] PostReportXlsx(string period, IEnumerable<PostReportLine> lines)
     {
         static Dictionary<string, object?> Row(params object?[] cells) =>
             "ABCDEFGHI".Select((k, i) => (k.ToString(), i < cells.Length ? cells[i] : null)).ToDictionary(x => x.Item1, x => x.Item2);
         var rows = new List<Dictionary<string, object?>> { Row("Отчёт почты"), Row("Период", period), Row(""), Row("№ п/п", "Код строки") };
-        rows.AddRange(lines.Select((l, i) => Row(i + 1, l.LineId, l.AssignmentNumber, "получатель", "", l.Amount, l.Paid switch { true => "Выплачено", false => "Не выплачено", _ => "" },
-            l.PaidOn?.ToString("dd.MM.yyyy"), l.Reason)));
+        rows.AddRange(
+            lines.Select(
+                (l, i) =>
+                    Row(
+                        i + 1,
+                        l.LineId,
+                        l.AssignmentNumber,
+                        "получатель",
+                        "",
+                        l.Amount,
+                        l.Paid switch
+                        {
+                            true => "Выплачено",
+                            false => "Не выплачено",
+                            _ => "",
+                        },
+                        l.PaidOn?.ToString("dd.MM.yyyy"),
+                        l.Reason
+                    )
+            )
+        );
         using var stream = new MemoryStream();
         MiniExcelLibs.MiniExcel.SaveAs(stream, rows, printHeader: false);
         return stream.ToArray();

@@ -27,7 +27,15 @@ public sealed partial class MatrixContext
     /// <summary>The year of each organisation's own copy of assignment № 148045 (2038–2042 with its reporting years).</summary>
     public const int AssignmentYear = 2040;
 
-    public sealed record Fixture(int AssignmentId, int IndicatorId, int WorkSectionId, long ApplicationId, long ContractId, long ActId, long ReportId);
+    public sealed record Fixture(
+        int AssignmentId,
+        int IndicatorId,
+        int WorkSectionId,
+        long ApplicationId,
+        long ContractId,
+        long ActId,
+        long ReportId
+    );
 
     /// <summary>A recipient's path: the application, the contract and the recipient's personal file.</summary>
     public sealed record Recipient(long Application, long Contract, long Citizen);
@@ -41,16 +49,19 @@ public sealed partial class MatrixContext
 
     /// <summary>
     /// The seeded user whose organisation's records a probe uses: the principal itself when it may write there,
-    /// otherwise a writer of the same organisation, so the request is one that would succeed were the principal allowed (anonymous: the administrator's).
+    /// otherwise a writer of the same organisation, so the request is one that would succeed were the principal allowed (anonymous: the
+    /// administrator's).
     /// </summary>
-    public static string WriterFor(string? login) => login switch
-    {
-        null or "inspector" => "admin",
-        "accountant" or "auditor" => "specialist",
-        _ => login,
-    };
+    public static string WriterFor(string? login) =>
+        login switch
+        {
+            null or "inspector" => "admin",
+            "accountant" or "auditor" => "specialist",
+            _ => login,
+        };
 
-    /// <summary>The only provider of social services among the seeded users (the Kasli centre's specialist): contracts, services and acts are its.</summary>
+    /// <summary>The only provider of social services among the seeded users (the Kasli centre's specialist): contracts, services and acts
+    /// are its.</summary>
     public const string Provider = "kcson";
 
     public async Task<HttpClient> ClientAsync(string login)
@@ -80,10 +91,19 @@ public sealed partial class MatrixContext
         var recipient = await NewContractAsync(Provider);
         var actId = await NewActAsync(Provider, recipient, ReadActMonth);
         await (await ClientAsync(Provider)).PostJson($"{Social}/acts/{actId}/sign", new { }).Expect(HttpStatusCode.OK);
-        return new(assignmentId, indicatorId, workSectionId, recipient.Application, recipient.Contract, actId, await NewReportAsync(writer, assignmentId));
+        return new(
+            assignmentId,
+            indicatorId,
+            workSectionId,
+            recipient.Application,
+            recipient.Contract,
+            actId,
+            await NewReportAsync(writer, assignmentId)
+        );
     }
 
-    /// <summary>The organisation's copy of № 148045 for <see cref="AssignmentYear"/>, imported on first use (another test may have imported it).</summary>
+    /// <summary>The organisation's copy of № 148045 for <see cref="AssignmentYear"/>, imported on first use (another test may have imported
+    /// it).</summary>
     private static async Task<int> AssignmentAsync(HttpClient client)
     {
         var organisation = (await client.GetAsync("/api/v1/auth/me").Json())["organisationId"]!.GetValue<int>();
@@ -108,7 +128,8 @@ public sealed partial class MatrixContext
         (int)(await Admin.GetAsync($"{Social}/catalogue").Json()).AsArray().First(s => match(s!))!.Id();
 
     /// <summary>A service of the matrix's own, so the tariffs the probes set price nothing else.</summary>
-    public async Task<int> MatrixServiceIdAsync() => _matrixServiceId ??= (int)(await Admin.PostJson($"{Social}/catalogue", NewServiceBody()).Json(HttpStatusCode.Created)).Id();
+    public async Task<int> MatrixServiceIdAsync() =>
+        _matrixServiceId ??= (int)(await Admin.PostJson($"{Social}/catalogue", NewServiceBody()).Json(HttpStatusCode.Created)).Id();
 
     public static object NewServiceBody() => new
     {
@@ -154,30 +175,49 @@ public sealed partial class MatrixContext
     private async Task<(long Application, long Citizen, long Programme)> ProgrammeAsync()
     {
         var (application, citizen) = await RecogniseAsync();
-        var programme = (await Admin.PostJson($"{Social}/applications/{application}/programmes", await ProgrammeBodyAsync()).Json(HttpStatusCode.Created)).Id();
+        var programme = (
+            await Admin.PostJson($"{Social}/applications/{application}/programmes", await ProgrammeBodyAsync()).Json(HttpStatusCode.Created)
+        ).Id();
         return (application, citizen, programme);
     }
 
-    public static object ContractBody => new { programmeSubmittedOn = ContractStart.AddDays(-1), concludedOn = ContractStart.AddDays(-1), startsOn = ContractStart };
+    public static object ContractBody =>
+        new
+        {
+            programmeSubmittedOn = ContractStart.AddDays(-1),
+            concludedOn = ContractStart.AddDays(-1),
+            startsOn = ContractStart,
+        };
 
     /// <summary>A recipient's whole path; the contract is concluded by <paramref name="writer"/>, so its organisation is the provider.</summary>
     public async Task<Recipient> NewContractAsync(string writer)
     {
         var (application, citizen, programme) = await ProgrammeAsync();
-        var contract = await (await ClientAsync(writer)).PostJson($"{Social}/programmes/{programme}/contract", ContractBody).Json(HttpStatusCode.Created);
+        var contract = await (await ClientAsync(writer))
+            .PostJson($"{Social}/programmes/{programme}/contract", ContractBody)
+            .Json(HttpStatusCode.Created);
         return new(application, contract.Id(), citizen);
     }
 
-    public async Task<object> DeliveryBodyAsync(long contractId, int month, int day = 5) => new
-    {
-        serviceContractId = contractId, socialServiceId = await HomeServiceIdAsync(), deliveredOn = new DateOnly(2024, month, day), quantity = 1m, minutes = 35,
-    };
+    public async Task<object> DeliveryBodyAsync(long contractId, int month, int day = 5) =>
+        new
+        {
+            serviceContractId = contractId,
+            socialServiceId = await HomeServiceIdAsync(),
+            deliveredOn = new DateOnly(2024, month, day),
+            quantity = 1m,
+            minutes = 35,
+        };
 
     /// <summary>A service recorded by <paramref name="writer"/> on its organisation's contract in <see cref="RecordMonth"/>.</summary>
     public async Task<long> NewDeliveryAsync(string writer)
     {
         var contract = (await FixtureAsync(writer)).ContractId;
-        return (await (await ClientAsync(writer)).PostJson($"{Social}/delivered-services", await DeliveryBodyAsync(contract, RecordMonth, 6)).Json(HttpStatusCode.Created)).Id();
+        return (
+            await (await ClientAsync(writer))
+                .PostJson($"{Social}/delivered-services", await DeliveryBodyAsync(contract, RecordMonth, 6))
+                .Json(HttpStatusCode.Created)
+        ).Id();
     }
 
     /// <summary>The act of a contract for a month of 2024, drawn up by <paramref name="writer"/> after recording a service in it.</summary>
@@ -210,25 +250,31 @@ public sealed partial class MatrixContext
         if (!_reportsTaken.TryGetValue(assignmentId, out var taken))
         {
             var existing = (await client.GetAsync($"{Social}/reports?assignmentId={assignmentId}").Json()).AsArray();
-            _reportsTaken[assignmentId] = taken = existing.Select(r => (r!["partCode"]!.GetValue<string>(), r["year"]!.GetValue<int>(), r["quarter"]?.GetValue<int>())).ToHashSet();
+            _reportsTaken[assignmentId] = taken = existing
+                .Select(r => (r!["partCode"]!.GetValue<string>(), r["year"]!.GetValue<int>(), r["quarter"]?.GetValue<int>()))
+                .ToHashSet();
         }
         var assignment = await client.GetAsync($"{Social}/assignments/{assignmentId}").Json();
         foreach (var year in Enumerable.Range(AssignmentYear, 3))
-        foreach (var part in assignment["parts"]!.AsArray())
-        {
-            var code = part!["code"]!.GetValue<string>();
-            var quarters = Enumerable.Range(1, part["quarterlyReportsThroughQuarter"]!.GetValue<int>()).Select(q => (int?)q).Append(null);
-            foreach (var quarter in quarters)
-                if (taken.Add((code, year, quarter)))
-                    return new { stateAssignmentId = assignmentId, partCode = code, year, quarter };
-        }
+            foreach (var part in assignment["parts"]!.AsArray())
+            {
+                var code = part!["code"]!.GetValue<string>();
+                var quarters = Enumerable.Range(1, part["quarterlyReportsThroughQuarter"]!.GetValue<int>()).Select(q => (int?)q).Append(null);
+                foreach (var quarter in quarters)
+                    if (taken.Add((code, year, quarter)))
+                        return new { stateAssignmentId = assignmentId, partCode = code, year, quarter };
+            }
         throw new InvalidOperationException($"Every report of assignment {assignmentId} is made.");
     }
 
     public async Task<long> NewReportAsync(string writer, int? assignmentId = null)
     {
         var id = assignmentId ?? (await FixtureAsync(writer)).AssignmentId;
-        return (await (await ClientAsync(writer)).PostJson($"{Social}/reports", await NewReportBodyAsync(writer, id)).Json(HttpStatusCode.Created)).Id();
+        return (
+            await (await ClientAsync(writer))
+                .PostJson($"{Social}/reports", await NewReportBodyAsync(writer, id))
+                .Json(HttpStatusCode.Created)
+        ).Id();
     }
 
     /// <summary>A new report with every deviation explained and the explanatory note written: ready to be submitted.</summary>
@@ -237,17 +283,23 @@ public sealed partial class MatrixContext
         var client = await ClientAsync(writer);
         var id = await NewReportAsync(writer);
         var report = await client.GetAsync($"{Social}/reports/{id}").Json();
-        var reasons = report["rows"]!.AsArray().ToDictionary(r => r!["indicatorCode"]!.GetValue<string>(), _ => (string?)"Проверка прав доступа: данных за период нет.");
+        var reasons = report["rows"]!
+            .AsArray()
+            .ToDictionary(r => r!["indicatorCode"]!.GetValue<string>(), _ => (string?)"Проверка прав доступа: данных за период нет.");
         var edited = await client.PutJson($"{Social}/reports/{id}", ReportEdit(reasons)).Json();
         Assert.True(edited["problems"]!.AsObject().Count == 0, edited["problems"]!.ToJsonString());
         return id;
     }
 
-    public static object ReportEdit(Dictionary<string, string?>? reasons = null) => new
-    {
-        reasons = reasons ?? [], manualValues = new Dictionary<string, decimal?>(), explanatoryNote = "Пояснительная записка (проверка прав доступа).",
-        accountsPayable = 0m, overdueAccountsPayable = 0m,
-    };
+    public static object ReportEdit(Dictionary<string, string?>? reasons = null) =>
+        new
+        {
+            reasons = reasons ?? [],
+            manualValues = new Dictionary<string, decimal?>(),
+            explanatoryNote = "Пояснительная записка (проверка прав доступа).",
+            accountsPayable = 0m,
+            overdueAccountsPayable = 0m,
+        };
 
     /// <summary>A report the Kasli centre has submitted to the founder.</summary>
     public async Task<long> NewSubmittedReportAsync()

@@ -27,7 +27,18 @@ public sealed class SocialServicesScopeTests(Hosts hosts) : WebTest(hosts)
         await department.GetAsync($"{Social}/assignments/{id}/deadlines?year=2015").Problem(HttpStatusCode.NotFound);
         Assert.DoesNotContain((await department.GetAsync($"{Social}/assignments").Json()).AsArray(), a => a!.Id() == id);
         await department.PutJson($"{Social}/assignments/{id}/indicators/{indicator}/plan/2015", new { value = 1m }).Problem(HttpStatusCode.Forbidden);
-        await department.PostJson($"{Social}/reports", new { stateAssignmentId = id, partCode = "1.1", year = 2016, quarter = 1 }).Problem(HttpStatusCode.NotFound);
+        await department
+            .PostJson(
+                $"{Social}/reports",
+                new
+                {
+                    stateAssignmentId = id,
+                    partCode = "1.1",
+                    year = 2016,
+                    quarter = 1,
+                }
+            )
+            .Problem(HttpStatusCode.NotFound);
         await department.GetAsync($"{Social}/acts/{act}").Problem(HttpStatusCode.NotFound);
         Assert.Empty((await department.GetAsync($"{Social}/acts?year=2015&month=5").Json()).AsArray());
 
@@ -46,8 +57,12 @@ public sealed class SocialServicesScopeTests(Hosts hosts) : WebTest(hosts)
         var indicator = demo["indicators"]!.AsArray().First()!;
         var other = (await context.FixtureAsync("kcson")).AssignmentId;
 
-        await kcson.PutJson($"{Social}/assignments/{other}/indicators/{indicator.Id()}/plan/2015", new { value = 1m }).Problem(HttpStatusCode.NotFound);
-        await kcson.PutJson($"{Social}/assignments/{other}/indicators/{indicator.Id()}/measure", new { measure = "manual" }).Problem(HttpStatusCode.NotFound);
+        await kcson
+            .PutJson($"{Social}/assignments/{other}/indicators/{indicator.Id()}/plan/2015", new { value = 1m })
+            .Problem(HttpStatusCode.NotFound);
+        await kcson
+            .PutJson($"{Social}/assignments/{other}/indicators/{indicator.Id()}/measure", new { measure = "manual" })
+            .Problem(HttpStatusCode.NotFound);
         var after = (await kcson.GetAsync($"{Social}/assignments/{demo.Id()}").Json())["indicators"]!.AsArray().First()!;
         Assert.Equal(indicator.ToJsonString(), after.ToJsonString());
     }

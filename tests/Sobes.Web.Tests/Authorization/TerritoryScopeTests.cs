@@ -43,11 +43,15 @@ public sealed class TerritoryScopeTests(Hosts hosts) : WebTest(hosts)
     {
         var host = await HostAsync(db);
         var varna = await host.LoginAsync("varna");
-        var created = await varna.PostJson("/api/v1/citizens", TestData.Citizen(await host.TerritoryIdAsync(Registry.VarnaCode))).Json(HttpStatusCode.Created);
+        var created = await varna
+            .PostJson("/api/v1/citizens", TestData.Citizen(await host.TerritoryIdAsync(Registry.VarnaCode)))
+            .Json(HttpStatusCode.Created);
         await (await host.LoginAsync("specialist")).GetAsync($"/api/v1/citizens/{created.Id()}").Problem(HttpStatusCode.NotFound);
         await (await host.LoginAsync("varna.head")).GetAsync($"/api/v1/citizens/{created.Id()}").Expect(HttpStatusCode.OK);
 
-        var intoKasli = await varna.PostJson("/api/v1/citizens", TestData.Citizen(await host.TerritoryIdAsync(Registry.KasliCode))).Problem(HttpStatusCode.BadRequest);
+        var intoKasli = await varna
+            .PostJson("/api/v1/citizens", TestData.Citizen(await host.TerritoryIdAsync(Registry.KasliCode)))
+            .Problem(HttpStatusCode.BadRequest);
         Assert.NotNull(intoKasli["errors"]?["territoryId"]);
     }
 

@@ -29,8 +29,10 @@ public class FosterFamilyPaymentsTests(Hosts hosts) : WebTest(hosts)
             new(new(2007, 2, 10), From));                  // Кирилл: 18 on 10.02.2025
         var applicationId = await family.ApplyAndSignAsync();
         // Appendix 2 names the contract from the register (seed 002 cl. 10.1 subcl. 3, 10.4).
-        var form = await family.Payments.WithServiceAsync<Sobes.Infrastructure.Applications.MeasureApplicationService, Sobes.Infrastructure.Applications.MeasureApplicationService.FileResult>(
-            s => s.ApplicationFormAsync(family.Payments.Specialist, applicationId, 2));
+        var form = await family.Payments.WithServiceAsync<
+            Sobes.Infrastructure.Applications.MeasureApplicationService,
+            Sobes.Infrastructure.Applications.MeasureApplicationService.FileResult
+        >(s => s.ApplicationFormAsync(family.Payments.Specialist, applicationId, 2));
         using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(form.Content), false))
             Assert.Contains($"по договору о приёмной семье № {family.ContractNumber} от 01.01.2025", doc.MainDocumentPart!.Document!.Body!.InnerText);
 
@@ -44,7 +46,10 @@ public class FosterFamilyPaymentsTests(Hosts hosts) : WebTest(hosts)
         // 4260 × (1 + 0,15 × 2 + 0,20 × 1) × 1,15 until the 18th birthday, then 4260 × (1 + 0,15 + 0,20) × 1,15
         Assert.Equal(7348.50m, remuneration.AmountOn(new(2025, 2, 9)));
         Assert.Equal(6613.65m, remuneration.AmountOn(new(2025, 2, 10)));
-        Assert.Equal(new DateOnly(2025, 2, 9), assignments.Single(a => a.Measure!.Code == FosterMeasures.Maintenance && a.BeneficiaryCitizenId == family.Children[2]).EndsOn);
+        Assert.Equal(
+            new DateOnly(2025, 2, 9),
+            assignments.Single(a => a.Measure!.Code == FosterMeasures.Maintenance && a.BeneficiaryCitizenId == family.Children[2]).EndsOn
+        );
 
         var january = await family.Payments.RunAsync(2025, 1);
         // 3 × (4 000 + 172,32 + 1 650) + 262,65 + 7 348,50 + furniture 2 × 36 669,00 (the catalogue's value from 2023)
@@ -53,7 +58,10 @@ public class FosterFamilyPaymentsTests(Hosts hosts) : WebTest(hosts)
         var february = await family.Payments.RunAsync(2025, 2);
         var feb = await family.Payments.LinesAsync(february);
         // Кирилл 1–9 February of 28: 4 000 × 9/28 = 1 285,71; 172,32 × 9/28 = 55,39; 1 650 × 9/28 = 530,36
-        Assert.Equal(1285.71m + 55.39m + 530.36m, feb.Where(l => l.CitizenId == family.ParentId && ForChild(assignments, l, family.Children[2])).Sum(l => l.Amount));
+        Assert.Equal(
+            1285.71m + 55.39m + 530.36m,
+            feb.Where(l => l.CitizenId == family.ParentId && ForChild(assignments, l, family.Children[2])).Sum(l => l.Amount)
+        );
         // remuneration (7 348,50 × 9 + 6 613,65 × 19) / 28 = 6 849,85
         Assert.Equal(6849.85m, feb.Single(l => l.AssignmentId == remuneration.Id).Amount);
         Assert.Equal(2 * 5822.32m + 262.65m + 1285.71m + 55.39m + 530.36m + 6849.85m, feb.Sum(l => l.Amount));
@@ -86,12 +94,24 @@ public class FosterFamilyPaymentsTests(Hosts hosts) : WebTest(hosts)
         var admin = await host.LoginAsync("admin");
         var measureId = await MeasureIdAsync(family, FosterMeasures.Remuneration);
         // Cl. 4: «размер оплаты труда увеличивается в случае принятия нормативно-правового акта» — a new base from a date, entered as data.
-        await admin.PostJson($"/api/v1/measures/{measureId}/amounts",
-            new
-            {
-                validFrom = "2027-01-01", value = 4430.40m, note = "проверка: повышение оплаты труда воспитателей",
-                newLegalAct = new { type = "governmentResolution", number = "Т-" + Guid.NewGuid().ToString("N")[..6], adoptedOn = "2026-12-01", title = "Об увеличении оплаты труда (проверка)" },
-            }).Expect(HttpStatusCode.Created);
+        await admin
+            .PostJson(
+                $"/api/v1/measures/{measureId}/amounts",
+                new
+                {
+                    validFrom = "2027-01-01",
+                    value = 4430.40m,
+                    note = "проверка: повышение оплаты труда воспитателей",
+                    newLegalAct = new
+                    {
+                        type = "governmentResolution",
+                        number = "Т-" + Guid.NewGuid().ToString("N")[..6],
+                        adoptedOn = "2026-12-01",
+                        title = "Об увеличении оплаты труда (проверка)",
+                    },
+                }
+            )
+            .Expect(HttpStatusCode.Created);
         var remuneration = (await Assignments(family)).Single(a => a.Measure!.Code == FosterMeasures.Remuneration);
         Assert.Equal(6613.65m, remuneration.AmountOn(new(2026, 12, 31)));  // 4 260 × 1,35 × 1,15
         Assert.Equal(6878.20m, remuneration.AmountOn(new(2027, 1, 1)));    // 4 430,40 × 1,35 × 1,15
@@ -102,17 +122,31 @@ public class FosterFamilyPaymentsTests(Hosts hosts) : WebTest(hosts)
     public async Task Seed002_cl4_a_disability_registered_on_the_child_card_raises_the_remuneration_from_its_date(Db db)
     {
         var host = await HostAsync(db);
-        var family = await FosterFamilyScenario.CreateAsync(host, new(2026, 1, 1), new(2028, 12, 31), new FosterFamilyScenario.Child(new(2016, 4, 1), new(2026, 1, 1)));
+        var family = await FosterFamilyScenario.CreateAsync(
+            host,
+            new(2026, 1, 1),
+            new(2028, 12, 31),
+            new FosterFamilyScenario.Child(new(2016, 4, 1), new(2026, 1, 1))
+        );
         await family.ApplyAndSignAsync();
         var p = family.Payments;
         long childInCare = 0;
-        await p.WithDbAsync(async c => childInCare = await c.ChildrenInCare.Where(x => x.CitizenId == family.Children[0]).Select(x => x.Id).SingleAsync());
-        await p.WithServiceAsync<Sobes.Infrastructure.Guardianship.ChildRegister, Sobes.Domain.Guardianship.ChildInCare>(s => s.UpdateChildAsync(p.Specialist, childInCare,
-            new Sobes.Infrastructure.Guardianship.ChildInCareInput
-            {
-                CitizenId = family.Children[0], CareAbsenceKind = Sobes.Domain.Guardianship.CareAbsenceKind.CourtDecisionOnParents, CareAbsenceDocument = "решение суда",
-                DisabledFrom = new(2026, 6, 10),
-            }));
+        await p.WithDbAsync(async c =>
+            childInCare = await c.ChildrenInCare.Where(x => x.CitizenId == family.Children[0]).Select(x => x.Id).SingleAsync()
+        );
+        await p.WithServiceAsync<Sobes.Infrastructure.Guardianship.ChildRegister, Sobes.Domain.Guardianship.ChildInCare>(s =>
+            s.UpdateChildAsync(
+                p.Specialist,
+                childInCare,
+                new Sobes.Infrastructure.Guardianship.ChildInCareInput
+                {
+                    CitizenId = family.Children[0],
+                    CareAbsenceKind = Sobes.Domain.Guardianship.CareAbsenceKind.CourtDecisionOnParents,
+                    CareAbsenceDocument = "решение суда",
+                    DisabledFrom = new(2026, 6, 10),
+                }
+            )
+        );
         var remuneration = (await Assignments(family)).Single(a => a.Measure!.Code == FosterMeasures.Remuneration);
         Assert.Equal(4899.00m, remuneration.AmountOn(new(2026, 6, 9)));   // 4 260 × 1,15
         Assert.Equal(5878.80m, remuneration.AmountOn(new(2026, 6, 10)));  // 4 260 × 1,20 × 1,15 from the disability

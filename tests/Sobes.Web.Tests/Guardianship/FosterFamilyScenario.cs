@@ -32,7 +32,12 @@ public sealed class FosterFamilyScenario
 
     public sealed record Child(DateOnly BirthDate, DateOnly PlacedFrom, bool Schooled = false, DateOnly? DisabledFrom = null);
 
-    public static async Task<FosterFamilyScenario> CreateAsync(Sobes.Web.Tests.Hosting.SobesHost host, DateOnly from, DateOnly to, params Child[] children)
+    public static async Task<FosterFamilyScenario> CreateAsync(
+        Sobes.Web.Tests.Hosting.SobesHost host,
+        DateOnly from,
+        DateOnly to,
+        params Child[] children
+    )
     {
         var payments = await PaymentScenario.CreateAsync(host);
         var parent = await payments.CitizenAsync();
@@ -51,11 +56,23 @@ public sealed class FosterFamilyScenario
             {
                 var child = new ChildInCare
                 {
-                    CitizenId = ids[i], OrganisationId = payments.OrganisationId, RegisteredOn = from, CareAbsenceKind = CareAbsenceKind.CourtDecisionOnParents,
-                    CareAbsenceDocument = "решение суда", DisabledFrom = children[i].DisabledFrom, Version = 1,
+                    CitizenId = ids[i],
+                    OrganisationId = payments.OrganisationId,
+                    RegisteredOn = from,
+                    CareAbsenceKind = CareAbsenceKind.CourtDecisionOnParents,
+                    CareAbsenceDocument = "решение суда",
+                    DisabledFrom = children[i].DisabledFrom,
+                    Version = 1,
                 };
                 if (children[i].Schooled)
-                    child.Schooling.Add(new Schooling { School = "МОУ СОШ № 1", Ownership = SchoolOwnership.Municipal, From = children[i].BirthDate.AddYears(7) });
+                    child.Schooling.Add(
+                        new Schooling
+                        {
+                            School = "МОУ СОШ № 1",
+                            Ownership = SchoolOwnership.Municipal,
+                            From = children[i].BirthDate.AddYears(7),
+                        }
+                    );
                 contract.Placements.Add(new Placement { Child = child, Kind = PlacementKind.FosterFamily, From = children[i].PlacedFrom });
             }
             db.FosterContracts.Add(contract);
@@ -65,11 +82,14 @@ public sealed class FosterFamilyScenario
         return new FosterFamilyScenario(payments, contractId, number, parent, ids);
     }
 
-    /// <summary>Seed 002 cl. 14–16: the application from the contract, every mandatory document, the draft from the contract, visa, signature.</summary>
+    /// <summary>Seed 002 cl. 14–16: the application from the contract, every mandatory document, the draft from the contract, visa,
+    /// signature.</summary>
     public async Task<long> ApplyAndSignAsync()
     {
         var p = Payments;
-        var app = await p.WithServiceAsync<FosterApplications, RegisterResult>(s => s.ApplyAsync(p.Specialist, ContractId, new FosterApplyInput { PaymentMethod = PaymentMethod.Bank }));
+        var app = await p.WithServiceAsync<FosterApplications, RegisterResult>(s =>
+            s.ApplyAsync(p.Specialist, ContractId, new FosterApplyInput { PaymentMethod = PaymentMethod.Bank })
+        );
         var id = app.Application.Id;
         var documents = await p.WithServiceAsync<MeasureApplicationService, List<RegulationDocument>>(async s =>
             (await s.GetAsync(p.Specialist, id)).Regulation.Documents.Where(d => d.Mandatory).ToList());
@@ -91,7 +111,11 @@ public sealed class FosterFamilyScenario
     {
         using var scope = Payments.Host.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SobesDbContext>();
-        var contract = await db.FosterContracts.Include(f => f.Placements).ThenInclude(x => x.Child!).ThenInclude(c => c.Schooling).SingleAsync(f => f.Id == ContractId);
+        var contract = await db
+            .FosterContracts.Include(f => f.Placements)
+                .ThenInclude(x => x.Child!)
+                    .ThenInclude(c => c.Schooling)
+            .SingleAsync(f => f.Id == ContractId);
         var placement = contract.Placements.Single(x => x.Child!.CitizenId == childCitizenId);
         placement.LeftOn = on;
         placement.LeftGroundCode = groundCode;

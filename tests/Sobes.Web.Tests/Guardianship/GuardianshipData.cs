@@ -26,7 +26,11 @@ public static class GuardianshipData
     /// <summary>A child in care registered by <paramref name="login"/> (a fresh registry citizen of the login's district).</summary>
     public static async Task<long> ChildAsync(SobesHost host, string login = "specialist", DateOnly? birth = null)
     {
-        var citizen = await CitizenAsync(host, birth ?? new DateOnly(2015, 4, 1), login.StartsWith("varna") ? Registry.VarnaCode : Registry.KasliCode);
+        var citizen = await CitizenAsync(
+            host,
+            birth ?? new DateOnly(2015, 4, 1),
+            login.StartsWith("varna") ? Registry.VarnaCode : Registry.KasliCode
+        );
         return (await (await host.LoginAsync(login)).PostJson($"{Url}/children", ChildBody(citizen)).Json(HttpStatusCode.Created)).Id();
     }
 

@@ -17,7 +17,8 @@ public sealed class GuardianshipPagesTests(Hosts hosts) : WebTest(hosts)
         var host = await HostAsync(Db.Sqlite);
         var varna = await host.SignInPagesAsync("varna");
         var children = await PageAsync(varna, "/Guardianship/Children?status=Institution");
-        foreach (var name in new[] { "Смирнов Артём Игоревич", "Смирнова Дарья Игоревна", "Волков Кирилл Андреевич" }) Assert.Contains(name, children);
+        foreach (var name in new[] { "Смирнов Артём Игоревич", "Смирнова Дарья Игоревна", "Волков Кирилл Андреевич" })
+            Assert.Contains(name, children);
         Assert.DoesNotContain("Журавлёв", children);
         Assert.Contains("№ 3-ПС", await PageAsync(varna, "/Guardianship/Contracts?active=true"));
 
@@ -29,18 +30,42 @@ public sealed class GuardianshipPagesTests(Hosts hosts) : WebTest(hosts)
         var version = (await GetContractAsync(host, contract, "varna"))["version"]!.GetValue<int>().ToString();
 
         // No ground, no date: Russian messages, nothing registered.
-        var bad = await (await varna.PostAsync($"{url}?handler=Leave", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = LoginForm.AntiforgeryToken(card), ["Leave.ChildInCareId"] = kids[0].ToString(), ["Leave.Version"] = version,
-        })).Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync();
+        var bad = await (
+            await varna
+                .PostAsync(
+                    $"{url}?handler=Leave",
+                    new FormUrlEncodedContent(
+                        new Dictionary<string, string>
+                        {
+                            ["__RequestVerificationToken"] = LoginForm.AntiforgeryToken(card),
+                            ["Leave.ChildInCareId"] = kids[0].ToString(),
+                            ["Leave.Version"] = version,
+                        }
+                    )
+                )
+                .Expect(HttpStatusCode.OK)
+        )
+            .Content.ReadAsStringAsync();
         Assert.Contains("Выберите основание выбытия (п. 8.1 регламента).", bad);
         Assert.Contains("Укажите дату события.", bad);
 
-        await varna.PostAsync($"{url}?handler=Leave", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = LoginForm.AntiforgeryToken(card), ["Leave.ChildInCareId"] = kids[0].ToString(), ["Leave.Version"] = version,
-            ["Leave.GroundCode"] = "STATE-CARE", ["Leave.EventDate"] = "2025-10-01", ["Leave.Document"] = "Приказ № 12", ["Leave.Institution"] = "ГКУ «Центр помощи детям» г. Челябинск",
-        })).Expect(HttpStatusCode.Redirect);
+        await varna
+            .PostAsync(
+                $"{url}?handler=Leave",
+                new FormUrlEncodedContent(
+                    new Dictionary<string, string>
+                    {
+                        ["__RequestVerificationToken"] = LoginForm.AntiforgeryToken(card),
+                        ["Leave.ChildInCareId"] = kids[0].ToString(),
+                        ["Leave.Version"] = version,
+                        ["Leave.GroundCode"] = "STATE-CARE",
+                        ["Leave.EventDate"] = "2025-10-01",
+                        ["Leave.Document"] = "Приказ № 12",
+                        ["Leave.Institution"] = "ГКУ «Центр помощи детям» г. Челябинск",
+                    }
+                )
+            )
+            .Expect(HttpStatusCode.Redirect);
         Assert.Contains("выбыл(а) 01.10.2025", await PageAsync(varna, url));
         Assert.Contains("ГКУ «Центр помощи детям» г. Челябинск", await PageAsync(varna, $"/Guardianship/Children/Card/{kids[0]}"));
 

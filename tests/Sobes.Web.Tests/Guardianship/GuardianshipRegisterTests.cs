@@ -9,7 +9,8 @@ using static Sobes.Web.Tests.Guardianship.GuardianshipData;
 
 namespace Sobes.Web.Tests.Guardianship;
 
-/// <summary>The guardianship register of seed 002 through the API: children in care, foster contracts, a child's leaving, the contract's end, scope.</summary>
+/// <summary>The guardianship register of seed 002 through the API: children in care, foster contracts, a child's leaving, the contract's
+/// end, scope.</summary>
 public sealed class GuardianshipRegisterTests(Hosts hosts) : WebTest(hosts)
 {
     private static readonly string[] Kinds =
@@ -63,8 +64,22 @@ public sealed class GuardianshipRegisterTests(Hosts hosts) : WebTest(hosts)
     {
         var host = await HostAsync(db);
         var varna = await host.LoginAsync("varna");
-        var kids = new[] { await ChildAsync(host, "varna", new DateOnly(2024, 8, 15)), await ChildAsync(host, "varna", new DateOnly(2013, 5, 4)), await ChildAsync(host, "varna", new DateOnly(2008, 12, 10)) };
-        await varna.PostJson($"{Url}/children/{kids[0]}/placements", new { kind = "institution", details = "ГКУ «Центр помощи детям» г. Челябинск", from = "2025-02-10" })
+        var kids = new[]
+        {
+            await ChildAsync(host, "varna", new DateOnly(2024, 8, 15)),
+            await ChildAsync(host, "varna", new DateOnly(2013, 5, 4)),
+            await ChildAsync(host, "varna", new DateOnly(2008, 12, 10)),
+        };
+        await varna
+            .PostJson(
+                $"{Url}/children/{kids[0]}/placements",
+                new
+                {
+                    kind = "institution",
+                    details = "ГКУ «Центр помощи детям» г. Челябинск",
+                    from = "2025-02-10",
+                }
+            )
             .Expect(HttpStatusCode.Created);
         var parent = await ParentAsync(host, "varna");
         var created = await varna.PostJson($"{Url}/contracts", new
@@ -102,7 +117,9 @@ public sealed class GuardianshipRegisterTests(Hosts hosts) : WebTest(hosts)
         Assert.Contains("Ребёнок уже передан", e["errors"]!["children[0].placedFrom"]![0]!.GetValue<string>());
         // Adding the child to another existing family is refused as well.
         var (other, _) = await ContractAsync(host, "varna");
-        await varna.PostJson($"{Url}/contracts/{other}/children", new { childInCareId = kids[0], placedFrom = "2025-09-01" }).Problem(HttpStatusCode.BadRequest);
+        await varna
+            .PostJson($"{Url}/contracts/{other}/children", new { childInCareId = kids[0], placedFrom = "2025-09-01" })
+            .Problem(HttpStatusCode.BadRequest);
     }
 
     [Theory, ClassData(typeof(AllDatabases))]
@@ -128,7 +145,18 @@ public sealed class GuardianshipRegisterTests(Hosts hosts) : WebTest(hosts)
         Assert.Equal("institution", stay["kind"]!.GetValue<string>());
         Assert.Equal("2025-10-15", stay["from"]!.GetValue<string>());
         // The version read before the change is stale now.
-        await varna.PostJson($"{Url}/contracts/{contract}/leave", new { childInCareId = kids[1], groundCode = "ADOPTION", eventDate = "2025-11-01", document = "Решение", version })
+        await varna
+            .PostJson(
+                $"{Url}/contracts/{contract}/leave",
+                new
+                {
+                    childInCareId = kids[1],
+                    groundCode = "ADOPTION",
+                    eventDate = "2025-11-01",
+                    document = "Решение",
+                    version,
+                }
+            )
             .Problem(HttpStatusCode.Conflict);
     }
 
@@ -139,7 +167,9 @@ public sealed class GuardianshipRegisterTests(Hosts hosts) : WebTest(hosts)
         var (contract, kids) = await ContractAsync(host, "varna", children: 3);
         var varna = await host.LoginAsync("varna");
         var grounds = await varna.GetAsync($"{Url}/grounds").Json();
-        Assert.Contains(grounds["contract"]!.AsArray(), g => g!["code"]!.GetValue<string>() == "FALSE-INFO" && g["clause"]!.GetValue<string>() == "п. 8.1 подп. 11");
+        Assert.Contains(grounds["contract"]!.AsArray(), g =>
+            g!["code"]!.GetValue<string>() == "FALSE-INFO" && g["clause"]!.GetValue<string>() == "п. 8.1 подп. 11"
+        );
         var ended = await varna.PostJson($"{Url}/contracts/{contract}/end",
             new { groundCode = "FALSE-INFO", eventDate = "2025-08-01", document = "Акт проверки № 12 от 31.07.2025" }).Json();
         Assert.Equal("2025-08-01", ended["endedFrom"]!.GetValue<string>());
@@ -163,7 +193,9 @@ public sealed class GuardianshipRegisterTests(Hosts hosts) : WebTest(hosts)
         var kasliChild = await ChildAsync(host, "specialist");
         var varna = await host.LoginAsync("varna");
         await varna.GetAsync($"{Url}/children/{kasliChild}").Problem(HttpStatusCode.NotFound);
-        await varna.PutJson($"{Url}/children/{kasliChild}", new { careAbsenceKind = "parentsWanted", careAbsenceDocument = "x" }).Problem(HttpStatusCode.NotFound);
+        await varna
+            .PutJson($"{Url}/children/{kasliChild}", new { careAbsenceKind = "parentsWanted", careAbsenceDocument = "x" })
+            .Problem(HttpStatusCode.NotFound);
         Assert.DoesNotContain((await varna.GetAsync($"{Url}/children").Json()).AsArray(), c => c!.Id() == kasliChild);
 
         var (contract, kids) = await ContractAsync(host, "varna");
@@ -171,7 +203,17 @@ public sealed class GuardianshipRegisterTests(Hosts hosts) : WebTest(hosts)
         await kasli.GetAsync($"{Url}/contracts/{contract}").Problem(HttpStatusCode.NotFound);
         await kasli.PostJson($"{Url}/contracts/{contract}/end", new { groundCode = "MOVED-OUT", eventDate = "2025-09-01", document = "Справка" })
             .Problem(HttpStatusCode.NotFound);
-        await kasli.PostJson($"{Url}/contracts/{contract}/leave", new { childInCareId = kids[0], groundCode = "ADOPTION", eventDate = "2025-09-01", document = "Решение" })
+        await kasli
+            .PostJson(
+                $"{Url}/contracts/{contract}/leave",
+                new
+                {
+                    childInCareId = kids[0],
+                    groundCode = "ADOPTION",
+                    eventDate = "2025-09-01",
+                    document = "Решение",
+                }
+            )
             .Problem(HttpStatusCode.NotFound);
         await kasli.PostJson($"{Url}/contracts/{contract}/children", new { childInCareId = kasliChild, placedFrom = "2025-09-01" })
             .Problem(HttpStatusCode.NotFound);
@@ -186,22 +228,56 @@ public sealed class GuardianshipRegisterTests(Hosts hosts) : WebTest(hosts)
         var good = await ChildAsync(host, "varna");
         var young = await ChildAsync(host, "varna");
         var number = Number();
-        var e = await varna.PostJson($"{Url}/contracts", new
-        {
-            number, concludedOn = "2025-01-01", fosterParentCitizenId = await ParentAsync(host, "varna"), from = "2025-01-01", to = "2030-01-01",
-            children = new object[] { new { childInCareId = good, placedFrom = "2025-01-01" }, new { childInCareId = young, placedFrom = "2024-12-01" } },
-        }).Problem(HttpStatusCode.BadRequest);
+        var e = await varna
+            .PostJson(
+                $"{Url}/contracts",
+                new
+                {
+                    number,
+                    concludedOn = "2025-01-01",
+                    fosterParentCitizenId = await ParentAsync(host, "varna"),
+                    from = "2025-01-01",
+                    to = "2030-01-01",
+                    children = new object[]
+                    {
+                        new { childInCareId = good, placedFrom = "2025-01-01" },
+                        new { childInCareId = young, placedFrom = "2024-12-01" },
+                    },
+                }
+            )
+            .Problem(HttpStatusCode.BadRequest);
         Assert.Contains("раньше начала срока договора", e["errors"]!["children[1].placedFrom"]![0]!.GetValue<string>());
         Assert.Equal("notPlaced", (await GetChildAsync(host, good, "varna"))["status"]!.GetValue<string>());
         Assert.DoesNotContain((await varna.GetAsync($"{Url}/contracts").Json()).AsArray(), c => c!["number"]!.GetValue<string>() == number);
 
-        var bad = await varna.PostJson($"{Url}/contracts", new { number = "", concludedOn = "2099-01-01", fosterParentCitizenId = 0, from = "2025-01-01", to = "2024-01-01" })
+        var bad = await varna
+            .PostJson(
+                $"{Url}/contracts",
+                new
+                {
+                    number = "",
+                    concludedOn = "2099-01-01",
+                    fosterParentCitizenId = 0,
+                    from = "2025-01-01",
+                    to = "2024-01-01",
+                }
+            )
             .Problem(HttpStatusCode.BadRequest);
         foreach (var field in new[] { "number", "concludedOn", "to", "fosterParentCitizenId", "children" }) Assert.NotNull(bad["errors"]![field]);
 
         var (contract, kids) = await ContractAsync(host, "varna");
         var before = await GetContractAsync(host, contract, "varna");
-        await varna.PostJson($"{Url}/contracts/{contract}/leave", new { childInCareId = kids[0], groundCode = "STATE-CARE", eventDate = "2099-01-01", document = "" })
+        await varna
+            .PostJson(
+                $"{Url}/contracts/{contract}/leave",
+                new
+                {
+                    childInCareId = kids[0],
+                    groundCode = "STATE-CARE",
+                    eventDate = "2099-01-01",
+                    document = "",
+                }
+            )
             .Problem(HttpStatusCode.BadRequest);
         await varna.PostJson($"{Url}/contracts/{contract}/end", new { groundCode = "NOPE", eventDate = "2025-05-01", document = "Акт" })
             .Problem(HttpStatusCode.BadRequest);
@@ -214,7 +290,8 @@ public sealed class GuardianshipRegisterTests(Hosts hosts) : WebTest(hosts)
 
 public sealed class GuardianshipEighteenTests(Hosts hosts) : WebTest(hosts)
 {
-    /// <summary>Seed 002 cl. 8.1 subcl. 1: nobody registers the 18th birthday; the history shows it computed and the child is no longer in the family.</summary>
+    /// <summary>Seed 002 cl. 8.1 subcl. 1: nobody registers the 18th birthday; the history shows it computed and the child is no longer in
+    /// the family.</summary>
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task The_eighteenth_birthday_ends_the_family_stay_by_itself_seed_002_cl_8_1_subcl_1(Db db)
     {

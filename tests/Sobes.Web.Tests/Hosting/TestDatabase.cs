@@ -74,7 +74,9 @@ public sealed class PostgresTestDatabase : TestDatabase
         {
             var b = new NpgsqlConnectionStringBuilder(admin);
             throw new InvalidOperationException(
-                $"Cannot create a test database on the PostgreSQL server from {ServerVariable} ({b.Host}:{b.Port}, user {b.Username}): {ex.Message}", ex);
+                $"Cannot create a test database on the PostgreSQL server from {ServerVariable} ({b.Host}:{b.Port}, user {b.Username}): {ex.Message}",
+                ex
+            );
         }
         return db;
     }

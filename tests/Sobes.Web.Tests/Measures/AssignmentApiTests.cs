@@ -13,7 +13,8 @@ using static Sobes.Web.Tests.Measures.AssignmentScenario;
 
 namespace Sobes.Web.Tests.Measures;
 
-/// <summary>Assignments through /api/v1/assignments: stops on the grounds of seed 002 cl. 8.1, suspensions, recalculation, scope and rights.</summary>
+/// <summary>Assignments through /api/v1/assignments: stops on the grounds of seed 002 cl. 8.1, suspensions, recalculation, scope and
+/// rights.</summary>
 public sealed class AssignmentApiTests(Hosts hosts) : WebTest(hosts)
 {
     private const string Api = "/api/v1/assignments";
@@ -26,8 +27,17 @@ public sealed class AssignmentApiTests(Hosts hosts) : WebTest(hosts)
 
     // Seed 002 cl. 8.1: each of the eleven grounds stops a foster-family payment; the measure pays to the end of the month of the event.
     [Theory]
-    [InlineData(1)] [InlineData(2)] [InlineData(3)] [InlineData(4)] [InlineData(5)] [InlineData(6)]
-    [InlineData(7)] [InlineData(8)] [InlineData(9)] [InlineData(10)] [InlineData(11)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(10)]
+    [InlineData(11)]
     public async Task Seed002_cl8_1_each_ground_stops_the_payment_from_the_next_month_and_the_history_records_it(int subclause)
     {
         var host = await HostAsync(Db.Sqlite);
@@ -114,14 +124,25 @@ public sealed class AssignmentApiTests(Hosts hosts) : WebTest(hosts)
             var measure = await db.Measures.Include(m => m.Amounts).SingleAsync(m => m.Code == code);
             measure.Amounts.Add(new MeasureAmount { ValidFrom = new DateOnly(2025, 7, 1), Value = 5200m, Note = "индексация на 1,04 (проверка)" });
             await db.SaveChangesAsync();
-            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<AssignmentFactory>().RecalculateMeasureAsync(head, measure, new DateOnly(2025, 7, 1), "Индексация на 1,04", default));
+            Assert.Equal(
+                1,
+                await scope
+                    .ServiceProvider.GetRequiredService<AssignmentFactory>()
+                    .RecalculateMeasureAsync(head, measure, new DateOnly(2025, 7, 1), "Индексация на 1,04", default)
+            );
             await db.SaveChangesAsync();
         }
         var card = await (await host.LoginAsync("specialist")).GetAsync($"{Api}/{id}").Json();
-        var periods = card["periods"]!.AsArray().Select(p => (p!["from"]!.GetValue<string>(), p["to"]?.GetValue<string>(), p["amount"]!.GetValue<decimal>())).ToList();
+        var periods = card["periods"]!
+            .AsArray()
+            .Select(p => (p!["from"]!.GetValue<string>(), p["to"]?.GetValue<string>(), p["amount"]!.GetValue<decimal>()))
+            .ToList();
         Assert.Equal([("2025-01-01", "2025-06-30", 5000m), ("2025-07-01", null, 5200m)], periods);
         var change = card["changes"]!.AsArray().Last()!;
-        Assert.Equal(("recalculated", 5000m, 5200m), (change["kind"]!.GetValue<string>(), change["oldAmount"]!.GetValue<decimal>(), change["newAmount"]!.GetValue<decimal>()));
+        Assert.Equal(
+            ("recalculated", 5000m, 5200m),
+            (change["kind"]!.GetValue<string>(), change["oldAmount"]!.GetValue<decimal>(), change["newAmount"]!.GetValue<decimal>())
+        );
     }
 
     [Fact]
@@ -141,11 +162,24 @@ public sealed class AssignmentApiTests(Hosts hosts) : WebTest(hosts)
         Assert.Equal(2666.67m, Amount(await ScheduleAsync(client, id, 2025, 4)));
 
         // One child fewer from 15 May: (4000 × 14 + 3000 × 17) / 31 = 107000 / 31 = 3451.61.
-        var recalculated = await client.PostJson($"{Api}/{id}/recalculate", new { from = "2025-05-15", children = 3, reason = "Ребёнок выбыл из семьи" }).Json();
+        var recalculated = await client
+            .PostJson(
+                $"{Api}/{id}/recalculate",
+                new
+                {
+                    from = "2025-05-15",
+                    children = 3,
+                    reason = "Ребёнок выбыл из семьи",
+                }
+            )
+            .Json();
         Assert.Equal(3451.61m, Amount(await ScheduleAsync(client, id, 2025, 5)));
         var periods = recalculated["periods"]!.AsArray();
         Assert.Equal(("2025-05-14", 3000m), (periods[0]!["to"]!.GetValue<string>(), periods[1]!["amount"]!.GetValue<decimal>()));
-        Assert.Equal(["granted", "suspended", "resumed", "recalculated"], recalculated["changes"]!.AsArray().Select(c => c!["kind"]!.GetValue<string>()));
+        Assert.Equal(
+            ["granted", "suspended", "resumed", "recalculated"],
+            recalculated["changes"]!.AsArray().Select(c => c!["kind"]!.GetValue<string>())
+        );
         var year = (await client.GetAsync($"{Api}/{id}/schedule?year=2025").Json()).AsArray();
         Assert.Equal(12, year.Count);
         Assert.Equal(3000m, Amount(year[11]!));
@@ -160,7 +194,9 @@ public sealed class AssignmentApiTests(Hosts hosts) : WebTest(hosts)
         var problem = await client.PostJson($"{Api}/{id}/stop", new { document = "без даты" }).Problem(HttpStatusCode.BadRequest);
         Assert.Equal("Выберите основание прекращения из перечня меры.", problem["errors"]!["groundCode"]![0]!.GetValue<string>());
         Assert.NotNull(problem["errors"]!["eventDate"]);
-        var unknown = await client.PostJson($"{Api}/{id}/stop", new { groundCode = "нет-такого", eventDate = "2025-06-01" }).Problem(HttpStatusCode.BadRequest);
+        var unknown = await client
+            .PostJson($"{Api}/{id}/stop", new { groundCode = "нет-такого", eventDate = "2025-06-01" })
+            .Problem(HttpStatusCode.BadRequest);
         Assert.NotNull(unknown["errors"]!["groundCode"]);
         var suspend = await client.PostJson($"{Api}/{id}/suspend", new { from = "2024-06-01" }).Problem(HttpStatusCode.BadRequest);
         Assert.NotNull(suspend["errors"]!["from"]);

@@ -13,7 +13,8 @@ namespace Sobes.Web.Tests.Measures;
 
 /// <summary>
 /// Assignments made the way a signed decision makes them: a test regulation, measures coded «T-…» with dated amounts and stop grounds
-/// (the eleven of seed 002 cl. 8.1, the first automatic), an application with a granted item, and <see cref="AssignmentFactory.CreateFromDecisionAsync"/>.
+/// (the eleven of seed 002 cl. 8.1, the first automatic), an application with a granted item, and <see
+/// cref="AssignmentFactory.CreateFromDecisionAsync"/>.
 /// The measures live beside the catalogue's and are created once per database.
 /// </summary>
 public static class AssignmentScenario
@@ -27,7 +28,8 @@ public static class AssignmentScenario
     public static readonly string[] Seed002StopGrounds =
     [
         "достижения несовершеннолетним, переданным в приемную семью, возраста 18 лет",
-        "устройства ребенка, переданного в приемную семью, на полное государственное обеспечение в учреждение для детей-сирот и детей, оставшихся без попечения родителей, и в другие учреждения всех видов",
+        "устройства ребенка, переданного в приемную семью, на полное государственное обеспечение в учреждение для детей-сирот и " +
+            "детей, оставшихся без попечения родителей, и в другие учреждения всех видов",
         "помещения несовершеннолетнего в учреждение, исполняющее наказание в виде лишения свободы",
         "переезда приемного родителя на постоянное место жительства за пределы  Варненского района Челябинской области",
         "смерти ребенка, переданного на воспитание в приемную семью, признания ребенка безвестно отсутствующим",
@@ -36,7 +38,8 @@ public static class AssignmentScenario
         "освобождения, отстранения приемного родителя от исполнения своих обязанностей, смерти приемного родителя (приемных родителей)",
         "усыновления (удочерения) ребенка, переданного в приемную семью",
         "розыска родителей, их излечения, освобождения от отбывания наказания в исправительных учреждениях",
-        "при представлении заявителем заведомо недостоверных сведений и документов, по форме или содержанию не соответствующих требованиям действующего законодательства",
+        "при представлении заявителем заведомо недостоверных сведений и документов, по форме или содержанию не соответствующих " +
+            "требованиям действующего законодательства",
     ];
 
     public static string GroundCode(int subclause) => $"8.1-{subclause}";
@@ -62,7 +65,14 @@ public static class AssignmentScenario
     /// paid to a fresh foster parent from <paramref name="start"/> until the day before the 18th birthday, granted by the head of
     /// Kasli's department (or Varna's: <paramref name="head"/> = "varna.head").
     /// </summary>
-    public static async Task<long> FosterAsync(SobesHost host, DateOnly start, DateOnly childBirth, string head = "head", string measure = Foster, int children = 1)
+    public static async Task<long> FosterAsync(
+        SobesHost host,
+        DateOnly start,
+        DateOnly childBirth,
+        string head = "head",
+        string measure = Foster,
+        int children = 1
+    )
     {
         var territory = head.StartsWith("varna") ? Registry.VarnaCode : Registry.KasliCode;
         var parent = await CitizenAsync(host, new DateOnly(1980, 5, 14), territory, "Мария");
@@ -70,7 +80,16 @@ public static class AssignmentScenario
         return await GrantAsync(host, head, measure, parent, child, start, childBirth, children);
     }
 
-    public static async Task<long> GrantAsync(SobesHost host, string head, string measureCode, long recipient, long? child, DateOnly start, DateOnly? childBirth, int children = 1)
+    public static async Task<long> GrantAsync(
+        SobesHost host,
+        string head,
+        string measureCode,
+        long recipient,
+        long? child,
+        DateOnly start,
+        DateOnly? childBirth,
+        int children = 1
+    )
     {
         var user = await UserAsync(host, head);
         await EnsureMeasuresAsync(host);
@@ -92,7 +111,9 @@ public static class AssignmentScenario
         application.Items.Add(item);
         db.MeasureApplications.Add(application);
         await db.SaveChangesAsync();
-        var a = await scope.ServiceProvider.GetRequiredService<AssignmentFactory>().CreateFromDecisionAsync(user, application.GrantOf(item), measure, start, childBirth, default);
+        var a = await scope
+            .ServiceProvider.GetRequiredService<AssignmentFactory>()
+            .CreateFromDecisionAsync(user, application.GrantOf(item), measure, start, childBirth, default);
         item.Assignment = a;
         await db.SaveChangesAsync();
         return a.Id;
@@ -107,23 +128,50 @@ public static class AssignmentScenario
             var db = scope.ServiceProvider.GetRequiredService<SobesDbContext>();
             if (await db.Measures.AnyAsync(m => m.Code == Foster)) return;
             db.Regulations.Add(new AdministrativeRegulation { Code = "T-REG", Name = "Регламент для проверки назначений" });
-            db.Measures.Add(new Measure
-            {
-                Code = Foster, Name = "Денежные средства на содержание ребёнка в приёмной семье (проверка)", ShortName = "Содержание ребёнка (проверка)",
-                Kind = MeasureKind.Monthly, Funding = FundingLevel.Regional, AmountRule = AmountRuleKind.Fixed,
-                Eligibility = new MeasureEligibility { ForChild = true, ChildMaxAge = 18 },
-                StartRule = PaymentStartRule.FromEventDate, EndRule = PaymentEndRule.UntilChildAge, EndAge = 18,
-                StopRule = StopDateRule.FromNextMonth, PartialMonth = PartialMonthRule.ProRataCalendarDays,
-                Amounts =
-                [
-                    new MeasureAmount { ValidFrom = new DateOnly(2024, 1, 1), Value = 4260m, Note = "тестовое значение" },
-                    new MeasureAmount { ValidFrom = new DateOnly(2025, 1, 1), Value = 4430.40m, Note = "тестовая индексация на 1,04" },
-                ],
-                StopGrounds = Seed002StopGrounds.Select((text, i) => new StopGround
+            db.Measures.Add(
+                new Measure
                 {
-                    Code = GroundCode(i + 1), Text = text, Clause = $"п. 8.1 подп. {i + 1}", Automatic = i == 0,
-                }).ToList(),
-            });
+                    Code = Foster,
+                    Name = "Денежные средства на содержание ребёнка в приёмной семье (проверка)",
+                    ShortName = "Содержание ребёнка (проверка)",
+                    Kind = MeasureKind.Monthly,
+                    Funding = FundingLevel.Regional,
+                    AmountRule = AmountRuleKind.Fixed,
+                    Eligibility = new MeasureEligibility { ForChild = true, ChildMaxAge = 18 },
+                    StartRule = PaymentStartRule.FromEventDate,
+                    EndRule = PaymentEndRule.UntilChildAge,
+                    EndAge = 18,
+                    StopRule = StopDateRule.FromNextMonth,
+                    PartialMonth = PartialMonthRule.ProRataCalendarDays,
+                    Amounts =
+                    [
+                        new MeasureAmount
+                        {
+                            ValidFrom = new DateOnly(2024, 1, 1),
+                            Value = 4260m,
+                            Note = "тестовое значение",
+                        },
+                        new MeasureAmount
+                        {
+                            ValidFrom = new DateOnly(2025, 1, 1),
+                            Value = 4430.40m,
+                            Note = "тестовая индексация на 1,04",
+                        },
+                    ],
+                    StopGrounds = Seed002StopGrounds
+                        .Select(
+                            (text, i) =>
+                                new StopGround
+                                {
+                                    Code = GroundCode(i + 1),
+                                    Text = text,
+                                    Clause = $"п. 8.1 подп. {i + 1}",
+                                    Automatic = i == 0,
+                                }
+                        )
+                        .ToList(),
+                }
+            );
             db.Measures.Add(new Measure
             {
                 Code = PerChild, Name = "Ежемесячная выплата на каждого ребёнка (проверка)", ShortName = "На каждого ребёнка (проверка)",

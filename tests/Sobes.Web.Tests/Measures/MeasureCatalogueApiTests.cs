@@ -17,12 +17,30 @@ public sealed class MeasureCatalogueApiTests(Hosts hosts) : WebTest(hosts)
 {
     private const string Api = "/api/v1/measures";
 
-    private static object NewMeasure(string code, string rule = "fixed", string? formula = null, decimal value = 1000m) => new
-    {
-        code, name = "Тестовая ежемесячная выплата " + code, shortName = "Тест " + code, kind = "monthly", funding = "regional", amountRule = rule, formula,
-        eligibility = new { categoryCodes = new[] { "VT" }, conditions = "для теста" },
-        firstAmount = new { validFrom = "2030-01-01", value, newLegalAct = new { type = "governmentResolution", number = "1-П-" + code, adoptedOn = "2029-12-20", title = "Тест" } },
-    };
+    private static object NewMeasure(string code, string rule = "fixed", string? formula = null, decimal value = 1000m) =>
+        new
+        {
+            code,
+            name = "Тестовая ежемесячная выплата " + code,
+            shortName = "Тест " + code,
+            kind = "monthly",
+            funding = "regional",
+            amountRule = rule,
+            formula,
+            eligibility = new { categoryCodes = new[] { "VT" }, conditions = "для теста" },
+            firstAmount = new
+            {
+                validFrom = "2030-01-01",
+                value,
+                newLegalAct = new
+                {
+                    type = "governmentResolution",
+                    number = "1-П-" + code,
+                    adoptedOn = "2029-12-20",
+                    title = "Тест",
+                },
+            },
+        };
 
     private static string Code(string prefix) => $"{prefix}-{Guid.NewGuid().ToString("N")[..8]}";
 
@@ -70,8 +88,21 @@ public sealed class MeasureCatalogueApiTests(Hosts hosts) : WebTest(hosts)
         var host = await HostAsync(db);
         var admin = await host.LoginAsync("admin");
         var parameter = "ТК" + Guid.NewGuid().ToString("N")[..4].ToUpperInvariant().Replace("A", "А");
-        await admin.PostJson($"{Api}/parameters", new { code = parameter, name = "Коэффициент теста", validFrom = "2030-01-01", value = 1m, note = "тест" }).Expect(HttpStatusCode.Created);
-        var measureId = (int)(await admin.PostJson($"{Api}/", NewMeasure(Code("ФОРМ"), "formula", $"Б*{parameter}")).Json(HttpStatusCode.Created)).Id();
+        await admin
+            .PostJson(
+                $"{Api}/parameters",
+                new
+                {
+                    code = parameter,
+                    name = "Коэффициент теста",
+                    validFrom = "2030-01-01",
+                    value = 1m,
+                    note = "тест",
+                }
+            )
+            .Expect(HttpStatusCode.Created);
+        var measureId = (int)
+            (await admin.PostJson($"{Api}/", NewMeasure(Code("ФОРМ"), "formula", $"Б*{parameter}")).Json(HttpStatusCode.Created)).Id();
         var assignment = await AssignAsync(host, measureId, 1000m, stopped: false);
 
         var added = await admin.PostJson($"{Api}/parameters", new
@@ -82,7 +113,11 @@ public sealed class MeasureCatalogueApiTests(Hosts hosts) : WebTest(hosts)
 
         Assert.Equal(1, added["recalculated"]!.GetValue<int>());
         await using var scope = host.Services.CreateAsyncScope();
-        var a = await scope.ServiceProvider.GetRequiredService<SobesDbContext>().Assignments.AsNoTracking().Include(x => x.Periods).SingleAsync(x => x.Id == assignment);
+        var a = await scope
+            .ServiceProvider.GetRequiredService<SobesDbContext>()
+            .Assignments.AsNoTracking()
+            .Include(x => x.Periods)
+            .SingleAsync(x => x.Id == assignment);
         Assert.Equal([1000m, 1200m], a.Periods.OrderBy(p => p.From).Select(p => p.Amount));
         Assert.Equal(new DateOnly(2030, 3, 1), a.Periods.Max(p => p.From));
     }
@@ -98,7 +133,15 @@ public sealed class MeasureCatalogueApiTests(Hosts hosts) : WebTest(hosts)
         var measureId = (int)(await admin.PostJson($"{Api}/", NewMeasure(Code("ЗАПР"))).Json(HttpStatusCode.Created)).Id();
         var user = await host.LoginAsync(login);
 
-        var problem = await user.PostJson($"{Api}/{measureId}/amounts", new { validFrom = "2030-07-01", value = 1100m, legalActId = await AnyActIdAsync(admin) })
+        var problem = await user.PostJson(
+                $"{Api}/{measureId}/amounts",
+                new
+                {
+                    validFrom = "2030-07-01",
+                    value = 1100m,
+                    legalActId = await AnyActIdAsync(admin),
+                }
+            )
             .Problem(HttpStatusCode.Forbidden);
         Assert.Contains("администратор", problem["detail"]!.GetValue<string>());
         await user.PostJson($"{Api}/", NewMeasure(Code("ЗАПР"))).Problem(HttpStatusCode.Forbidden);
@@ -125,8 +168,25 @@ public sealed class MeasureCatalogueApiTests(Hosts hosts) : WebTest(hosts)
         var percentage = await admin.PostJson($"{Api}/", NewMeasure(Code("ОШ"), "percentage")).Problem(HttpStatusCode.BadRequest);
         Assert.Contains("параметр", Error(percentage, "baseParameterCode"));
 
-        var empty = await admin.PostJson($"{Api}/", new { kind = "oneTime", funding = "regional", amountRule = "fixed", endRule = "indefinite",
-            eligibility = new { categoryCodes = new[] { "НЕТ" }, childMinAge = 8, childMaxAge = 3, forChild = true } }).Problem(HttpStatusCode.BadRequest);
+        var empty = await admin
+            .PostJson(
+                $"{Api}/",
+                new
+                {
+                    kind = "oneTime",
+                    funding = "regional",
+                    amountRule = "fixed",
+                    endRule = "indefinite",
+                    eligibility = new
+                    {
+                        categoryCodes = new[] { "НЕТ" },
+                        childMinAge = 8,
+                        childMaxAge = 3,
+                        forChild = true,
+                    },
+                }
+            )
+            .Problem(HttpStatusCode.BadRequest);
         Assert.Contains("код", Error(empty, "code"));
         Assert.Contains("наименование", Error(empty, "name"));
         Assert.Contains("однократно", Error(empty, "endRule"));
@@ -145,16 +205,31 @@ public sealed class MeasureCatalogueApiTests(Hosts hosts) : WebTest(hosts)
         var measureId = (int)(await admin.PostJson($"{Api}/", NewMeasure(Code("ИНД"))).Json(HttpStatusCode.Created)).Id();
         var assignment = await AssignAsync(host, measureId, 1000m, stopped: false);
 
-        var noAct = await admin.PostJson($"{Api}/{measureId}/amounts", new { validFrom = "2030-07-01", value = 1100m }).Problem(HttpStatusCode.BadRequest);
+        var noAct = await admin
+            .PostJson($"{Api}/{measureId}/amounts", new { validFrom = "2030-07-01", value = 1100m })
+            .Problem(HttpStatusCode.BadRequest);
         Assert.Contains("акт", Error(noAct, "legalActId"));
-        var same = await admin.PostJson($"{Api}/{measureId}/amounts", new { validFrom = "2030-01-01", value = -5m, legalActId = await AnyActIdAsync(admin) })
+        var same = await admin
+            .PostJson(
+                $"{Api}/{measureId}/amounts",
+                new
+                {
+                    validFrom = "2030-01-01",
+                    value = -5m,
+                    legalActId = await AnyActIdAsync(admin),
+                }
+            )
             .Problem(HttpStatusCode.BadRequest);
         Assert.Contains("уже установлен", Error(same, "validFrom"));
         Assert.Contains("отрицательным", Error(same, "value"));
 
         Assert.Single((await admin.GetAsync($"{Api}/{measureId}").Json())["amounts"]!.AsArray());
         await using var scope = host.Services.CreateAsyncScope();
-        var a = await scope.ServiceProvider.GetRequiredService<SobesDbContext>().Assignments.AsNoTracking().Include(x => x.Periods).SingleAsync(x => x.Id == assignment);
+        var a = await scope
+            .ServiceProvider.GetRequiredService<SobesDbContext>()
+            .Assignments.AsNoTracking()
+            .Include(x => x.Periods)
+            .SingleAsync(x => x.Id == assignment);
         Assert.Single(a.Periods);
     }
 
@@ -185,7 +260,11 @@ public sealed class MeasureCatalogueApiTests(Hosts hosts) : WebTest(hosts)
         (await client.GetAsync($"{Api}/?q={code}").Json()).AsArray().Single(m => m!["code"]!.GetValue<string>() == code)!.Id();
 
     private static string Error(JsonNode problem, string field) =>
-        string.Join(" ", problem["errors"]![field]?.AsArray().Select(x => x!.GetValue<string>()) ?? throw new Xunit.Sdk.XunitException($"No error for «{field}»: {problem}"));
+        string.Join(
+            " ",
+            problem["errors"]![field]?.AsArray().Select(x => x!.GetValue<string>())
+                ?? throw new Xunit.Sdk.XunitException($"No error for «{field}»: {problem}")
+        );
 
     private static async Task<int> AnyActIdAsync(HttpClient admin) => (int)(await admin.GetAsync($"{Api}/legal-acts").Json()).AsArray().First()!.Id();
 
@@ -196,14 +275,42 @@ public sealed class MeasureCatalogueApiTests(Hosts hosts) : WebTest(hosts)
         var territory = await host.TerritoryIdAsync(Registry.KasliCode);
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SobesDbContext>();
-        var organisation = await db.Organisations.Where(o => o.TerritoryId == territory && o.Kind == Sobes.Domain.Organisations.OrganisationKind.SocialProtectionDepartment)
-            .Select(o => o.Id).FirstAsync();
+        var organisation = await db
+            .Organisations.Where(o =>
+                o.TerritoryId == territory && o.Kind == Sobes.Domain.Organisations.OrganisationKind.SocialProtectionDepartment
+            )
+            .Select(o => o.Id)
+            .FirstAsync();
         var start = new DateOnly(2030, 1, 1);
         var a = new Assignment
         {
-            Number = "Т-" + Guid.NewGuid().ToString("N")[..12], CitizenId = citizen.Id, MeasureId = measureId, OrganisationId = organisation, TerritoryId = territory,
-            DecidedOn = start, StartsOn = start, Periods = [new AssignmentPeriod { From = start, Amount = amount, Basis = "тест" }],
-            Changes = [new AssignmentChange { Kind = AssignmentChangeKind.Granted, EffectiveFrom = start, NewAmount = amount, Reason = "тест", AtUtc = DateTime.UtcNow }],
+            Number = "Т-" + Guid.NewGuid().ToString("N")[..12],
+            CitizenId = citizen.Id,
+            MeasureId = measureId,
+            OrganisationId = organisation,
+            TerritoryId = territory,
+            DecidedOn = start,
+            StartsOn = start,
+            Periods =
+            [
+                new AssignmentPeriod
+                {
+                    From = start,
+                    Amount = amount,
+                    Basis = "тест",
+                },
+            ],
+            Changes =
+            [
+                new AssignmentChange
+                {
+                    Kind = AssignmentChangeKind.Granted,
+                    EffectiveFrom = start,
+                    NewAmount = amount,
+                    Reason = "тест",
+                    AtUtc = DateTime.UtcNow,
+                },
+            ],
         };
         if (stopped)
         {

@@ -4,7 +4,8 @@ using Sobes.Web.Tests.Support;
 
 namespace Sobes.Web.Tests.Measures;
 
-/// <summary>The catalogue pages: the administrator's indexation form reports how many assignments were recalculated; a district user only reads.</summary>
+/// <summary>The catalogue pages: the administrator's indexation form reports how many assignments were recalculated; a district user only
+/// reads.</summary>
 public sealed class MeasureCataloguePageTests(Hosts hosts) : WebTest(hosts)
 {
     [Fact]
@@ -13,11 +14,31 @@ public sealed class MeasureCataloguePageTests(Hosts hosts) : WebTest(hosts)
         var host = await HostAsync(Db.Sqlite);
         var api = await host.LoginAsync("admin");
         var code = "СТР-" + Guid.NewGuid().ToString("N")[..8];
-        var id = (await api.PostJson("/api/v1/measures/", new
-        {
-            code, name = "Мера страницы " + code, kind = "monthly", funding = "regional", amountRule = "fixed",
-            firstAmount = new { validFrom = "2031-01-01", value = 500m, newLegalAct = new { type = "departmentOrder", number = "С-" + code, adoptedOn = "2030-12-01" } },
-        }).Json(HttpStatusCode.Created)).Id();
+        var id = (
+            await api.PostJson(
+                    "/api/v1/measures/",
+                    new
+                    {
+                        code,
+                        name = "Мера страницы " + code,
+                        kind = "monthly",
+                        funding = "regional",
+                        amountRule = "fixed",
+                        firstAmount = new
+                        {
+                            validFrom = "2031-01-01",
+                            value = 500m,
+                            newLegalAct = new
+                            {
+                                type = "departmentOrder",
+                                number = "С-" + code,
+                                adoptedOn = "2030-12-01",
+                            },
+                        },
+                    }
+                )
+                .Json(HttpStatusCode.Created)
+        ).Id();
         var admin = await host.SignInPagesAsync("admin");
         var url = $"/Measures/Catalogue/Card/{id}";
         var card = await (await admin.GetAsync(url).Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync();
@@ -31,11 +52,23 @@ public sealed class MeasureCataloguePageTests(Hosts hosts) : WebTest(hosts)
         Assert.Contains("Укажите дату, с которой действует размер.", errors);
         Assert.Contains("Укажите акт, которым установлен размер", errors);
 
-        await admin.PostAsync($"{url}?handler=Amount", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = LoginForm.AntiforgeryToken(card), ["amount.ValidFrom"] = "2031-07-01", ["amount.Value"] = "520.50",
-            ["amount.LegalActId"] = "", ["amount.NewActType"] = "DepartmentOrder", ["amount.NewActNumber"] = "И-" + code, ["amount.NewActAdoptedOn"] = "2031-06-20",
-        })).Expect(HttpStatusCode.Redirect);
+        await admin
+            .PostAsync(
+                $"{url}?handler=Amount",
+                new FormUrlEncodedContent(
+                    new Dictionary<string, string>
+                    {
+                        ["__RequestVerificationToken"] = LoginForm.AntiforgeryToken(card),
+                        ["amount.ValidFrom"] = "2031-07-01",
+                        ["amount.Value"] = "520.50",
+                        ["amount.LegalActId"] = "",
+                        ["amount.NewActType"] = "DepartmentOrder",
+                        ["amount.NewActNumber"] = "И-" + code,
+                        ["amount.NewActAdoptedOn"] = "2031-06-20",
+                    }
+                )
+            )
+            .Expect(HttpStatusCode.Redirect);
         card = await (await admin.GetAsync(url).Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync();
         Assert.Contains("Пересчитано назначений: 0", card);
         Assert.Contains("520,50", card);
@@ -55,7 +88,8 @@ public sealed class MeasureCataloguePageTests(Hosts hosts) : WebTest(hosts)
         Assert.Contains("7 348,50", card);
         Assert.DoesNotContain("Новый размер (индексация)", card);
         var regulationId = System.Text.RegularExpressions.Regex.Match(card, "/Applications/Regulations/Card/(\\d+)").Groups[1].Value;
-        var regulation = await (await varna.GetAsync($"/Applications/Regulations/Card/{regulationId}").Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync();
+        var regulation = await (await varna.GetAsync($"/Applications/Regulations/Card/{regulationId}").Expect(HttpStatusCode.OK))
+            .Content.ReadAsStringAsync();
         Assert.Contains("10 календ. дн.", regulation);
         Assert.Contains("один из 8 на выбор", regulation);
         Assert.Contains("действителен 30 дн. со дня выдачи", regulation);

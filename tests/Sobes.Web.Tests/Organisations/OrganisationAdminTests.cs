@@ -31,12 +31,36 @@ public sealed class OrganisationAdminTests : IAsyncLifetime
     {
         await using var db = Context();
         var territory = await db.Territories.FirstAsync(t => t.Code == "75638000");
-        var noTerritory = await Assert.ThrowsAsync<DomainValidationException>(() => Service(db).SaveAsync(Admin, null,
-            new OrganisationInput("Управление социальной защиты населения Кунашакского района", "УСЗН Кунашакского района", OrganisationKind.SocialProtectionDepartment, null, null, null)));
+        var noTerritory = await Assert.ThrowsAsync<DomainValidationException>(() =>
+            Service(db)
+                .SaveAsync(
+                    Admin,
+                    null,
+                    new OrganisationInput(
+                        "Управление социальной защиты населения Кунашакского района",
+                        "УСЗН Кунашакского района",
+                        OrganisationKind.SocialProtectionDepartment,
+                        null,
+                        null,
+                        null
+                    )
+                )
+        );
         Assert.Contains(noTerritory.Errors, e => e.Field == "territoryId");
 
-        var created = await Service(db).SaveAsync(Admin, null,
-            new OrganisationInput("Управление социальной защиты населения Кунашакского района", "УСЗН Кунашакского района", OrganisationKind.SocialProtectionDepartment, territory.Id, "7433001234", null));
+        var created = await Service(db)
+            .SaveAsync(
+                Admin,
+                null,
+                new OrganisationInput(
+                    "Управление социальной защиты населения Кунашакского района",
+                    "УСЗН Кунашакского района",
+                    OrganisationKind.SocialProtectionDepartment,
+                    territory.Id,
+                    "7433001234",
+                    null
+                )
+            );
         var ministry = await db.Organisations.SingleAsync(o => o.Kind == OrganisationKind.Ministry);
         Assert.Equal(ministry.Id, created.ParentId);
         Assert.Equal(territory.Id, created.TerritoryId);

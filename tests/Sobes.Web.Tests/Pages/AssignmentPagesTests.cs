@@ -56,7 +56,16 @@ public sealed class AssignmentPagesTests(Hosts hosts) : WebTest(hosts)
     {
         var host = await HostAsync(Db.Sqlite);
         var recipient = await AssignmentScenario.CitizenAsync(host, new DateOnly(1979, 7, 7));
-        var id = await AssignmentScenario.GrantAsync(host, "head", AssignmentScenario.PerChild, recipient, null, new DateOnly(2025, 1, 1), null, children: 3);
+        var id = await AssignmentScenario.GrantAsync(
+            host,
+            "head",
+            AssignmentScenario.PerChild,
+            recipient,
+            null,
+            new DateOnly(2025, 1, 1),
+            null,
+            children: 3
+        );
         var head = await host.SignInPagesAsync("head");
         var list = await PageAsync(head, $"/Measures/Assignments?citizenId={recipient}&status=Active");
         Assert.Contains($"/Measures/Assignments/Card/{id}", list);

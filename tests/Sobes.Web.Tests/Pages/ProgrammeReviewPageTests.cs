@@ -5,7 +5,8 @@ using Sobes.Web.Tests.Support;
 
 namespace Sobes.Web.Tests.Pages;
 
-/// <summary>The module's home lists programmes due for review (ст. 16 ч. 5 442-ФЗ); the application card reviews the programme and terminates the contract (ст. 18).</summary>
+/// <summary>The module's home lists programmes due for review (ст. 16 ч. 5 442-ФЗ); the application card reviews the programme and
+/// terminates the contract (ст. 18).</summary>
 public sealed class ProgrammeReviewPageTests(Hosts hosts) : WebTest(hosts)
 {
     [Fact]
@@ -24,7 +25,8 @@ public sealed class ProgrammeReviewPageTests(Hosts hosts) : WebTest(hosts)
         var card = await (await kcson.GetAsync(url).Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync();
         Assert.Contains("Пересмотреть программу", card);
         Assert.Contains("Прекратить обслуживание", card);
-        var department = await (await (await host.SignInPagesAsync("specialist")).GetAsync(url).Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync();
+        var department = await (await (await host.SignInPagesAsync("specialist")).GetAsync(url).Expect(HttpStatusCode.OK))
+            .Content.ReadAsStringAsync();
         Assert.Contains("Пересмотреть программу", department);      // the programme's author may review it
         Assert.DoesNotContain("Прекратить обслуживание", department); // the contract is the provider's
 
@@ -55,17 +57,27 @@ public sealed class ProgrammeReviewPageTests(Hosts hosts) : WebTest(hosts)
         // The centre's own copy of the assignment the matrix uses (2040–2042), not the demo's figures.
         var id = (await (await MatrixContext.CreateAsync(host)).FixtureAsync(MatrixContext.Provider)).AssignmentId;
         var kcson = await host.SignInPagesAsync("kcson");
-        var assignmentCard = await (await kcson.GetAsync($"/SocialServices/Assignments/Card/{id}").Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync();
+        var assignmentCard = await (await kcson.GetAsync($"/SocialServices/Assignments/Card/{id}").Expect(HttpStatusCode.OK))
+            .Content.ReadAsStringAsync();
         Assert.Contains("Ввести показатель", assignmentCard);
         var url = $"/SocialServices/Assignments/AddIndicator/{id}";
         var form = await (await kcson.GetAsync(url).Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync();
         var code = "P1.8-" + Guid.NewGuid().ToString("N")[..6];
         var fields = new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = LoginForm.AntiforgeryToken(form), ["input.PartCode"] = "1.8", ["input.PartTitle"] = "Часть, введённая вручную",
-            ["input.PartKind"] = "Services", ["input.SectionNumber"] = "8.1", ["input.SectionName"] = "Услуга, введённая вручную", ["input.Form"] = "AtHome",
-            ["input.Code"] = code, ["input.Kind"] = "Volume", ["input.Name"] = "Число получателей (ввод вручную)", ["input.Unit"] = "чел.",
-            ["input.Accumulates"] = "true", ["input.Plan[2040]"] = "17",
+            ["__RequestVerificationToken"] = LoginForm.AntiforgeryToken(form),
+            ["input.PartCode"] = "1.8",
+            ["input.PartTitle"] = "Часть, введённая вручную",
+            ["input.PartKind"] = "Services",
+            ["input.SectionNumber"] = "8.1",
+            ["input.SectionName"] = "Услуга, введённая вручную",
+            ["input.Form"] = "AtHome",
+            ["input.Code"] = code,
+            ["input.Kind"] = "Volume",
+            ["input.Name"] = "Число получателей (ввод вручную)",
+            ["input.Unit"] = "чел.",
+            ["input.Accumulates"] = "true",
+            ["input.Plan[2040]"] = "17",
         };
         await kcson.PostAsync(url, new FormUrlEncodedContent(fields)).Expect(HttpStatusCode.Redirect);
         var card = await (await kcson.GetAsync($"/SocialServices/Assignments/Card/{id}").Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync();

@@ -26,8 +26,14 @@ public sealed class SignInPageTests(Hosts hosts) : WebTest(hosts)
 
     /// <summary>The sign-out form of the layout; it must carry its own antiforgery token.</summary>
     private static string LogoutForm(string html) =>
-        System.Text.RegularExpressions.Regex.Match(html, "<form[^>]*action=\"/Account/Logout\".*?</form>", System.Text.RegularExpressions.RegexOptions.Singleline) is { Success: true } m
-            ? m.Value : throw new InvalidOperationException("The page has no sign-out form.");
+        System.Text.RegularExpressions.Regex.Match(
+            html,
+            "<form[^>]*action=\"/Account/Logout\".*?</form>",
+            System.Text.RegularExpressions.RegexOptions.Singleline
+        )
+            is { Success: true } m
+            ? m.Value
+            : throw new InvalidOperationException("The page has no sign-out form.");
 
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task A_wrong_password_shows_the_form_again_with_an_error(Db db)

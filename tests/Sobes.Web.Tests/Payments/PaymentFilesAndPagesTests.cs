@@ -22,12 +22,29 @@ public sealed class PaymentFilesAndPagesTests(Hosts hosts) : WebTest(hosts)
     [Fact]
     public void The_bank_register_has_a_header_a_line_per_payment_and_a_trailer_with_a_weighted_control_sum()
     {
-        var header = new BankRegisterHeader("Управление социальной защиты населения", "7409001234", 2026, 11, "047501602", "Сбербанк", new DateOnly(2026, 11, 24));
-        var lines = new[] { 4430.40m, 2067.52m }.Select((s, i) => new Sobes.Domain.Payments.Accrual
-        {
-            AssignmentNumber = $"Н-{i}", RecipientName = "Иванова Мария Петровна", Account = "40817810872000012345", ToPay = s, ForMonth = new DateOnly(2026, 11, 1),
-            Kind = Sobes.Domain.Payments.AccrualKind.Regular,
-        }).ToList();
+        var header = new BankRegisterHeader(
+            "Управление социальной защиты населения",
+            "7409001234",
+            2026,
+            11,
+            "047501602",
+            "Сбербанк",
+            new DateOnly(2026, 11, 24)
+        );
+        var lines = new[] { 4430.40m, 2067.52m }
+            .Select(
+                (s, i) =>
+                    new Sobes.Domain.Payments.Accrual
+                    {
+                        AssignmentNumber = $"Н-{i}",
+                        RecipientName = "Иванова Мария Петровна",
+                        Account = "40817810872000012345",
+                        ToPay = s,
+                        ForMonth = new DateOnly(2026, 11, 1),
+                        Kind = Sobes.Domain.Payments.AccrualKind.Regular,
+                    }
+            )
+            .ToList();
         var text = BankRegister.Build(header, lines).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("H|1|7409001234|Управление социальной защиты населения|2026-11|047501602|Сбербанк|2026-11-24|2|6497.92", text[0]);
         Assert.Equal("D|1|Н-0|Иванова Мария Петровна|40817810872000012345|4430.40|2026-11|1", text[1]);
@@ -103,7 +120,10 @@ public sealed class PaymentFilesAndPagesTests(Hosts hosts) : WebTest(hosts)
         var sheet = await XlsxAsync(await accountant.GetAsync("/Payments/Totals?handler=Xlsx&year=2040").Expect(HttpStatusCode.OK));
         Assert.Equal("Выплаты мер социальной поддержки за 2040 год", sheet[0]["A"]?.ToString());
         var all = sheet.Single(r => r["C"]?.ToString() == "Итого");
-        Assert.Equal((year["recipients"]!.GetValue<int>(), year["sum"]!.GetValue<decimal>()), (Convert.ToInt32(all["E"]), Convert.ToDecimal(all["F"])));
+        Assert.Equal(
+            (year["recipients"]!.GetValue<int>(), year["sum"]!.GetValue<decimal>()),
+            (Convert.ToInt32(all["E"]), Convert.ToDecimal(all["F"]))
+        );
 
         foreach (var page in new[] { "/Payments/Periods", "/Payments/Returns", "/Payments/Overpayments", "/Payments/Totals?year=2040" })
             Assert.Contains("Выплаты", await (await accountant.GetAsync(page).Expect(HttpStatusCode.OK)).Content.ReadAsStringAsync());

@@ -26,14 +26,27 @@ public sealed class PaymentOutputsWebTests(Hosts hosts) : WebTest(hosts)
         var context = await MatrixContext.CreateAsync(host);
         var period = await context.SignedPeriodAsync();
         var api = await host.LoginAsync("accountant");
-        var key = (await api.GetAsync($"{Api}/periods/{period}").Json()) is var p ? $"{p["year"]!.GetValue<int>():0000}-{p["month"]!.GetValue<int>():00}" : "";
+        var key = (await api.GetAsync($"{Api}/periods/{period}").Json()) is var p
+            ? $"{p["year"]!.GetValue<int>():0000}-{p["month"]!.GetValue<int>():00}"
+            : "";
         var form = await api.GetAsync($"{Api}/periods/{period}/post-report-form").Expect(HttpStatusCode.OK);
         Assert.Equal(PostList.ContentType, form.Content.Headers.ContentType?.MediaType);
         var (formPeriod, formRows) = PostReport.Read(await form.Content.ReadAsByteArrayAsync());
         Assert.Equal(key, formPeriod);
         Assert.True(formRows.Count >= 2);
-        var lines = formRows.Select((r, i) => new PostReportLine(r.LineId!.Value, r.AssignmentNumber!, r.Amount!.Value, i > 0, i > 0 ? new DateOnly(2026, 11, 5) : null,
-            i == 0 ? "адресат выбыл" : null)).ToList();
+        var lines = formRows
+            .Select(
+                (r, i) =>
+                    new PostReportLine(
+                        r.LineId!.Value,
+                        r.AssignmentNumber!,
+                        r.Amount!.Value,
+                        i > 0,
+                        i > 0 ? new DateOnly(2026, 11, 5) : null,
+                        i == 0 ? "адресат выбыл" : null
+                    )
+            )
+            .ToList();
 
         Task<HttpResponseMessage> Upload(string periodKey, IEnumerable<PostReportLine> rows) =>
             api.PostAsync($"{Api}/periods/{period}/post-report/file",
@@ -46,9 +59,15 @@ public sealed class PaymentOutputsWebTests(Hosts hosts) : WebTest(hosts)
 
         // Bad input: a changed sum, another period, an unknown line — a clear Russian error, and nothing is marked or returned.
         var wrongSum = lines.Select((l, i) => i == 1 ? l with { Amount = l.Amount + 1 } : l).ToList();
-        Assert.Contains("не совпадает с суммой к выплате", await (await Upload(key, wrongSum).Expect(HttpStatusCode.BadRequest)).Content.ReadAsStringAsync());
+        Assert.Contains(
+            "не совпадает с суммой к выплате",
+            await (await Upload(key, wrongSum).Expect(HttpStatusCode.BadRequest)).Content.ReadAsStringAsync()
+        );
         Assert.Contains("загружается в период", await (await Upload("2001-01", lines)).Content.ReadAsStringAsync());
-        Assert.Contains("в этом периоде нет", await (await Upload(key, lines.Append(lines[1] with { LineId = long.MaxValue / 2 }))).Content.ReadAsStringAsync());
+        Assert.Contains(
+            "в этом периоде нет",
+            await (await Upload(key, lines.Append(lines[1] with { LineId = long.MaxValue / 2 }))).Content.ReadAsStringAsync()
+        );
         Assert.Equal((0, 0), await Status());
 
         var result = await (await Upload(key, lines).Expect(HttpStatusCode.OK)).Json();
@@ -56,7 +75,10 @@ public sealed class PaymentOutputsWebTests(Hosts hosts) : WebTest(hosts)
         Assert.Equal(1, result["markedUnpaid"]!.GetValue<int>());
         Assert.Equal(lines[0].Amount, result["unpaidSum"]!.GetValue<decimal>());
         Assert.Equal((lines.Count - 1, 1), await Status());
-        var returns = (await api.GetAsync($"{Api}/returns?status=onBooks").Json()).AsArray().Where(r => r!["accrualId"]!.GetValue<long>() == lines[0].LineId).ToList();
+        var returns = (await api.GetAsync($"{Api}/returns?status=onBooks").Json())
+            .AsArray()
+            .Where(r => r!["accrualId"]!.GetValue<long>() == lines[0].LineId)
+            .ToList();
         Assert.Contains("адресат выбыл", Assert.Single(returns)!["reason"]!.GetValue<string>());
 
         // The same report again (as a file and as JSON) doubles nothing.
@@ -68,7 +90,10 @@ public sealed class PaymentOutputsWebTests(Hosts hosts) : WebTest(hosts)
         Assert.Single((await api.GetAsync($"{Api}/returns").Json()).AsArray(), r => r!["accrualId"]!.GetValue<long>() == lines[0].LineId);
 
         // A line reported unpaid cannot be turned into paid by another report: the correction goes through the returns.
-        var flip = await api.PostAsJsonAsync($"{Api}/periods/{period}/post-report", new { period = key, rows = new[] { lines[0] with { Paid = true, Reason = null } } })
+        var flip = await api.PostAsJsonAsync(
+                $"{Api}/periods/{period}/post-report",
+                new { period = key, rows = new[] { lines[0] with { Paid = true, Reason = null } } }
+            )
             .Expect(HttpStatusCode.BadRequest);
         Assert.Contains("уже учтена невыплата", await flip.Content.ReadAsStringAsync());
 
@@ -80,7 +105,10 @@ public sealed class PaymentOutputsWebTests(Hosts hosts) : WebTest(hosts)
         {
             var net = a!["sent"]!.GetValue<decimal>() - a["returned"]!.GetValue<decimal>();
             Assert.Equal(net, a["net"]!.GetValue<decimal>());
-            Assert.Equal(Math.Round(net * a["ratePercent"]!.GetValue<decimal>() / 100m, 2, MidpointRounding.AwayFromZero), a["fee"]!.GetValue<decimal>());
+            Assert.Equal(
+                Math.Round(net * a["ratePercent"]!.GetValue<decimal>() / 100m, 2, MidpointRounding.AwayFromZero),
+                a["fee"]!.GetValue<decimal>()
+            );
         }
 
         var pages = await host.SignInPagesAsync("accountant");
@@ -160,13 +188,31 @@ public sealed class PaymentOutputsWebTests(Hosts hosts) : WebTest(hosts)
         }
         var orders = await s.WithServiceAsync<PaymentDocuments, PaymentFile>(d => d.OneTimeOrdersAsync(s.Accountant, february, "456836"));
         var text = DocxText(orders.Content);
-        foreach (var field in new[] { "Лицевой счёт", "Фамилия, имя, отчество", "Адрес", "Данные паспорта", "Период выплаты", "Сумма к выплате", "Дата получения",
-                     "Подпись получателя", "Подпись доставщика" })
+        foreach (
+            var field in new[]
+            {
+                "Лицевой счёт",
+                "Фамилия, имя, отчество",
+                "Адрес",
+                "Данные паспорта",
+                "Период выплаты",
+                "Сумма к выплате",
+                "Дата получения",
+                "Подпись получателя",
+                "Подпись доставщика",
+            }
+        )
             Assert.Contains(field, text);
         Assert.Contains("01.2026", text);
 
         // The payment order to the office carries the whole sum: two regular lines by the list and one by a one-time order.
-        var order = DocxText((await s.WithServiceAsync<PaymentDocuments, PaymentFile>(d => d.PaymentOrderAsync(s.Accountant, february, PaymentMethod.Post, "456836"))).Content);
+        var order = DocxText(
+            (
+                await s.WithServiceAsync<PaymentDocuments, PaymentFile>(d =>
+                    d.PaymentOrderAsync(s.Accountant, february, PaymentMethod.Post, "456836")
+                )
+            ).Content
+        );
         Assert.Contains(RussianFormat.Money(3 * PaymentScenario.Foster2025), order);
     }
 
@@ -187,6 +233,9 @@ public sealed class PaymentOutputsWebTests(Hosts hosts) : WebTest(hosts)
     {
         using var stream = new MemoryStream(content);
         using var doc = WordprocessingDocument.Open(stream, false);
-        return string.Join("\n", doc.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
+        return string.Join(
+            "\n",
+            doc.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText)
+        );
     }
 }

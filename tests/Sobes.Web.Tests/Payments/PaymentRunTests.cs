@@ -35,7 +35,10 @@ public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
         // Computing the unsigned month again replaces its lines with the same ones.
         var again = await s.WithAsync((PaymentRun x) => x.ComputeAsync(s.Specialist, period));
         Assert.Equal(4, again.Lines);
-        Assert.Equal(lines.Select(l => (l.AssignmentId, l.ForMonth, l.Kind, l.ToPay)), (await s.LinesAsync(period)).Select(l => (l.AssignmentId, l.ForMonth, l.Kind, l.ToPay)));
+        Assert.Equal(
+            lines.Select(l => (l.AssignmentId, l.ForMonth, l.Kind, l.ToPay)),
+            (await s.LinesAsync(period)).Select(l => (l.AssignmentId, l.ForMonth, l.Kind, l.ToPay))
+        );
 
         // The next month pays only its own month: nothing of November or before is paid twice.
         var december = await s.RunAsync(2026, 12, sign: false);
@@ -53,7 +56,9 @@ public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
 
         using var cts = new CancellationTokenSource();
         var crash = new RunOptions { BatchSize = 3, AfterBatch = (n, _) => { if (n == 1) cts.Cancel(); return Task.CompletedTask; } };
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => s.WithAsync((PaymentRun x) => x.ComputeAsync(s.Specialist, period.Id, crash, cts.Token)));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            s.WithAsync((PaymentRun x) => x.ComputeAsync(s.Specialist, period.Id, crash, cts.Token))
+        );
         var halfway = await s.WithAsync((PaymentPeriodReader x) => x.GetAsync(s.Specialist, period.Id));
         Assert.Equal((PaymentPeriodStatus.Computing, ids[2], 3), (halfway.Period.Status, halfway.Period.CheckpointAssignmentId, halfway.Lines));
 
@@ -102,11 +107,16 @@ public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
              (new DateOnly(2026, 5, 1), AccrualKind.Regular, 4430.40m)],
             (await s.LinesAsync(may)).Select(l => (l.ForMonth, l.Kind, l.ToPay)));
         var june = await s.RunAsync(2026, 6);
-        Assert.Equal([(new DateOnly(2026, 6, 1), AccrualKind.Regular, 4430.40m)], (await s.LinesAsync(june)).Select(l => (l.ForMonth, l.Kind, l.ToPay)));
+        Assert.Equal(
+            [(new DateOnly(2026, 6, 1), AccrualKind.Regular, 4430.40m)],
+            (await s.LinesAsync(june)).Select(l => (l.ForMonth, l.Kind, l.ToPay))
+        );
     }
 
     [Theory, ClassData(typeof(AllDatabases))]
-    public async Task A_stop_registered_late_is_an_overpayment_recovered_by_deduction_from_the_run_that_finds_it_within_20_percent_seed_002_cl_8_1(Db db)
+    public async Task A_stop_registered_late_is_an_overpayment_recovered_by_deduction_from_the_run_that_finds_it_within_20_percent_seed_002_cl_8_1(
+        Db db
+    )
     {
         var s = await PaymentScenario.CreateAsync(await HostAsync(db));
         var parent = await s.CitizenAsync();
@@ -115,14 +125,30 @@ public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
         await s.RunAsync(2026, 8);
         await s.RunAsync(2026, 9);
         // The child was adopted on 10 August (cl. 8.1 subcl. 9); the measure stops from the next month, 1 September, which was already paid.
-        await s.WithServiceAsync<AssignmentService, AssignmentDetails>(x => x.StopAsync(s.Specialist, child,
-            new StopInput { GroundCode = AssignmentScenario.GroundCode(9), EventDate = new DateOnly(2026, 8, 10), Document = "Решение суда об усыновлении", RegisteredOn = new DateOnly(2026, 10, 2) }));
+        await s.WithServiceAsync<AssignmentService, AssignmentDetails>(x =>
+            x.StopAsync(
+                s.Specialist,
+                child,
+                new StopInput
+                {
+                    GroundCode = AssignmentScenario.GroundCode(9),
+                    EventDate = new DateOnly(2026, 8, 10),
+                    Document = "Решение суда об усыновлении",
+                    RegisteredOn = new DateOnly(2026, 10, 2),
+                }
+            )
+        );
 
         // October finds September overpaid and recovers from the very run that finds it: 20 % of the other line, 4 430,40 — 886,08 — is withheld.
         var october = await s.RunAsync(2026, 10);
         var octLines = await s.LinesAsync(october);
-        Assert.Equal([(child, new DateOnly(2026, 9, 1), AccrualKind.Adjustment, -4430.40m, 0m, 0m), (second, new DateOnly(2026, 10, 1), AccrualKind.Regular, 4430.40m, 886.08m, 3544.32m)],
-            octLines.Select(l => (l.AssignmentId, l.ForMonth, l.Kind, l.Amount, l.Deduction, l.ToPay)));
+        Assert.Equal(
+            [
+                (child, new DateOnly(2026, 9, 1), AccrualKind.Adjustment, -4430.40m, 0m, 0m),
+                (second, new DateOnly(2026, 10, 1), AccrualKind.Regular, 4430.40m, 886.08m, 3544.32m),
+            ],
+            octLines.Select(l => (l.AssignmentId, l.ForMonth, l.Kind, l.Amount, l.Deduction, l.ToPay))
+        );
         var debt = Assert.Single(await s.WithAsync((OverpaymentRecovery x) => x.OverpaymentsAsync(s.Accountant, parent, false)));
         Assert.Equal((4430.40m, 3544.32m, october), (debt.Overpayment.Amount, debt.Overpayment.Balance, debt.Overpayment.DetectedInPeriodId));
         Assert.Contains("усыновления", debt.Overpayment.Reason);
@@ -137,7 +163,10 @@ public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
             after.Recoveries.OrderBy(r => r.PeriodId).Select(r => (r.Kind, r.Amount, r.PeriodId)));
 
         // A voluntary refund pays off the rest.
-        var refunded = await s.WithAsync((OverpaymentRecovery x) => x.RefundAsync(s.Specialist, after.Id, new RefundInput(2658.24m, new DateOnly(2026, 11, 20), "Квитанция № 15")));
+        var refunded = await s.WithAsync(
+            (OverpaymentRecovery x) =>
+                x.RefundAsync(s.Specialist, after.Id, new RefundInput(2658.24m, new DateOnly(2026, 11, 20), "Квитанция № 15"))
+        );
         Assert.Equal(0m, refunded.Balance);
     }
 
@@ -149,8 +178,19 @@ public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
         var other = await s.AssignAsync(parent, new DateOnly(2026, 1, 1));
         var child = await s.AssignAsync(parent, new DateOnly(2026, 1, 1));
         await s.RunAsync(2026, 8);
-        await s.WithServiceAsync<AssignmentService, AssignmentDetails>(x => x.StopAsync(s.Specialist, child,
-            new StopInput { GroundCode = AssignmentScenario.GroundCode(9), EventDate = new DateOnly(2026, 7, 10), Document = "Решение суда об усыновлении", RegisteredOn = new DateOnly(2026, 9, 2) }));
+        await s.WithServiceAsync<AssignmentService, AssignmentDetails>(x =>
+            x.StopAsync(
+                s.Specialist,
+                child,
+                new StopInput
+                {
+                    GroundCode = AssignmentScenario.GroundCode(9),
+                    EventDate = new DateOnly(2026, 7, 10),
+                    Document = "Решение суда об усыновлении",
+                    RegisteredOn = new DateOnly(2026, 9, 2),
+                }
+            )
+        );
 
         // One assignment a batch: the other assignment's September line is written before the overpayment of August is found.
         var september = await s.RunAsync(2026, 9, options: new RunOptions { BatchSize = 1 });
@@ -168,9 +208,14 @@ public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
         await s.AssignAsync(citizen, new DateOnly(2026, 1, 1));
         var may = await s.RunAsync(2026, 5);
         var line = Assert.Single(await s.LinesAsync(may));
-        var r = await s.WithAsync((PaymentReturns x) => x.RegisterReturnAsync(s.Specialist, new ReturnInput(line.Id, null, "Счёт закрыт", new DateOnly(2026, 6, 3))));
+        var r = await s.WithAsync(
+            (PaymentReturns x) =>
+                x.RegisterReturnAsync(s.Specialist, new ReturnInput(line.Id, null, "Счёт закрыт", new DateOnly(2026, 6, 3)))
+        );
         Assert.Equal((PaymentReturnStatus.OnBooks, 4430.40m), (r.Status, r.Amount));
-        await Assert.ThrowsAsync<ConflictException>(() => s.WithAsync((PaymentReturns x) => x.RegisterReturnAsync(s.Specialist, new ReturnInput(line.Id, null, "Повтор", null))));
+        await Assert.ThrowsAsync<ConflictException>(() =>
+            s.WithAsync((PaymentReturns x) => x.RegisterReturnAsync(s.Specialist, new ReturnInput(line.Id, null, "Повтор", null)))
+        );
 
         // Not asked to re-pay yet: June pays only June.
         var june = await s.RunAsync(2026, 6, sign: false);
@@ -200,7 +245,10 @@ public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
 
         var totals = await s.WithAsync((PaymentTotals x) => x.YearTotalsAsync(s.Accountant, 2025));
         var year = Assert.Single(totals.ByYear);
-        Assert.Equal((AssignmentScenario.Foster, FundingLevel.Regional, 2, 6 * 4430.40m), (await CodeAsync(s, year.MeasureId), year.Funding, year.Recipients, year.Sum));
+        Assert.Equal(
+            (AssignmentScenario.Foster, FundingLevel.Regional, 2, 6 * 4430.40m),
+            (await CodeAsync(s, year.MeasureId), year.Funding, year.Recipients, year.Sum)
+        );
         Assert.Equal([(3, 2, 3 * 4430.40m), (4, 2, 3 * 4430.40m)], totals.ByMonth.Select(r => (r.Month, r.Recipients, r.Sum)));
     }
 

@@ -52,14 +52,25 @@ public sealed class PaymentScenario
         return new PaymentScenario(host, org.Id, territory, await As("specialist"), await As("head"), await As("accountant"));
     }
 
-    public async Task<long> CitizenAsync(PaymentMethod method = PaymentMethod.Bank, string bik = "047501602", string account = "40817810872000012345", string postIndex = "456835")
+    public async Task<long> CitizenAsync(
+        PaymentMethod method = PaymentMethod.Bank,
+        string bik = "047501602",
+        string account = "40817810872000012345",
+        string postIndex = "456835"
+    )
     {
         var id = await AssignmentScenario.CitizenAsync(Host, new DateOnly(1980, 5, 14), Registry.KasliCode, "Мария");
         await SetDetailsAsync(id, method, bik, account, postIndex);
         return id;
     }
 
-    public async Task SetDetailsAsync(long citizenId, PaymentMethod method, string bik = "047501602", string account = "40817810872000012345", string postIndex = "456835")
+    public async Task SetDetailsAsync(
+        long citizenId,
+        PaymentMethod method,
+        string bik = "047501602",
+        string account = "40817810872000012345",
+        string postIndex = "456835"
+    )
     {
         await WithDbAsync(async db =>
         {
@@ -80,11 +91,37 @@ public sealed class PaymentScenario
             var measure = await db.Measures.SingleAsync(m => m.Code == AssignmentScenario.Foster);
             var a = new Assignment
             {
-                Number = "Т-" + Guid.NewGuid().ToString("N")[..10], CitizenId = citizen, MeasureId = measure.Id, OrganisationId = OrganisationId, TerritoryId = TerritoryId,
-                DecidedOn = decided ?? start, StartsOn = start, EndsOn = end, PaymentMethod = PaymentMethod.Bank,
-                Periods = [new AssignmentPeriod { From = start, To = end, Amount = amount, Basis = "проверка" }],
+                Number = "Т-" + Guid.NewGuid().ToString("N")[..10],
+                CitizenId = citizen,
+                MeasureId = measure.Id,
+                OrganisationId = OrganisationId,
+                TerritoryId = TerritoryId,
+                DecidedOn = decided ?? start,
+                StartsOn = start,
+                EndsOn = end,
+                PaymentMethod = PaymentMethod.Bank,
+                Periods =
+                [
+                    new AssignmentPeriod
+                    {
+                        From = start,
+                        To = end,
+                        Amount = amount,
+                        Basis = "проверка",
+                    },
+                ],
                 // As every path that grants an assignment records it: the next run looks back to its start because of it.
-                Changes = [new AssignmentChange { Kind = AssignmentChangeKind.Granted, EffectiveFrom = start, NewAmount = amount, Reason = "проверка", AtUtc = DateTime.UtcNow }],
+                Changes =
+                [
+                    new AssignmentChange
+                    {
+                        Kind = AssignmentChangeKind.Granted,
+                        EffectiveFrom = start,
+                        NewAmount = amount,
+                        Reason = "проверка",
+                        AtUtc = DateTime.UtcNow,
+                    },
+                ],
             };
             db.Assignments.Add(a);
             await db.SaveChangesAsync();
@@ -135,7 +172,14 @@ public sealed class PaymentScenario
     public async Task<List<Sobes.Domain.Payments.Accrual>> LinesAsync(long periodId)
     {
         List<Sobes.Domain.Payments.Accrual> lines = [];
-        await WithDbAsync(async db => lines = await db.Accruals.AsNoTracking().Where(l => l.PeriodId == periodId).OrderBy(l => l.AssignmentId).ThenBy(l => l.ForMonth).ToListAsync());
+        await WithDbAsync(async db =>
+            lines = await db
+                .Accruals.AsNoTracking()
+                .Where(l => l.PeriodId == periodId)
+                .OrderBy(l => l.AssignmentId)
+                .ThenBy(l => l.ForMonth)
+                .ToListAsync()
+        );
         return lines;
     }
 }

@@ -47,12 +47,25 @@ public sealed class ApiSmokeTests(Hosts hosts) : WebTest(hosts)
         await OnAsync(dbKind);
         using var client = await SignedInAsync();
         var assignments = await client.GetFromJsonAsync<JsonElement>("/api/v1/social-services/assignments");
-        var id = assignments.EnumerateArray().Single(a => a.GetProperty("number").GetString() == "148045" && a.GetProperty("financialYear").GetInt32() == 2015).GetProperty("id").GetInt32();
+        var id = assignments
+            .EnumerateArray()
+            .Single(a => a.GetProperty("number").GetString() == "148045" && a.GetProperty("financialYear").GetInt32() == 2015)
+            .GetProperty("id")
+            .GetInt32();
         var assignment = await client.GetFromJsonAsync<JsonElement>($"/api/v1/social-services/assignments/{id}");
         var bedDays = assignment.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "P1.2-BED-DAYS");
         Assert.Equal(7, bedDays.GetProperty("sections").GetArrayLength());
 
-        var created = await client.PostAsJsonAsync("/api/v1/social-services/reports", new { stateAssignmentId = id, partCode = "1.2", year = 2015, quarter = 2 });
+        var created = await client.PostAsJsonAsync(
+            "/api/v1/social-services/reports",
+            new
+            {
+                stateAssignmentId = id,
+                partCode = "1.2",
+                year = 2015,
+                quarter = 2,
+            }
+        );
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var report = await created.Content.ReadFromJsonAsync<JsonElement>();
         var row = report.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("indicatorCode").GetString() == "P1.2-BED-DAYS");
@@ -77,13 +90,30 @@ public sealed class ApiSmokeTests(Hosts hosts) : WebTest(hosts)
     {
         await OnAsync(dbKind);
         using var client = await SignedInAsync();
-        var r = await client.PostAsJsonAsync("/api/v1/social-services/delivered-services", new { serviceContractId = 999999, socialServiceId = 1, quantity = -1 });
+        var r = await client.PostAsJsonAsync(
+            "/api/v1/social-services/delivered-services",
+            new
+            {
+                serviceContractId = 999999,
+                socialServiceId = 1,
+                quantity = -1,
+            }
+        );
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         Assert.Equal("application/problem+json", r.Content.Headers.ContentType!.MediaType);
         var problem = await r.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("действующим договором", problem.GetProperty("errors").GetProperty("serviceContractId")[0].GetString());
 
-        var refused = await client.PostAsJsonAsync("/api/v1/social-services/reports", new { stateAssignmentId = 1, partCode = "1.1", year = 2015, quarter = 4 });
+        var refused = await client.PostAsJsonAsync(
+            "/api/v1/social-services/reports",
+            new
+            {
+                stateAssignmentId = 1,
+                partCode = "1.1",
+                year = 2015,
+                quarter = 4,
+            }
+        );
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
     }
 
@@ -104,7 +134,8 @@ public sealed class ApiSmokeTests(Hosts hosts) : WebTest(hosts)
         await OnAsync(dbKind);
         using var client = await SignedInAsync();
         var acts = await client.GetFromJsonAsync<JsonElement>("/api/v1/social-services/acts?year=2015&month=5");
-        var capped = acts.EnumerateArray().First(a => a.GetProperty("feeBasis").GetString() == "capped" && a.GetProperty("fee").GetDecimal() == 550.75m);
+        var capped = acts.EnumerateArray()
+            .First(a => a.GetProperty("feeBasis").GetString() == "capped" && a.GetProperty("fee").GetDecimal() == 550.75m);
         var act = await client.GetFromJsonAsync<JsonElement>($"/api/v1/social-services/acts/{capped.GetProperty("id").GetInt64()}");
         Assert.Equal(9898.5m, act.GetProperty("freeIncomeLimit").GetDecimal());
         Assert.Contains("50 %", act.GetProperty("feeExplanation").GetString());

@@ -57,7 +57,10 @@ public class DeadlineTests(Hosts hosts) : SocialServicesTest(hosts)
         await using var db = Fx.NewContext();
         var s = Fx.Build(db, new FixedTime(new DateTimeOffset(2015, 7, 1, 4, 0, 0, TimeSpan.Zero)));
         var reminders = await s.Deadlines.UpcomingAsync(user);
-        Assert.Equal([("1.1", 9), ("1.2", 9), ("1.3", 14), ("2", 14)], reminders.Where(r => r.Period.Quarter == 2).Select(r => (r.PartCode, r.DaysLeft)));
+        Assert.Equal(
+            [("1.1", 9), ("1.2", 9), ("1.3", 14), ("2", 14)],
+            reminders.Where(r => r.Period.Quarter == 2).Select(r => (r.PartCode, r.DaysLeft))
+        );
         Assert.All(reminders, r => Assert.True(r.DueOn <= new DateOnly(2015, 7, 31)));
         // Within 5 days nothing falls due; what is left are the I quarter reports, overdue since April.
         Assert.All(await s.Deadlines.UpcomingAsync(user, withinDays: 5), r => Assert.True(r.Overdue && r.Period.Quarter == 1));

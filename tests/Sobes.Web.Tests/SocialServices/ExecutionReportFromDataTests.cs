@@ -13,11 +13,26 @@ public class ExecutionReportFromDataTests(Hosts hosts) : SocialServicesTest(host
 {
     private static readonly DateOnly December2014 = new(2014, 12, 15);
 
-    private async Task<AssignmentReport> ReportAsync(Sobes.Domain.Organisations.UserContext user, int assignmentId, string part, int year, int? quarter)
+    private async Task<AssignmentReport> ReportAsync(
+        Sobes.Domain.Organisations.UserContext user,
+        int assignmentId,
+        string part,
+        int year,
+        int? quarter
+    )
     {
         await using var db = Fx.NewContext();
         var s = Fx.Build(db);
-        var r = await s.Reports.CreateAsync(user, new ReportCreateInput { StateAssignmentId = assignmentId, PartCode = part, Year = year, Quarter = quarter });
+        var r = await s.Reports.CreateAsync(
+            user,
+            new ReportCreateInput
+            {
+                StateAssignmentId = assignmentId,
+                PartCode = part,
+                Year = year,
+                Quarter = quarter,
+            }
+        );
         return (await s.Reports.GetAsync(user, r.Id)).Report;
     }
 
@@ -33,10 +48,31 @@ public class ExecutionReportFromDataTests(Hosts hosts) : SocialServicesTest(host
             var s = Fx.Build(db);
             var a = await s.Assignments.GetAsync(user, assignmentId);
             var volume = a.Indicators.Single(i => i.Code == "S1.1-VOLUME");
-            await s.Assignments.UpdateIndicatorsAsync(user, assignmentId, [new IndicatorEdit { IndicatorId = volume.Id, Plan = new() { [2015] = 120m } }]);
+            await s.Assignments.UpdateIndicatorsAsync(
+                user,
+                assignmentId,
+                [
+                    new IndicatorEdit
+                    {
+                        IndicatorId = volume.Id,
+                        Plan = new() { [2015] = 120m },
+                    },
+                ]
+            );
         }
         var citizen = await Scenario.FreeCitizenAsync(Fx, 0);
-        var contract = await Scenario.ContractAsync(Fx, user, citizen, ServiceForm.AtHome, 12000m, December2014, Scenario.ServiceStart, "1.1.1", "1.1.6", "1.2.1");
+        var contract = await Scenario.ContractAsync(
+            Fx,
+            user,
+            citizen,
+            ServiceForm.AtHome,
+            12000m,
+            December2014,
+            Scenario.ServiceStart,
+            "1.1.1",
+            "1.1.6",
+            "1.2.1"
+        );
         for (var week = 0; week < 10; week++)
         {
             var day = Scenario.ServiceStart.AddDays(7 * week);
@@ -48,7 +84,16 @@ public class ExecutionReportFromDataTests(Hosts hosts) : SocialServicesTest(host
 
         var report = await ReportAsync(user, assignmentId, "1.1", 2015, 1);
         var household = report.Rows.Single(r => r.IndicatorCode == "S1.1-VOLUME");
-        Assert.Equal((120m, 30m, 25.0m, 25m, false), (household.Plan!.Value, household.Actual!.Value, household.PercentOfPlan!.Value, household.ExpectedPercent!.Value, household.RequiresReason));
+        Assert.Equal(
+            (120m, 30m, 25.0m, 25m, false),
+            (
+                household.Plan!.Value,
+                household.Actual!.Value,
+                household.PercentOfPlan!.Value,
+                household.ExpectedPercent!.Value,
+                household.RequiresReason
+            )
+        );
         var medical = report.Rows.Single(r => r.IndicatorCode == "S1.2-VOLUME");
         Assert.Equal((4267m, 10m, 0.2m, true), (medical.Plan!.Value, medical.Actual!.Value, medical.PercentOfPlan!.Value, medical.RequiresReason));
         var served = report.Rows.Single(r => r.IndicatorCode == "S1.1-SERVED");
@@ -65,7 +110,19 @@ public class ExecutionReportFromDataTests(Hosts hosts) : SocialServicesTest(host
         var user = await Fx.NewCentreAsync("Стационар");
         var assignmentId = await Scenario.ImportAsync(Fx, user);
         var citizen = await Scenario.FreeCitizenAsync(Fx, 1);
-        var contract = await Scenario.ContractAsync(Fx, user, citizen, ServiceForm.Stationary, 15000m, December2014, Scenario.ServiceStart, "3.1.1", "3.2.1", "3.3.1", "3.7.1");
+        var contract = await Scenario.ContractAsync(
+            Fx,
+            user,
+            citizen,
+            ServiceForm.Stationary,
+            15000m,
+            December2014,
+            Scenario.ServiceStart,
+            "3.1.1",
+            "3.2.1",
+            "3.3.1",
+            "3.7.1"
+        );
         for (var d = 0; d < 20; d++) await Scenario.RecordAsync(Fx, user, contract.Id, "3.1.1", Scenario.ServiceStart.AddDays(d));
         await Scenario.RecordAsync(Fx, user, contract.Id, "3.2.1", Scenario.ServiceStart, quantity: 3);
         await Scenario.RecordAsync(Fx, user, contract.Id, "3.3.1", Scenario.ServiceStart);
@@ -80,7 +137,8 @@ public class ExecutionReportFromDataTests(Hosts hosts) : SocialServicesTest(host
         Assert.Equal(((decimal?)null, "Пу = 0; По = 0", true), (placed.Actual, placed.InputsText, placed.RequiresReason));
     }
 
-    // Seed 004 п. 1.1.8.1 «характеристика причин отклонения» and «пояснительная записка»; control by the founder — «камеральная проверка ежеквартально».
+    // Seed 004 п. 1.1.8.1 «характеристика причин отклонения» and «пояснительная записка»; control by the founder — «камеральная проверка
+    // ежеквартально».
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task Seed004_report_needs_reasons_and_note_before_submission_and_the_founder_reviews_it(Db dbKind)
     {
@@ -101,8 +159,12 @@ public class ExecutionReportFromDataTests(Hosts hosts) : SocialServicesTest(host
         }
         var edit = new ReportEditInput
         {
-            Reasons = created.Rows.Where(r => r.RequiresReason).ToDictionary(r => r.IndicatorCode, _ => (string?)"Срочные услуги в квартале не оказывались"),
-            ExplanatoryNote = "Пояснительная записка к отчёту за II квартал.", AccountsPayable = 1000m, OverdueAccountsPayable = 0m,
+            Reasons = created
+                .Rows.Where(r => r.RequiresReason)
+                .ToDictionary(r => r.IndicatorCode, _ => (string?)"Срочные услуги в квартале не оказывались"),
+            ExplanatoryNote = "Пояснительная записка к отчёту за II квартал.",
+            AccountsPayable = 1000m,
+            OverdueAccountsPayable = 0m,
         };
         await using (var db = Fx.NewContext())
         {
@@ -128,7 +190,8 @@ public class ExecutionReportFromDataTests(Hosts hosts) : SocialServicesTest(host
         await OnAsync(dbKind);
         var user = await Fx.UserAsync("kcson");
         int assignmentId;
-        await using (var db = Fx.NewContext()) assignmentId = (await Fx.Build(db).Assignments.ListAsync(user)).Single(a => a.Number == "148045" && a.FinancialYear == 2015).Id;
+        await using (var db = Fx.NewContext())
+            assignmentId = (await Fx.Build(db).Assignments.ListAsync(user)).Single(a => a.Number == "148045" && a.FinancialYear == 2015).Id;
         var part12 = await ReportAsync(user, assignmentId, "1.2", 2015, null);
         Assert.Equal(1m, part12.Rows.Single(r => r.IndicatorCode == "P1.2-GOSPOZHNADZOR").Actual);   // Акт № 37: одно нарушение
         Assert.True(part12.Rows.Single(r => r.IndicatorCode == "P1.2-GOSPOZHNADZOR").RequiresReason); // plan 0

@@ -18,7 +18,8 @@ public class FeeOnActTests(Hosts hosts) : SocialServicesTest(hosts)
         var user = await Fx.NewCentreAsync($"Плата {income}");
         var citizen = await Scenario.FreeCitizenAsync(Fx, 10 + skip);
         var contract = await Scenario.ContractAsync(Fx, user, citizen, ServiceForm.AtHome, income, Scenario.ApplicationDay, April, "1.1.6");
-        foreach (var day in new[] { 2, 9, 16, 23 }) await Scenario.RecordAsync(Fx, user, contract.Id, "1.1.6", new DateOnly(2015, 4, day), minutes: 60);
+        foreach (var day in new[] { 2, 9, 16, 23 })
+            await Scenario.RecordAsync(Fx, user, contract.Id, "1.1.6", new DateOnly(2015, 4, day), minutes: 60);
         await using var db = Fx.NewContext();
         var s = Fx.Build(db);
         var result = await s.Acts.GenerateMonthAsync(user, 2015, 4);
@@ -93,7 +94,14 @@ public class FeeOnActTests(Hosts hosts) : SocialServicesTest(hosts)
         var act = await ActForIncomeAsync(12000m, 4);
         await using var db = Fx.NewContext();
         var s = Fx.Build(db);
-        var owner = new Sobes.Domain.Organisations.UserContext(0, "x", "Подписант", Sobes.Domain.Organisations.Role.Specialist, act.ProviderOrganisationId, null);
+        var owner = new Sobes.Domain.Organisations.UserContext(
+            0,
+            "x",
+            "Подписант",
+            Sobes.Domain.Organisations.Role.Specialist,
+            act.ProviderOrganisationId,
+            null
+        );
         await s.Acts.SignAsync(owner, act.Id, new DateOnly(2015, 5, 5));
         var again = await s.Acts.GenerateMonthAsync(owner, 2015, 4);
         Assert.Equal((0, 0, 1), (again.Created, again.Replaced, again.SkippedSigned));

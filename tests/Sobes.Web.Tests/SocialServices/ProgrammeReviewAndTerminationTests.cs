@@ -19,7 +19,17 @@ public class ProgrammeReviewAndTerminationTests(Hosts hosts) : SocialServicesTes
     {
         await OnAsync(dbKind);
         var user = await Fx.NewCentreAsync("Пересмотр ИППСУ");
-        var contract = await Scenario.ContractAsync(Fx, user, await Scenario.FreeCitizenAsync(Fx, 60), ServiceForm.AtHome, 10000m, Scenario.ApplicationDay, Start, "1.1.1", "1.1.6");
+        var contract = await Scenario.ContractAsync(
+            Fx,
+            user,
+            await Scenario.FreeCitizenAsync(Fx, 60),
+            ServiceForm.AtHome,
+            10000m,
+            Scenario.ApplicationDay,
+            Start,
+            "1.1.1",
+            "1.1.6"
+        );
         long oldId;
         await using (var db = Fx.NewContext())
         {
@@ -39,7 +49,12 @@ public class ProgrammeReviewAndTerminationTests(Hosts hosts) : SocialServicesTes
 
         IndividualProgramme revised;
         await using (var db = Fx.NewContext())
-            revised = await Fx.Build(db).Path.ReviewProgrammeAsync(user, oldId, new ProgrammeReviewInput { DrawnUpOn = new(2016, 3, 1), StartsOn = new(2016, 4, 1) });
+            revised = await Fx.Build(db)
+                .Path.ReviewProgrammeAsync(
+                    user,
+                    oldId,
+                    new ProgrammeReviewInput { DrawnUpOn = new(2016, 3, 1), StartsOn = new(2016, 4, 1) }
+                );
         await using (var db = Fx.NewContext())
         {
             var old = await db.IndividualProgrammes.Include(p => p.Lines).SingleAsync(p => p.Id == oldId);
@@ -47,7 +62,10 @@ public class ProgrammeReviewAndTerminationTests(Hosts hosts) : SocialServicesTes
             Assert.Equal(new DateOnly(2016, 3, 31), old.ClosedOn);
             Assert.Equal(oldId, fresh.PreviousProgrammeId);
             Assert.Equal(new DateOnly(2019, 4, 1), fresh.NextReviewOn); // start + 3 years, the latest ст. 16 allows
-            Assert.Equal(old.Lines.Select(l => (l.SocialServiceId, l.Volume)).OrderBy(x => x.SocialServiceId), fresh.Lines.Select(l => (l.SocialServiceId, l.Volume)).OrderBy(x => x.SocialServiceId));
+            Assert.Equal(
+                old.Lines.Select(l => (l.SocialServiceId, l.Volume)).OrderBy(x => x.SocialServiceId),
+                fresh.Lines.Select(l => (l.SocialServiceId, l.Volume)).OrderBy(x => x.SocialServiceId)
+            );
             Assert.All(fresh.Lines, l => Assert.Equal((new DateOnly(2016, 4, 1), new DateOnly(2017, 3, 31)), (l.PeriodFrom, l.PeriodTo)));
             Assert.Equal(revised.Id, (await db.ServiceContracts.SingleAsync(c => c.Id == contract.Id)).IndividualProgrammeId);
             Assert.DoesNotContain(await Fx.Build(db).Path.DueForReviewAsync(user), d => d.ProgrammeId == oldId);
@@ -57,7 +75,14 @@ public class ProgrammeReviewAndTerminationTests(Hosts hosts) : SocialServicesTes
         await Scenario.RecordAsync(Fx, user, contract.Id, "1.1.1", new DateOnly(2015, 5, 5));
         await Scenario.RecordAsync(Fx, user, contract.Id, "1.1.1", new DateOnly(2016, 5, 5));
         await using (var db = Fx.NewContext())
-            await Assert.ThrowsAsync<ConflictException>(() => Fx.Build(db).Path.ReviewProgrammeAsync(user, oldId, new ProgrammeReviewInput { DrawnUpOn = new(2016, 3, 1), StartsOn = new(2016, 4, 1) }));
+            await Assert.ThrowsAsync<ConflictException>(() =>
+                Fx.Build(db)
+                    .Path.ReviewProgrammeAsync(
+                        user,
+                        oldId,
+                        new ProgrammeReviewInput { DrawnUpOn = new(2016, 3, 1), StartsOn = new(2016, 4, 1) }
+                    )
+            );
     }
 
     [Theory, ClassData(typeof(AllDatabases))]
@@ -65,13 +90,24 @@ public class ProgrammeReviewAndTerminationTests(Hosts hosts) : SocialServicesTes
     {
         await OnAsync(dbKind);
         var user = await Fx.NewCentreAsync("Прекращение договора");
-        var contract = await Scenario.ContractAsync(Fx, user, await Scenario.FreeCitizenAsync(Fx, 61), ServiceForm.AtHome, 10000m, Scenario.ApplicationDay, Start, "1.1.1");
+        var contract = await Scenario.ContractAsync(
+            Fx,
+            user,
+            await Scenario.FreeCitizenAsync(Fx, 61),
+            ServiceForm.AtHome,
+            10000m,
+            Scenario.ApplicationDay,
+            Start,
+            "1.1.1"
+        );
         await Scenario.RecordAsync(Fx, user, contract.Id, "1.1.1", new DateOnly(2015, 4, 10));
 
         await using (var db = Fx.NewContext())
         {
             var s = Fx.Build(db).Path;
-            var noGround = await Assert.ThrowsAsync<DomainValidationException>(() => s.TerminateContractAsync(user, contract.Id, new TerminationInput { TerminatedOn = new(2015, 4, 20) }));
+            var noGround = await Assert.ThrowsAsync<DomainValidationException>(() =>
+                s.TerminateContractAsync(user, contract.Id, new TerminationInput { TerminatedOn = new(2015, 4, 20) })
+            );
             Assert.Contains(noGround.Errors, e => e.Field == "ground");
         }
         await using (var db = Fx.NewContext())
@@ -94,12 +130,19 @@ public class ProgrammeReviewAndTerminationTests(Hosts hosts) : SocialServicesTes
         }
         await using (var db = Fx.NewContext())
         {
-            var done = await Fx.Build(db).Path.TerminateContractAsync(user, contract.Id, new TerminationInput { TerminatedOn = new(2015, 4, 20), Ground = TerminationGround.Death });
+            var done = await Fx.Build(db)
+                .Path.TerminateContractAsync(
+                    user,
+                    contract.Id,
+                    new TerminationInput { TerminatedOn = new(2015, 4, 20), Ground = TerminationGround.Death }
+                );
             Assert.Equal(TerminationGround.Death, done.TerminationGround);
         }
 
         await Scenario.RecordAsync(Fx, user, contract.Id, "1.1.1", new DateOnly(2015, 4, 20)); // the last day is still served
-        var after = await Assert.ThrowsAsync<DomainValidationException>(() => Scenario.RecordAsync(Fx, user, contract.Id, "1.1.1", new DateOnly(2015, 4, 21)));
+        var after = await Assert.ThrowsAsync<DomainValidationException>(() =>
+            Scenario.RecordAsync(Fx, user, contract.Id, "1.1.1", new DateOnly(2015, 4, 21))
+        );
         Assert.Contains(after.Errors, e => e.Field == "deliveredOn" && e.Message.Contains("прекращено"));
         await using (var db = Fx.NewContext())
         {
@@ -122,16 +165,39 @@ public class ManualIndicatorTests(Hosts hosts) : SocialServicesTest(hosts)
         await using (var db = Fx.NewContext())
         {
             var s = Fx.Build(db).Assignments;
-            var missing = await Assert.ThrowsAsync<DomainValidationException>(() => s.AddIndicatorAsync(user, id, new ManualIndicatorInput { PartCode = "1.9", SectionNumber = "9.1", Code = "X" }));
+            var missing = await Assert.ThrowsAsync<DomainValidationException>(() =>
+                s.AddIndicatorAsync(
+                    user,
+                    id,
+                    new ManualIndicatorInput
+                    {
+                        PartCode = "1.9",
+                        SectionNumber = "9.1",
+                        Code = "X",
+                    }
+                )
+            );
             Assert.Contains(missing.Errors, e => e.Field == "partTitle");
             Assert.Contains(missing.Errors, e => e.Field == "name");
         }
         await using (var db = Fx.NewContext())
-            await Fx.Build(db).Assignments.AddIndicatorAsync(user, id, new ManualIndicatorInput
-            {
-                PartCode = "1.9", PartTitle = "Часть 1.9 (введена вручную)", SectionNumber = "9.1", SectionName = "Услуга, введённая вручную", Form = ServiceForm.AtHome,
-                Code = "P1.9-PEOPLE", Name = "Число получателей", Unit = "чел.", Plan = new() { [2015] = 12m, [2016] = 14m },
-            });
+            await Fx.Build(db)
+                .Assignments.AddIndicatorAsync(
+                    user,
+                    id,
+                    new ManualIndicatorInput
+                    {
+                        PartCode = "1.9",
+                        PartTitle = "Часть 1.9 (введена вручную)",
+                        SectionNumber = "9.1",
+                        SectionName = "Услуга, введённая вручную",
+                        Form = ServiceForm.AtHome,
+                        Code = "P1.9-PEOPLE",
+                        Name = "Число получателей",
+                        Unit = "чел.",
+                        Plan = new() { [2015] = 12m, [2016] = 14m },
+                    }
+                );
         await using (var db = Fx.NewContext())
         {
             var a = await db.StateAssignments.AsSplitQuery().Include(x => x.Parts).ThenInclude(p => p.Sections).ThenInclude(x => x.Indicators)

@@ -23,22 +23,41 @@ public class ProviderAccessTests(Hosts hosts) : SocialServicesTest(hosts)
         var citizen = await Scenario.FreeCitizenAsync(Fx, 40 + login.Length);
         await using var db = Fx.NewContext();
         var s = Fx.Build(db);
-        var app = await s.Path.CreateAsync(other, new ServiceApplicationInput
-        {
-            CitizenId = citizen, SubmittedOn = Scenario.ApplicationDay, RequestedForm = ServiceForm.AtHome, Circumstances = "Утрата способности к самообслуживанию.",
-            Household = [new HouseholdMemberInput { MonthlyAmount = 10000m }],
-        });
+        var app = await s.Path.CreateAsync(
+            other,
+            new ServiceApplicationInput
+            {
+                CitizenId = citizen,
+                SubmittedOn = Scenario.ApplicationDay,
+                RequestedForm = ServiceForm.AtHome,
+                Circumstances = "Утрата способности к самообслуживанию.",
+                Household = [new HouseholdMemberInput { MonthlyAmount = 10000m }],
+            }
+        );
         // The decision on the need stays with the authorised body and those it delegates to (ст. 15): every writer may take it.
-        await s.Path.DecideAsync(other, app.Id, new DecisionInput { Outcome = NeedRecognitionOutcome.Recognised, DecidedOn = app.NeedRecognition!.DueOn });
-        var serviceId = (await s.Catalogue.ListAsync(Scenario.ApplicationDay, activeOnly: true)).First(i => i.Service.Form == ServiceForm.AtHome).Service.Id;
+        await s.Path.DecideAsync(
+            other,
+            app.Id,
+            new DecisionInput { Outcome = NeedRecognitionOutcome.Recognised, DecidedOn = app.NeedRecognition!.DueOn }
+        );
+        var serviceId = (await s.Catalogue.ListAsync(Scenario.ApplicationDay, activeOnly: true))
+            .First(i => i.Service.Form == ServiceForm.AtHome)
+            .Service.Id;
         var programme = await s.Path.CreateProgrammeAsync(other, app.Id, new ProgrammeInput
         {
             DrawnUpOn = app.NeedRecognition.DueOn, StartsOn = Scenario.ApplicationDay.AddDays(20),
             Lines = [new ProgrammeLineInput { SocialServiceId = serviceId, Volume = 10, Periodicity = "по графику" }],
         });
-        var input = new ServiceContractInput { ProgrammeSubmittedOn = programme.StartsOn.AddDays(-1), ConcludedOn = programme.StartsOn.AddDays(-1), StartsOn = programme.StartsOn };
+        var input = new ServiceContractInput
+        {
+            ProgrammeSubmittedOn = programme.StartsOn.AddDays(-1),
+            ConcludedOn = programme.StartsOn.AddDays(-1),
+            StartsOn = programme.StartsOn,
+        };
 
-        var refused = await Assert.ThrowsAsync<ForbiddenException>(() => Fx.Build(Fx.NewContext()).Path.ConcludeContractAsync(other, programme.Id, input));
+        var refused = await Assert.ThrowsAsync<ForbiddenException>(() =>
+            Fx.Build(Fx.NewContext()).Path.ConcludeContractAsync(other, programme.Id, input)
+        );
         Assert.Contains("поставщик", refused.Message);
         Assert.NotNull(await Fx.Build(Fx.NewContext()).Path.ConcludeContractAsync(centre, programme.Id, input));
     }
@@ -65,7 +84,9 @@ public class ProviderAccessTests(Hosts hosts) : SocialServicesTest(hosts)
         await OnAsync(dbKind);
         var head = await Fx.UserAsync("head");
         await using var db = Fx.NewContext();
-        var e = await Assert.ThrowsAsync<ForbiddenException>(() => Fx.Build(db).Catalogue.AddSubsistenceMinimumAsync(head, new SubsistenceMinimumInput()));
+        var e = await Assert.ThrowsAsync<ForbiddenException>(() =>
+            Fx.Build(db).Catalogue.AddSubsistenceMinimumAsync(head, new SubsistenceMinimumInput())
+        );
         Assert.Contains("министерства", e.Message);
         Assert.True(SocialServicesAccess.IsReferenceEditor(await Fx.UserAsync("admin")));
         Assert.False(SocialServicesAccess.IsReferenceEditor(head));

@@ -18,14 +18,25 @@ public class RecipientPathServiceTests(Hosts hosts) : SocialServicesTest(hosts)
         var user = await Fx.NewCentreAsync("Срок решения");
         var citizen = await Scenario.FreeCitizenAsync(Fx, 20);
         await using var db = Fx.NewContext();
-        var app = await Fx.Build(db).Path.CreateAsync(user, new ServiceApplicationInput
-        {
-            CitizenId = citizen, SubmittedOn = new DateOnly(2015, 3, 2), RequestedForm = ServiceForm.AtHome, Circumstances = "Утрата способности к самообслуживанию.",
-            Household = [new HouseholdMemberInput { MonthlyAmount = 10000m }],
-        });
+        var app = await Fx.Build(db)
+            .Path.CreateAsync(
+                user,
+                new ServiceApplicationInput
+                {
+                    CitizenId = citizen,
+                    SubmittedOn = new DateOnly(2015, 3, 2),
+                    RequestedForm = ServiceForm.AtHome,
+                    Circumstances = "Утрата способности к самообслуживанию.",
+                    Household = [new HouseholdMemberInput { MonthlyAmount = 10000m }],
+                }
+            );
         Assert.Equal(new DateOnly(2015, 3, 10), app.NeedRecognition!.DueOn);
         Assert.Equal(NeedRecognitionOutcome.Pending, app.NeedRecognition.Outcome);
-        Assert.True(await db.AuditEntries.AnyAsync(a => a.CitizenId == citizen && a.Action == AuditAction.Create && a.EntityType == nameof(ServiceApplication)));
+        Assert.True(
+            await db.AuditEntries.AnyAsync(a =>
+                a.CitizenId == citizen && a.Action == AuditAction.Create && a.EntityType == nameof(ServiceApplication)
+            )
+        );
     }
 
     // ст. 15: a refusal states its reason; the decision is refused as a whole and nothing changes.
@@ -73,8 +84,25 @@ public class RecipientPathServiceTests(Hosts hosts) : SocialServicesTest(hosts)
         var citizen = await Scenario.FreeCitizenAsync(Fx, 22);
         await using var db = Fx.NewContext();
         var s = Fx.Build(db);
-        var app = await s.Path.CreateAsync(user, new ServiceApplicationInput { CitizenId = citizen, SubmittedOn = new DateOnly(2015, 3, 2), Circumstances = "Инвалидность." });
-        await s.Path.DecideAsync(user, app.Id, new DecisionInput { Outcome = NeedRecognitionOutcome.Recognised, DecidedOn = new DateOnly(2015, 3, 4), Form = ServiceForm.AtHome });
+        var app = await s.Path.CreateAsync(
+            user,
+            new ServiceApplicationInput
+            {
+                CitizenId = citizen,
+                SubmittedOn = new DateOnly(2015, 3, 2),
+                Circumstances = "Инвалидность.",
+            }
+        );
+        await s.Path.DecideAsync(
+            user,
+            app.Id,
+            new DecisionInput
+            {
+                Outcome = NeedRecognitionOutcome.Recognised,
+                DecidedOn = new DateOnly(2015, 3, 4),
+                Form = ServiceForm.AtHome,
+            }
+        );
         var serviceId = await db.SocialServices.Where(x => x.Code == "1.1.1").Select(x => x.Id).SingleAsync();
         var e = await Assert.ThrowsAsync<DomainValidationException>(() => s.Path.CreateProgrammeAsync(user, app.Id, new ProgrammeInput
         {
@@ -103,8 +131,23 @@ public class RecipientPathServiceTests(Hosts hosts) : SocialServicesTest(hosts)
         Assert.StartsWith("АСУ-2015-", act.Number);
         Assert.True(await db.DeliveredServices.AnyAsync(d => d.CitizenId == citizen && d.SocialServiceId == legal && d.ServiceContractId == null));
         var assignmentId = await Scenario.ImportAsync(Fx, user);
-        var report = await s.Reports.CreateAsync(user, new ReportCreateInput { StateAssignmentId = assignmentId, PartCode = "1.3", Year = 2015, Quarter = 2 });
-        Assert.Equal((1m, 0m), (report.Rows.Single(r => r.IndicatorCode == "S3.1-VOLUME").Actual!.Value, report.Rows.Single(r => r.IndicatorCode == "S3.2-VOLUME").Actual!.Value));
+        var report = await s.Reports.CreateAsync(
+            user,
+            new ReportCreateInput
+            {
+                StateAssignmentId = assignmentId,
+                PartCode = "1.3",
+                Year = 2015,
+                Quarter = 2,
+            }
+        );
+        Assert.Equal(
+            (1m, 0m),
+            (
+                report.Rows.Single(r => r.IndicatorCode == "S3.1-VOLUME").Actual!.Value,
+                report.Rows.Single(r => r.IndicatorCode == "S3.2-VOLUME").Actual!.Value
+            )
+        );
     }
 
     // An unsigned act is rebuilt from the current records; the number stays.
@@ -114,7 +157,16 @@ public class RecipientPathServiceTests(Hosts hosts) : SocialServicesTest(hosts)
         await OnAsync(dbKind);
         var user = await Fx.NewCentreAsync("Пересоставление");
         var citizen = await Scenario.FreeCitizenAsync(Fx, 24);
-        var contract = await Scenario.ContractAsync(Fx, user, citizen, ServiceForm.AtHome, 14000m, Scenario.ApplicationDay, new DateOnly(2015, 4, 1), "1.1.6");
+        var contract = await Scenario.ContractAsync(
+            Fx,
+            user,
+            citizen,
+            ServiceForm.AtHome,
+            14000m,
+            Scenario.ApplicationDay,
+            new DateOnly(2015, 4, 1),
+            "1.1.6"
+        );
         await Scenario.RecordAsync(Fx, user, contract.Id, "1.1.6", new DateOnly(2015, 4, 6), minutes: 60);
         string number;
         await using (var db = Fx.NewContext())

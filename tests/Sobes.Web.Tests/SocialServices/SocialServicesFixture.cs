@@ -51,10 +51,24 @@ public sealed class SocialServicesFixture(SobesHost host)
     {
         await using var db = NewContext();
         var kasli = await db.Territories.SingleAsync(t => t.Code == "75629000");
-        var org = new Organisation { Name = $"Тестовый КЦСОН «{name}»", ShortName = name, Kind = OrganisationKind.SocialServiceCentre, TerritoryId = kasli.Id };
+        var org = new Organisation
+        {
+            Name = $"Тестовый КЦСОН «{name}»",
+            ShortName = name,
+            Kind = OrganisationKind.SocialServiceCentre,
+            TerritoryId = kasli.Id,
+        };
         db.Organisations.Add(org);
         await db.SaveChangesAsync();
-        var user = new User { Login = $"test-{Guid.NewGuid():N}", FullName = "Проверяющая Анна Сергеевна", Position = "Специалист", Role = Role.Specialist, OrganisationId = org.Id, PasswordHash = "-" };
+        var user = new User
+        {
+            Login = $"test-{Guid.NewGuid():N}",
+            FullName = "Проверяющая Анна Сергеевна",
+            Position = "Специалист",
+            Role = Role.Specialist,
+            OrganisationId = org.Id,
+            PasswordHash = "-",
+        };
         db.Users.Add(user);
         await db.SaveChangesAsync();
         return new UserContext(user.Id, user.Login, user.FullName, user.Role, org.Id, kasli.Id);
@@ -93,7 +107,8 @@ public abstract class SocialServicesTest(Hosts hosts) : WebTest(hosts)
     protected async Task OnAsync(Db db) => Fx = new SocialServicesFixture(await HostAsync(db));
 }
 
-/// <summary>Like <see cref="InlineDataAttribute"/>, once per database of <see cref="AllDatabases"/>; the test's first parameter is the <see cref="Db"/>.</summary>
+/// <summary>Like <see cref="InlineDataAttribute"/>, once per database of <see cref="AllDatabases"/>; the test's first parameter is the <see
+/// cref="Db"/>.</summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
 public sealed class InlineDataOnAllDatabasesAttribute(params object?[] data) : DataAttribute
 {

@@ -32,7 +32,8 @@ public class StateAssignmentStorageTests(Hosts hosts) : SocialServicesTest(hosts
         Assert.Contains("Каслинского", centre.Name);
     }
 
-    // Seed 004, п. 1.1.3 (63 221 услуги), 2.1.3 (10 500 койко-дней), 3.1.3 (326 чел.), Часть 2 раздел 5 (331 выезд, 157 км): equal for 2015–2017, 2013–2014 blank.
+    // Seed 004, п. 1.1.3 (63 221 услуги), 2.1.3 (10 500 койко-дней), 3.1.3 (326 чел.), Часть 2 раздел 5 (331 выезд, 157 км): equal for
+    // 2015–2017, 2013–2014 blank.
     [Theory]
     [InlineDataOnAllDatabases("S1.1-VOLUME", 63221)]
     [InlineDataOnAllDatabases("S1.2-VOLUME", 4267)]
@@ -118,7 +119,9 @@ public class StateAssignmentStorageTests(Hosts hosts) : SocialServicesTest(hosts
         var user = await Fx.NewCentreAsync("Плохой файл");
         await using var db = Fx.NewContext();
         using var file = new MemoryStream("{ \"number\": \"1\", \"parts\": [ }"u8.ToArray());
-        var e = await Assert.ThrowsAsync<Sobes.Domain.Common.DomainValidationException>(() => Fx.Build(db).Assignments.ImportFileAsync(user, file, null));
+        var e = await Assert.ThrowsAsync<Sobes.Domain.Common.DomainValidationException>(() =>
+            Fx.Build(db).Assignments.ImportFileAsync(user, file, null)
+        );
         Assert.StartsWith("Файл задания", e.Errors.Single().Message);
     }
 }

@@ -38,7 +38,7 @@ public class XlsxInLibreOfficeTests(Hosts hosts) : SocialServicesTest(hosts)
         var xlsx = Path.Combine(dir.FullName, "report.xlsx");
         await File.WriteAllBytesAsync(xlsx, content);
         using var process = Process.Start(new ProcessStartInfo(soffice!, ["--headless", "--convert-to", "pdf", "--outdir", dir.FullName, xlsx])
-            { RedirectStandardOutput = true, RedirectStandardError = true, Environment = { ["HOME"] = dir.FullName } })!;
+        { RedirectStandardOutput = true, RedirectStandardError = true, Environment = { ["HOME"] = dir.FullName } })!;
         await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
         var pdf = Path.Combine(dir.FullName, "report.pdf");
         Assert.True(File.Exists(pdf), await process.StandardError.ReadToEndAsync());

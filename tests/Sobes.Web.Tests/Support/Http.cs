@@ -14,7 +14,10 @@ public static class Http
     {
         var response = await request;
         if (response.StatusCode != status)
-            Assert.Fail($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.PathAndQuery}: expected {(int)status}, got {(int)response.StatusCode}. Body: {await response.Content.ReadAsStringAsync()}");
+            Assert.Fail(
+                $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.PathAndQuery}: expected {(int)status}, " +
+                    $"got {(int)response.StatusCode}. Body: {await response.Content.ReadAsStringAsync()}"
+            );
         return response;
     }
 

@@ -28,6 +28,8 @@ public static partial class LoginForm
         return WebUtility.HtmlDecode(m.Groups["v"].Value);
     }
 
-    [GeneratedRegex("""<input[^>]*name="__RequestVerificationToken"[^>]*value="(?<v>[^"]+)"|<input[^>]*value="(?<v>[^"]+)"[^>]*name="__RequestVerificationToken" """)]
+    [GeneratedRegex(
+        """<input[^>]*name="__RequestVerificationToken"[^>]*value="(?<v>[^"]+)"|<input[^>]*value="(?<v>[^"]+)"[^>]*name="__RequestVerificationToken" """
+    )]
     private static partial Regex TokenInput();
 }

@@ -32,8 +32,17 @@ internal sealed record StepSeed(string Name, string Clause, Role PerformerRole, 
 internal sealed record RefusalGroundSeed(string Code, string Text, string LegalReference);
 
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-internal sealed record TypicalRegulationSeed(DurationSeed DecisionDeadline, string DecisionDeadlineClause, int ComplaintAnswerDays, int ComplaintExtensionDays,
-    string ComplaintClause, int InteragencyAnswerWorkingDays, List<DocumentSeed> Documents, List<StepSeed> Steps, List<RefusalGroundSeed> RefusalGrounds);
+internal sealed record TypicalRegulationSeed(
+    DurationSeed DecisionDeadline,
+    string DecisionDeadlineClause,
+    int ComplaintAnswerDays,
+    int ComplaintExtensionDays,
+    string ComplaintClause,
+    int InteragencyAnswerWorkingDays,
+    List<DocumentSeed> Documents,
+    List<StepSeed> Steps,
+    List<RefusalGroundSeed> RefusalGrounds
+);
 
 /// <summary>A regulation written out in full, or (Typical) the typical template with its category document and income test.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]

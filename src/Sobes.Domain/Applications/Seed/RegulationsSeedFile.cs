@@ -50,18 +50,23 @@ public static class RegulationsSeedFile
         return new RegulationsSeed([.. regulations.Values], ofMeasure);
     }
 
-    private static AdministrativeRegulation Full(RegulationSeed r, Func<string?, LegalAct?> act) => new()
-    {
-        Code = r.Code, Name = r.Name, LegalAct = act(r.Act),
-        DecisionDeadline = Duration(r.DecisionDeadline ?? throw new InvalidOperationException($"Регламент {r.Code}: нет срока решения.")),
-        DecisionDeadlineClause = r.DecisionDeadlineClause ?? "",
-        ComplaintAnswerDays = r.ComplaintAnswerDays ?? 30, ComplaintExtensionDays = r.ComplaintExtensionDays ?? 0, ComplaintClause = r.ComplaintClause ?? "",
-        InteragencyAnswerWorkingDays = r.InteragencyAnswerWorkingDays ?? 5,
-        RefusalCheckedByMinistry = r.RefusalCheckedByMinistry,
-        Documents = Documents(r.Documents ?? [], null),
-        Steps = Steps(r.Steps ?? []),
-        RefusalGrounds = Grounds(r.RefusalGrounds ?? []),
-    };
+    private static AdministrativeRegulation Full(RegulationSeed r, Func<string?, LegalAct?> act) =>
+        new()
+        {
+            Code = r.Code,
+            Name = r.Name,
+            LegalAct = act(r.Act),
+            DecisionDeadline = Duration(r.DecisionDeadline ?? throw new InvalidOperationException($"Регламент {r.Code}: нет срока решения.")),
+            DecisionDeadlineClause = r.DecisionDeadlineClause ?? "",
+            ComplaintAnswerDays = r.ComplaintAnswerDays ?? 30,
+            ComplaintExtensionDays = r.ComplaintExtensionDays ?? 0,
+            ComplaintClause = r.ComplaintClause ?? "",
+            InteragencyAnswerWorkingDays = r.InteragencyAnswerWorkingDays ?? 5,
+            RefusalCheckedByMinistry = r.RefusalCheckedByMinistry,
+            Documents = Documents(r.Documents ?? [], null),
+            Steps = Steps(r.Steps ?? []),
+            RefusalGrounds = Grounds(r.RefusalGrounds ?? []),
+        };
 
     private static AdministrativeRegulation Typical(RegulationSeed r, TypicalRegulationSeed t, Func<string?, LegalAct?> act) => new()
     {
@@ -85,11 +90,21 @@ public static class RegulationsSeedFile
             }).ToList();
 
     private static List<RegulationStep> Steps(IEnumerable<StepSeed> steps) =>
-        steps.Select((x, i) => new RegulationStep
-        {
-            Order = i + 1, Name = x.Name, Clause = x.Clause, PerformerRole = x.PerformerRole, Performer = x.Performer, MaxDuration = Duration(x.MaxDuration),
-            Milestone = x.Milestone,
-        }).ToList();
+        steps
+            .Select(
+                (x, i) =>
+                    new RegulationStep
+                    {
+                        Order = i + 1,
+                        Name = x.Name,
+                        Clause = x.Clause,
+                        PerformerRole = x.PerformerRole,
+                        Performer = x.Performer,
+                        MaxDuration = Duration(x.MaxDuration),
+                        Milestone = x.Milestone,
+                    }
+            )
+            .ToList();
 
     private static List<RefusalGround> Grounds(IEnumerable<RefusalGroundSeed> grounds) =>
         grounds.Select(g => new RefusalGround { Code = g.Code, Text = g.Text, LegalReference = g.LegalReference }).ToList();

@@ -30,7 +30,28 @@ internal sealed record AmountSeed(DateOnly ValidFrom, decimal Value, string? Act
 
 internal sealed record ReferenceTotalSeed(int Year, int? Recipients, decimal? Sum, string Unit, string Source);
 
-internal sealed record MeasureSeed(string Code, string Name, string ShortName, MeasureKind Kind, FundingLevel Funding, string? Regulation,
-    List<BasisSeed> Bases, EligibilitySeed Eligibility, AmountRuleKind AmountRule, string? Formula, string? BaseParameterCode, string AmountDescription,
-    List<AmountSeed> Amounts, PaymentStartRule StartRule, PaymentEndRule EndRule, int? EndAge, int? DurationMonths, StopDateRule StopRule,
-    PartialMonthRule PartialMonth, string? StopGroundSet, List<StopGroundSeed> StopGrounds, string? ReportLine, List<ReferenceTotalSeed> ReferenceTotals);
+internal sealed record MeasureSeed(
+    string Code,
+    string Name,
+    string ShortName,
+    MeasureKind Kind,
+    FundingLevel Funding,
+    string? Regulation,
+    List<BasisSeed> Bases,
+    EligibilitySeed Eligibility,
+    AmountRuleKind AmountRule,
+    string? Formula,
+    string? BaseParameterCode,
+    string AmountDescription,
+    List<AmountSeed> Amounts,
+    PaymentStartRule StartRule,
+    PaymentEndRule EndRule,
+    int? EndAge,
+    int? DurationMonths,
+    StopDateRule StopRule,
+    PartialMonthRule PartialMonth,
+    string? StopGroundSet,
+    List<StopGroundSeed> StopGrounds,
+    string? ReportLine,
+    List<ReferenceTotalSeed> ReferenceTotals
+);

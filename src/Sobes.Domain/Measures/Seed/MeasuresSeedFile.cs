@@ -6,13 +6,15 @@ namespace Sobes.Domain.Measures;
 /// <summary>A parameter of the seed with the territory's OKTMO-like code (null: the whole region); the database maps the code to its id.</summary>
 public sealed record SeededParameter(string? TerritoryCode, MeasureParameter Parameter);
 
-/// <summary>The catalogue as a new, unsaved object graph: acts shared by reference (the regulations are Applications': RegulationsSeedFile).</summary>
+/// <summary>The catalogue as a new, unsaved object graph: acts shared by reference (the regulations are Applications':
+/// RegulationsSeedFile).</summary>
 public sealed record MeasuresCatalogueSeed(
     IReadOnlyList<string> Notes,
     IReadOnlyList<LegalAct> LegalActs,
     IReadOnlyList<SeededParameter> Parameters,
     IReadOnlyList<Measure> Measures,
-    IReadOnlyList<MeasureReferenceTotal> ReferenceTotals);
+    IReadOnlyList<MeasureReferenceTotal> ReferenceTotals
+);
 
 /// <summary>
 /// Loads the catalogue of measures (seeds 000 and 002) from the embedded measures.json.
@@ -40,7 +42,16 @@ public static class MeasuresSeedFile
 
     private static MeasuresCatalogueSeed Map(MeasuresSeedDocument d)
     {
-        var acts = d.LegalActs.ToDictionary(a => a.Key, a => new LegalAct { Type = a.Type, Number = a.Number, AdoptedOn = a.AdoptedOn, Title = a.Title });
+        var acts = d.LegalActs.ToDictionary(
+            a => a.Key,
+            a => new LegalAct
+            {
+                Type = a.Type,
+                Number = a.Number,
+                AdoptedOn = a.AdoptedOn,
+                Title = a.Title,
+            }
+        );
         LegalAct? Act(string? key) => key is null ? null
             : acts.TryGetValue(key, out var act) ? act : throw new InvalidOperationException($"В каталоге мер нет акта «{key}».");
 
@@ -55,18 +66,41 @@ public static class MeasuresSeedFile
         {
             var measure = new Measure
             {
-                Code = s.Code, Name = s.Name, ShortName = s.ShortName, Kind = s.Kind, Funding = s.Funding,
+                Code = s.Code,
+                Name = s.Name,
+                ShortName = s.ShortName,
+                Kind = s.Kind,
+                Funding = s.Funding,
                 Bases = s.Bases.Select(b => new MeasureBasis { LegalAct = Act(b.Act), Article = b.Article }).ToList(),
                 Eligibility = new MeasureEligibility
                 {
-                    CategoryCodes = [.. s.Eligibility.Categories], ForChild = s.Eligibility.ForChild, ChildMinAge = s.Eligibility.ChildMinAge,
-                    ChildMaxAge = s.Eligibility.ChildMaxAge, IncomeLimitFactor = s.Eligibility.IncomeLimitFactor,
-                    ResidenceInDistrict = s.Eligibility.ResidenceInDistrict, Conditions = s.Eligibility.Conditions,
+                    CategoryCodes = [.. s.Eligibility.Categories],
+                    ForChild = s.Eligibility.ForChild,
+                    ChildMinAge = s.Eligibility.ChildMinAge,
+                    ChildMaxAge = s.Eligibility.ChildMaxAge,
+                    IncomeLimitFactor = s.Eligibility.IncomeLimitFactor,
+                    ResidenceInDistrict = s.Eligibility.ResidenceInDistrict,
+                    Conditions = s.Eligibility.Conditions,
                 },
-                AmountRule = s.AmountRule, Formula = s.Formula, BaseParameterCode = s.BaseParameterCode, AmountDescription = s.AmountDescription,
-                Amounts = s.Amounts.Select(a => new MeasureAmount { ValidFrom = a.ValidFrom, Value = a.Value, LegalAct = Act(a.Act), Note = a.Note }).ToList(),
-                StartRule = s.StartRule, EndRule = s.EndRule, EndAge = s.EndAge, DurationMonths = s.DurationMonths,
-                StopRule = s.StopRule, PartialMonth = s.PartialMonth,
+                AmountRule = s.AmountRule,
+                Formula = s.Formula,
+                BaseParameterCode = s.BaseParameterCode,
+                AmountDescription = s.AmountDescription,
+                Amounts = s
+                    .Amounts.Select(a => new MeasureAmount
+                    {
+                        ValidFrom = a.ValidFrom,
+                        Value = a.Value,
+                        LegalAct = Act(a.Act),
+                        Note = a.Note,
+                    })
+                    .ToList(),
+                StartRule = s.StartRule,
+                EndRule = s.EndRule,
+                EndAge = s.EndAge,
+                DurationMonths = s.DurationMonths,
+                StopRule = s.StopRule,
+                PartialMonth = s.PartialMonth,
                 StopGrounds = StopGroundsOf(s, d.StopGroundSets),
                 ReportLine = s.ReportLine,
             };
@@ -81,8 +115,18 @@ public static class MeasuresSeedFile
 
     private static List<StopGround> StopGroundsOf(MeasureSeed s, Dictionary<string, List<StopGroundSeed>> sets)
     {
-        var set = s.StopGroundSet is null ? []
-            : sets.TryGetValue(s.StopGroundSet, out var found) ? found : throw new InvalidOperationException($"Мера {s.Code}: нет набора оснований «{s.StopGroundSet}».");
-        return set.Concat(s.StopGrounds).Select(g => new StopGround { Code = g.Code, Text = g.Text, Clause = g.Clause, Automatic = g.Automatic }).ToList();
+        var set =
+            s.StopGroundSet is null ? []
+            : sets.TryGetValue(s.StopGroundSet, out var found) ? found
+            : throw new InvalidOperationException($"Мера {s.Code}: нет набора оснований «{s.StopGroundSet}».");
+        return set.Concat(s.StopGrounds)
+            .Select(g => new StopGround
+            {
+                Code = g.Code,
+                Text = g.Text,
+                Clause = g.Clause,
+                Automatic = g.Automatic,
+            })
+            .ToList();
     }
 }

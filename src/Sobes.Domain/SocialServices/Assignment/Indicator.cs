@@ -39,7 +39,8 @@ public class Indicator
     public bool Accumulates { get; set; }
     /// <summary>How the actual is counted from the recorded data (set on import, adjustable by the planner).</summary>
     public ActualMeasure Measure { get; set; }
-    /// <summary>Catalogue codes the measure is limited to (comma-separated; a code covers the codes under it); null — all services of the sections.</summary>
+    /// <summary>Catalogue codes the measure is limited to (comma-separated; a code covers the codes under it); null — all services of the
+    /// sections.</summary>
     public string? ServiceCodes { get; set; }
     public List<IndicatorInput> Inputs { get; set; } = [];
     public List<IndicatorPlanValue> PlanValues { get; set; } = [];

@@ -12,8 +12,12 @@ public static class ReportingDeadlines
         if (period.Quarter is not { } quarter)
             return new DateOnly(period.Year + 1, part.YearlyReportMonth, part.YearlyReportDay);
         if (quarter > part.QuarterlyReportsThroughQuarter)
-            throw new ArgumentOutOfRangeException(nameof(period), period,
-                $"По части {part.Code} квартальные отчёты представляются за I–{Roman(part.QuarterlyReportsThroughQuarter)} кварталы; за {period.Russian()} — годовой отчёт.");
+            throw new ArgumentOutOfRangeException(
+                nameof(period),
+                period,
+                $"По части {part.Code} квартальные отчёты представляются за I–{Roman(part.QuarterlyReportsThroughQuarter)} " +
+                    $"кварталы; за {period.Russian()} — годовой отчёт."
+            );
         var monthAfter = new DateOnly(period.Year, quarter * 3, 1).AddMonths(1);
         return new DateOnly(monthAfter.Year, monthAfter.Month, part.QuarterlyReportDay);
     }

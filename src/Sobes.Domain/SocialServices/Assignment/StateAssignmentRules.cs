@@ -39,7 +39,12 @@ public static class StateAssignmentRules
                 catch (FormulaException e) { errors.Add(new($"{field}.formula", e.Message)); }
             }
             foreach (var value in indicator.PlanValues.Where(v => assignment.RoleOf(v.Year) != v.Role))
-                errors.Add(new($"{field}.planValues", $"{value.Year} год не может быть «{value.Role.Russian()}» в задании на {assignment.FinancialYear} год."));
+                errors.Add(
+                    new(
+                        $"{field}.planValues",
+                        $"{value.Year} год не может быть «{value.Role.Russian()}» в задании на {assignment.FinancialYear} год."
+                    )
+                );
             if (SectionsOf(assignment, indicator).Count == 0)
                 errors.Add(new(field, "Показатель не относится ни к одной услуге или работе."));
         }

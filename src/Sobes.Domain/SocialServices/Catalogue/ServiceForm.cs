@@ -1,6 +1,7 @@
 namespace Sobes.Domain.SocialServices;
 
-/// <summary>Form of social service (442-ФЗ ст. 19); urgent services are kept as a form of their own because they follow separate rules (ст. 21).</summary>
+/// <summary>Form of social service (442-ФЗ ст. 19); urgent services are kept as a form of their own because they follow separate rules (ст.
+/// 21).</summary>
 public enum ServiceForm
 {
     AtHome = 1,

@@ -15,16 +15,18 @@ public enum ServiceType
 
 public static class ServiceTypeNames
 {
-    public static string Russian(this ServiceType type) => type switch
-    {
-        ServiceType.Household => "Социально-бытовые услуги",
-        ServiceType.Medical => "Социально-медицинские услуги",
-        ServiceType.Psychological => "Социально-психологические услуги",
-        ServiceType.Pedagogical => "Социально-педагогические услуги",
-        ServiceType.Labour => "Социально-трудовые услуги",
-        ServiceType.Legal => "Социально-правовые услуги",
-        ServiceType.CommunicationPotential => "Услуги в целях повышения коммуникативного потенциала получателей социальных услуг, имеющих ограничения жизнедеятельности",
-        ServiceType.Urgent => "Срочные социальные услуги",
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
-    };
+    public static string Russian(this ServiceType type) =>
+        type switch
+        {
+            ServiceType.Household => "Социально-бытовые услуги",
+            ServiceType.Medical => "Социально-медицинские услуги",
+            ServiceType.Psychological => "Социально-психологические услуги",
+            ServiceType.Pedagogical => "Социально-педагогические услуги",
+            ServiceType.Labour => "Социально-трудовые услуги",
+            ServiceType.Legal => "Социально-правовые услуги",
+            ServiceType.CommunicationPotential =>
+                "Услуги в целях повышения коммуникативного потенциала получателей социальных услуг, имеющих ограничения жизнедеятельности",
+            ServiceType.Urgent => "Срочные социальные услуги",
+            _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+        };
 }

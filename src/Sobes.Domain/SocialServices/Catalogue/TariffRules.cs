@@ -4,8 +4,14 @@ namespace Sobes.Domain.SocialServices;
 
 public static class TariffRules
 {
-    /// <summary>The tariff of the given kind in force on <paramref name="date"/>: the service's own if any, else its form's; null when none.</summary>
-    public static ServiceTariff? FindFor(IEnumerable<ServiceTariff> tariffs, SocialService service, DateOnly date, TariffKind kind = TariffKind.Tariff)
+    /// <summary>The tariff of the given kind in force on <paramref name="date"/>: the service's own if any, else its form's; null when
+    /// none.</summary>
+    public static ServiceTariff? FindFor(
+        IEnumerable<ServiceTariff> tariffs,
+        SocialService service,
+        DateOnly date,
+        TariffKind kind = TariffKind.Tariff
+    )
     {
         var inForce = tariffs.Where(t => t.Kind == kind && t.ValidFrom <= date).ToList();
         return Latest(inForce.Where(t => IsForService(t, service)))

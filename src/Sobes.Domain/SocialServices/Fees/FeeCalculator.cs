@@ -59,8 +59,10 @@ public static class FeeCalculator
         var cost = input.TariffCost;
         var income = input.AveragePerCapitaIncome;
         var limit = rule.FreeIncomeLimitMultiplier * input.SubsistenceMinimum;
-        var limitText = $"предельную величину среднедушевого дохода {RussianFormat.MoneyExact(limit)} " +
-                        $"({RussianFormat.NumberExact(rule.FreeIncomeLimitMultiplier)} × прожиточный минимум {RussianFormat.MoneyExact(input.SubsistenceMinimum)})";
+        var limitText =
+            $"предельную величину среднедушевого дохода {RussianFormat.MoneyExact(limit)} "
+            + $"({RussianFormat.NumberExact(rule.FreeIncomeLimitMultiplier)} × прожиточный минимум " +
+                $"{RussianFormat.MoneyExact(input.SubsistenceMinimum)})";
         var costText = $"Стоимость услуг по тарифам {RussianFormat.MoneyExact(cost)}.";
 
         // Urgent services are given without a contract and outside the fee rules of ст. 32, so they are free.
@@ -99,9 +101,13 @@ public static class FeeCalculator
         // so that no intermediate rounding of the limit, the excess or the cap can shift the result.
         var fee = Math.Round(exact, 2, MidpointRounding.AwayFromZero);
         var explanation =
-            $"Среднедушевой доход {RussianFormat.MoneyExact(income)} превышает {limitText}. {capText} {costText} " +
-            $"Плата за месяц — меньшая из двух сумм ({(capped ? "предельный размер платы" : "стоимость услуг по тарифам")}): " +
-            (fee == exact ? $"{RussianFormat.MoneyExact(fee)}." : $"{RussianFormat.MoneyExact(exact)}, с округлением до копеек {RussianFormat.MoneyExact(fee)}.");
+            $"Среднедушевой доход {RussianFormat.MoneyExact(income)} превышает {limitText}. {capText} {costText} "
+            + $"Плата за месяц — меньшая из двух сумм ({(capped ? "предельный размер платы" : "стоимость услуг по тарифам")}): "
+            + (
+                fee == exact
+                    ? $"{RussianFormat.MoneyExact(fee)}."
+                    : $"{RussianFormat.MoneyExact(exact)}, с округлением до копеек {RussianFormat.MoneyExact(fee)}."
+            );
         return new FeeResult(fee, capped ? FeeBasis.Capped : FeeBasis.FullTariffCost, cost, limit, cap, explanation);
     }
 

@@ -13,12 +13,14 @@ public enum FreeServiceGround
 
 public static class FreeServiceGroundNames
 {
-    public static string Russian(this FreeServiceGround ground) => ground switch
-    {
-        FreeServiceGround.MinorChild => "несовершеннолетний ребёнок (ст. 31 ч. 1 п. 1 442-ФЗ)",
-        FreeServiceGround.EmergencyOrArmedConflictVictim =>
-            "лицо, пострадавшее в результате чрезвычайной ситуации, вооружённого межнационального (межэтнического) конфликта (ст. 31 ч. 1 п. 2 442-ФЗ)",
-        FreeServiceGround.RegionalCategory => "категория, установленная нормативным правовым актом субъекта Российской Федерации",
-        _ => throw new ArgumentOutOfRangeException(nameof(ground), ground, null),
-    };
+    public static string Russian(this FreeServiceGround ground) =>
+        ground switch
+        {
+            FreeServiceGround.MinorChild => "несовершеннолетний ребёнок (ст. 31 ч. 1 п. 1 442-ФЗ)",
+            FreeServiceGround.EmergencyOrArmedConflictVictim =>
+                "лицо, пострадавшее в результате чрезвычайной ситуации, вооружённого межнационального (межэтнического) конфликта " +
+                    "(ст. 31 ч. 1 п. 2 442-ФЗ)",
+            FreeServiceGround.RegionalCategory => "категория, установленная нормативным правовым актом субъекта Российской Федерации",
+            _ => throw new ArgumentOutOfRangeException(nameof(ground), ground, null),
+        };
 }

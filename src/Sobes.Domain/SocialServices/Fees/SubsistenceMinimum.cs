@@ -64,9 +64,12 @@ public class FeeRule
 public static class FeeReference
 {
     /// <summary>The subsistence minimum in force on <paramref name="date"/>; null when the table has none yet.</summary>
-    public static SubsistenceMinimum? SubsistenceMinimumOn(IEnumerable<SubsistenceMinimum> table, string region, SubsistenceGroup group, DateOnly date) =>
-        table.Where(m => m.Region == region && m.Group == group && m.ValidFrom <= date)
-             .OrderByDescending(m => m.ValidFrom).FirstOrDefault();
+    public static SubsistenceMinimum? SubsistenceMinimumOn(
+        IEnumerable<SubsistenceMinimum> table,
+        string region,
+        SubsistenceGroup group,
+        DateOnly date
+    ) => table.Where(m => m.Region == region && m.Group == group && m.ValidFrom <= date).OrderByDescending(m => m.ValidFrom).FirstOrDefault();
 
     public static FeeRule? RuleOn(IEnumerable<FeeRule> rules, string region, DateOnly date) =>
         rules.Where(r => r.Region == region && r.ValidFrom <= date)

@@ -23,8 +23,12 @@ public static class IndividualProgrammeRules
     /// a new version from the old one — the same form, decision and services with their volumes and periodicity, each for a term of the
     /// same length from the new start — and closes the old one on the day before the new one starts. Errors are returned, nothing is changed then.
     /// </summary>
-    public static (IndividualProgramme? Revised, IReadOnlyList<ValidationError> Errors) Revise(IndividualProgramme old, DateOnly drawnUpOn, DateOnly startsOn,
-        DateOnly? nextReviewOn)
+    public static (IndividualProgramme? Revised, IReadOnlyList<ValidationError> Errors) Revise(
+        IndividualProgramme old,
+        DateOnly drawnUpOn,
+        DateOnly startsOn,
+        DateOnly? nextReviewOn
+    )
     {
         var errors = new List<ValidationError>();
         if (old.ClosedOn is not null)
@@ -58,7 +62,8 @@ public static class IndividualProgrammeRules
         return (revised, errors);
     }
 
-    /// <summary>The end of a term as long as [from, to] starting on <paramref name="start"/>: whole months stay whole months (a year stays a year across 29 February).</summary>
+    /// <summary>The end of a term as long as [from, to] starting on <paramref name="start"/>: whole months stay whole months (a year stays
+    /// a year across 29 February).</summary>
     public static DateOnly SameTermFrom(DateOnly start, DateOnly from, DateOnly to)
     {
         if (to < from) return start;
@@ -76,7 +81,12 @@ public static class IndividualProgrammeRules
         if (programme.NextReviewOn <= programme.StartsOn)
             errors.Add(new("nextReviewOn", "Дата пересмотра должна быть позже начала действия программы."));
         else if (programme.NextReviewOn > LatestReviewDate(programme.StartsOn))
-            errors.Add(new("nextReviewOn", $"Программа пересматривается не реже одного раза в три года: не позднее {LatestReviewDate(programme.StartsOn):dd.MM.yyyy}."));
+            errors.Add(
+                new(
+                    "nextReviewOn",
+                    $"Программа пересматривается не реже одного раза в три года: не позднее {LatestReviewDate(programme.StartsOn):dd.MM.yyyy}."
+                )
+            );
         if (programme.Lines.Count == 0)
             errors.Add(new("lines", "Укажите хотя бы одну социальную услугу."));
         for (var i = 0; i < programme.Lines.Count; i++)

@@ -22,7 +22,8 @@ public class ServiceContract
     public string? TerminationReason { get; set; }
 
     /// <summary>Whether services may be given under the contract on the date.</summary>
-    public bool IsInForceOn(DateOnly date) => StartsOn <= date && (EndsOn is null || date <= EndsOn) && (TerminatedOn is null || date <= TerminatedOn);
+    public bool IsInForceOn(DateOnly date) =>
+        StartsOn <= date && (EndsOn is null || date <= EndsOn) && (TerminatedOn is null || date <= TerminatedOn);
 }
 
 /// <summary>Grounds to stop giving social services (442-ФЗ ст. 18 ч. 1).</summary>

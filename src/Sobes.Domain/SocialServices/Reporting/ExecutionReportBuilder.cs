@@ -67,10 +67,11 @@ public static class ExecutionReportBuilder
     private static decimal Round1(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
 
     private static string MissingReasonMessage(ExecutionReportRow row, decimal tolerance) =>
-        row.Actual is null
-            ? $"«{row.IndicatorName}»: нет фактического значения — укажите причину."
-            : row.PercentOfPlan is { } pct
-                ? $"«{row.IndicatorName}»: выполнение {RussianFormat.NumberExact(pct)} % при ожидаемых {RussianFormat.NumberExact(row.ExpectedPercent ?? 100m)} % " +
-                  $"(допустимое отклонение {RussianFormat.NumberExact(tolerance)} п.п.) — укажите причину отклонения."
-                : $"«{row.IndicatorName}»: факт {RussianFormat.NumberExact(row.Actual.Value)} при плане {RussianFormat.NumberExact(row.Plan ?? 0)} — укажите причину отклонения.";
+        row.Actual is null ? $"«{row.IndicatorName}»: нет фактического значения — укажите причину."
+        : row.PercentOfPlan is { } pct
+            ? $"«{row.IndicatorName}»: выполнение {RussianFormat.NumberExact(pct)} % при ожидаемых " +
+                $"{RussianFormat.NumberExact(row.ExpectedPercent ?? 100m)} % "
+                + $"(допустимое отклонение {RussianFormat.NumberExact(tolerance)} п.п.) — укажите причину отклонения."
+        : $"«{row.IndicatorName}»: факт {RussianFormat.NumberExact(row.Actual.Value)} при плане " +
+            $"{RussianFormat.NumberExact(row.Plan ?? 0)} — укажите причину отклонения.";
 }

@@ -131,7 +131,8 @@ public static class StateAssignmentSeed
             };
             section.Indicators = s.Indicators.Select((code, order) =>
             {
-                var indicator = byCode.GetValueOrDefault(code) ?? throw new InvalidOperationException($"Услуга {s.Number} ссылается на неизвестный показатель {code}.");
+                var indicator = byCode.GetValueOrDefault(code)
+                    ?? throw new InvalidOperationException($"Услуга {s.Number} ссылается на неизвестный показатель {code}.");
                 var link = new SectionIndicator { AssignmentSection = section, Indicator = indicator, Order = order + 1 };
                 indicator.Sections.Add(link);
                 return link;

@@ -23,7 +23,15 @@ internal sealed record StateAssignmentSeedDocument(
 
 internal sealed record ControlFormSeed(string Form, string Periodicity, string Bodies);
 
-internal sealed record TariffSeed(ServiceForm? Form, TariffKind Kind, DateOnly ValidFrom, decimal Price, TariffUnit Unit, string LegalAct, string? Text);
+internal sealed record TariffSeed(
+    ServiceForm? Form,
+    TariffKind Kind,
+    DateOnly ValidFrom,
+    decimal Price,
+    TariffUnit Unit,
+    string LegalAct,
+    string? Text
+);
 
 internal sealed record IndicatorSeed(
     string Code, IndicatorKind Kind, string Name, string Unit, string? Formula, string FormulaText,

@@ -14,23 +14,61 @@ namespace Sobes.Infrastructure.Appeals.Seed;
 /// </summary>
 internal sealed class AppealsDemo(SobesDbContext db)
 {
-    private sealed record Sample(string TerritoryCode, int CitizenIndex, DateOnly ReceivedOn, ComplaintChannel Channel, ComplaintSubject Subject, string Text,
-        int? ExtendBy = null, string? ExtensionReason = null, ComplaintDecision? Decision = null, string? Answer = null, int AnswerAfterDays = 0);
+    private sealed record Sample(
+        string TerritoryCode,
+        int CitizenIndex,
+        DateOnly ReceivedOn,
+        ComplaintChannel Channel,
+        ComplaintSubject Subject,
+        string Text,
+        int? ExtendBy = null,
+        string? ExtensionReason = null,
+        ComplaintDecision? Decision = null,
+        string? Answer = null,
+        int AnswerAfterDays = 0
+    );
 
     private static readonly Sample[] Samples =
     [
-        new("75617000", 0, new(2026, 10, 5), ComplaintChannel.Post, ComplaintSubject.AmountCorrectness,
+        new(
+            "75617000",
+            0,
+            new(2026, 10, 5),
+            ComplaintChannel.Post,
+            ComplaintSubject.AmountCorrectness,
             "Размер ежемесячной выплаты на содержание ребёнка определён без учёта повышения с 1 октября. Прошу пересчитать выплату.",
-            Decision: ComplaintDecision.Satisfied, Answer: "Размер выплаты пересчитан с 01.10.2026, доплата будет перечислена в ноябре.", AnswerAfterDays: 20),
-        new("75617000", 1, new(2026, 11, 2), ComplaintChannel.InPerson, ComplaintSubject.DeadlineViolation,
+            Decision: ComplaintDecision.Satisfied,
+            Answer: "Размер выплаты пересчитан с 01.10.2026, доплата будет перечислена в ноябре.",
+            AnswerAfterDays: 20
+        ),
+        new(
+            "75617000",
+            1,
+            new(2026, 11, 2),
+            ComplaintChannel.InPerson,
+            ComplaintSubject.DeadlineViolation,
             "Решение по заявлению не принято в установленный срок, уведомление не получено. "
-            + "Прошу рассмотреть заявление и сообщить результат.",
-            ExtendBy: 10, ExtensionReason: "требуется проверка сведений о месте жительства ребёнка в органе опеки"),
-        new("75629000", 0, new(2026, 10, 1), ComplaintChannel.Post, ComplaintSubject.RefusalDecision,
+                + "Прошу рассмотреть заявление и сообщить результат.",
+            ExtendBy: 10,
+            ExtensionReason: "требуется проверка сведений о месте жительства ребёнка в органе опеки"
+        ),
+        new(
+            "75629000",
+            0,
+            new(2026, 10, 1),
+            ComplaintChannel.Post,
+            ComplaintSubject.RefusalDecision,
             "Не согласен с решением об отказе в назначении выплаты: документы были представлены полностью. "
-            + "Прошу отменить решение об отказе."),
-        new("75629000", 1, new(2026, 11, 16), ComplaintChannel.HigherBody, ComplaintSubject.OfficialMisconduct,
-            "Жалоба направлена из Министерства: на приёме специалист отказался принять документы и разговаривал грубо."),
+                + "Прошу отменить решение об отказе."
+        ),
+        new(
+            "75629000",
+            1,
+            new(2026, 11, 16),
+            ComplaintChannel.HigherBody,
+            ComplaintSubject.OfficialMisconduct,
+            "Жалоба направлена из Министерства: на приёме специалист отказался принять документы и разговаривал грубо."
+        ),
     ];
 
     public async Task<int> LoadAsync(CancellationToken ct)
@@ -48,21 +86,41 @@ internal sealed class AppealsDemo(SobesDbContext db)
             var specialist = staff.FirstOrDefault(u => u.Role == Role.Specialist) ?? staff.FirstOrDefault(u => u.Role == Role.Head);
             var head = staff.FirstOrDefault(u => u.Role == Role.Head);
             if (specialist is null) continue;
-            var citizens = await db.Citizens.AsNoTracking().Where(c => c.TerritoryId == department.TerritoryId && c.DeathDate == null && c.BirthDate < new DateOnly(2000, 1, 1))
-                .OrderBy(c => c.Id).Select(c => c.Id).Take(5).ToListAsync(ct);
+            var citizens = await db
+                .Citizens.AsNoTracking()
+                .Where(c => c.TerritoryId == department.TerritoryId && c.DeathDate == null && c.BirthDate < new DateOnly(2000, 1, 1))
+                .OrderBy(c => c.Id)
+                .Select(c => c.Id)
+                .Take(5)
+                .ToListAsync(ct);
             foreach (var s in group)
             {
                 if (s.CitizenIndex >= citizens.Count) continue;
                 var c = new Complaint
                 {
-                    OrganisationId = department.Id, ReceivedOn = s.ReceivedOn, RegisteredAtUtc = s.ReceivedOn.ToDateTime(new TimeOnly(6, 0), DateTimeKind.Utc),
-                    RegisteredByUserId = specialist.Id, Channel = s.Channel, CitizenId = citizens[s.CitizenIndex], RegulationId = regulation.Id, Subject = s.Subject,
-                    Text = s.Text, DueOn = DeadlineRules.ComplaintDue(s.ReceivedOn, regulation, calendar), Version = 1,
+                    OrganisationId = department.Id,
+                    ReceivedOn = s.ReceivedOn,
+                    RegisteredAtUtc = s.ReceivedOn.ToDateTime(new TimeOnly(6, 0), DateTimeKind.Utc),
+                    RegisteredByUserId = specialist.Id,
+                    Channel = s.Channel,
+                    CitizenId = citizens[s.CitizenIndex],
+                    RegulationId = regulation.Id,
+                    Subject = s.Subject,
+                    Text = s.Text,
+                    DueOn = DeadlineRules.ComplaintDue(s.ReceivedOn, regulation, calendar),
+                    Version = 1,
                 };
                 if (s.ExtendBy is { } days && head is not null)
                     c.Extend(regulation, calendar, days, s.ExtensionReason, s.ReceivedOn.AddDays(14), s.ReceivedOn.AddDays(14), head.Id);
                 if (s.Decision is { } decision)
-                    c.Answer(decision, null, s.Answer, s.ReceivedOn.AddDays(s.AnswerAfterDays), s.ReceivedOn.AddDays(s.AnswerAfterDays), specialist.Id);
+                    c.Answer(
+                        decision,
+                        null,
+                        s.Answer,
+                        s.ReceivedOn.AddDays(s.AnswerAfterDays),
+                        s.ReceivedOn.AddDays(s.AnswerAfterDays),
+                        specialist.Id
+                    );
                 complaints.Add(c);
             }
         }

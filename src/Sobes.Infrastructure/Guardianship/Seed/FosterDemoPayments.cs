@@ -18,9 +18,18 @@ internal sealed class FosterDemoPayments(SobesDbContext db)
 {
     private const string CarriedOver = "Перенесено из прежней системы (демонстрационные данные)";
 
-    public async Task<int> CarryOverAsync(FosterContract contract, Citizen parent, IReadOnlyList<(ChildInCare Child, Citizen Citizen)> children, CancellationToken ct)
+    public async Task<int> CarryOverAsync(
+        FosterContract contract,
+        Citizen parent,
+        IReadOnlyList<(ChildInCare Child, Citizen Citizen)> children,
+        CancellationToken ct
+    )
     {
-        var measures = await db.Measures.AsNoTracking().Include(m => m.Amounts).Where(m => FosterMeasures.All.Contains(m.Code)).ToDictionaryAsync(m => m.Code, ct);
+        var measures = await db
+            .Measures.AsNoTracking()
+            .Include(m => m.Amounts)
+            .Where(m => FosterMeasures.All.Contains(m.Code))
+            .ToDictionaryAsync(m => m.Code, ct);
         if (measures.Count < FosterMeasures.All.Length) return 0;
         var territory = parent.TerritoryId;
         var parameters = await db.MeasureParameters.AsNoTracking().Where(p => p.TerritoryId == null || p.TerritoryId == territory).ToListAsync(ct);
@@ -34,7 +43,17 @@ internal sealed class FosterDemoPayments(SobesDbContext db)
             FosterFamilyRules.RemunerationPeriods(remuneration, contract, family, contract.From, On, parameters.Select(p => p.ValidFrom))));
         foreach (var child in family)
             foreach (var p in FosterFamilyRules.ChildPayments(child, contract))
-                list.Add(New(parent, child.CitizenId, measures[p.Code], contract, p.From, p.To, Dated(measures[p.Code], p.From, p.To, On, parameters)));
+                list.Add(
+                    New(
+                        parent,
+                        child.CitizenId,
+                        measures[p.Code],
+                        contract,
+                        p.From,
+                        p.To,
+                        Dated(measures[p.Code], p.From, p.To, On, parameters)
+                    )
+                );
         foreach (var a in list)
             a.Number = await Persistence.DocumentNumbers.NextAsync(db.Assignments.Select(x => x.Number), "Н", a.DecidedOn.Year, ct,
                 db.Assignments.Local.Select(x => x.Number), digits: 6);
@@ -44,10 +63,28 @@ internal sealed class FosterDemoPayments(SobesDbContext db)
         {
             var a = new Assignment
             {
-                CitizenId = recipient.Id, BeneficiaryCitizenId = child, MeasureId = m.Id, OrganisationId = c.OrganisationId, TerritoryId = recipient.TerritoryId,
-                FosterContractId = c.Id, DecidedOn = start, StartsOn = start, EndsOn = end, PaymentMethod = recipient.PaymentDetails.Method ?? PaymentMethod.Bank,
+                CitizenId = recipient.Id,
+                BeneficiaryCitizenId = child,
+                MeasureId = m.Id,
+                OrganisationId = c.OrganisationId,
+                TerritoryId = recipient.TerritoryId,
+                FosterContractId = c.Id,
+                DecidedOn = start,
+                StartsOn = start,
+                EndsOn = end,
+                PaymentMethod = recipient.PaymentDetails.Method ?? PaymentMethod.Bank,
                 Periods = [.. periods],
-                Changes = [new AssignmentChange { Kind = AssignmentChangeKind.Granted, EffectiveFrom = start, NewAmount = periods.FirstOrDefault()?.Amount, Reason = CarriedOver, AtUtc = DateTime.UtcNow }],
+                Changes =
+                [
+                    new AssignmentChange
+                    {
+                        Kind = AssignmentChangeKind.Granted,
+                        EffectiveFrom = start,
+                        NewAmount = periods.FirstOrDefault()?.Amount,
+                        Reason = CarriedOver,
+                        AtUtc = DateTime.UtcNow,
+                    },
+                ],
             };
             db.Assignments.Add(a);
             return a;
@@ -55,10 +92,23 @@ internal sealed class FosterDemoPayments(SobesDbContext db)
     }
 
     /// <summary>One period per dated value of the measure and of the district's parameters between the start and the end.</summary>
-    private static List<AssignmentPeriod> Dated(Measure m, DateOnly start, DateOnly end, Func<DateOnly, IReadOnlyDictionary<string, decimal>> on, List<MeasureParameter> parameters)
+    private static List<AssignmentPeriod> Dated(
+        Measure m,
+        DateOnly start,
+        DateOnly end,
+        Func<DateOnly, IReadOnlyDictionary<string, decimal>> on,
+        List<MeasureParameter> parameters
+    )
     {
         var periods = new List<AssignmentPeriod>();
-        AssignmentRules.AddDatedPeriods(periods, m, start, end, day => AmountCalculator.Compute(m, new AmountContext(day, Parameters: on(day))), parameters.Select(p => p.ValidFrom));
+        AssignmentRules.AddDatedPeriods(
+            periods,
+            m,
+            start,
+            end,
+            day => AmountCalculator.Compute(m, new AmountContext(day, Parameters: on(day))),
+            parameters.Select(p => p.ValidFrom)
+        );
         return periods;
     }
 }

@@ -45,8 +45,16 @@ internal sealed class GuardianshipDemo(SobesDbContext db)
         {
             PostalCode = "456830", Region = kasliTerritory.Region, MunicipalDistrict = "Каслинский муниципальный район", Settlement = "г. Касли",
         };
-        var kuznetsova = Person("Кузнецова", "Наталья", "Петровна", new(1981, 3, 14), Sex.Female, varnaTerritory.Id, At(varnaAddress, "ул. Кирова", "18", "3"),
-            "40817810272900012614");
+        var kuznetsova = Person(
+            "Кузнецова",
+            "Наталья",
+            "Петровна",
+            new(1981, 3, 14),
+            Sex.Female,
+            varnaTerritory.Id,
+            At(varnaAddress, "ул. Кирова", "18", "3"),
+            "40817810272900012614"
+        );
         kuznetsova.Phone = "+7 912 315-44-07";
         var children = VarnaWaiting(varna, varnaTerritory.Id, varnaAddress);
         var family = VarnaFamily(varna, varnaTerritory.Id, varnaAddress, priem);
@@ -98,8 +106,12 @@ internal sealed class GuardianshipDemo(SobesDbContext db)
         var father = Person("Белоусов", "Сергей", "Викторович", new(1973, 2, 11), Sex.Male, territory, home.Copy());
         var contract = new FosterContract
         {
-            Number = "3-ПС", ConcludedOn = new(2024, 3, 15), OrganisationId = varna.Id, GuardianshipBody = FosterContractConclusion.DefaultGuardianshipBody,
-            From = new(2024, 3, 15), To = new(2030, 12, 31),
+            Number = "3-ПС",
+            ConcludedOn = new(2024, 3, 15),
+            OrganisationId = varna.Id,
+            GuardianshipBody = FosterContractConclusion.DefaultGuardianshipBody,
+            From = new(2024, 3, 15),
+            To = new(2030, 12, 31),
         };
         foreach (var p in new[] { mother, father })
             p.Categories.Add(new CitizenCategory
@@ -146,11 +158,18 @@ internal sealed class GuardianshipDemo(SobesDbContext db)
     private async Task AuditAsync(CancellationToken ct)
     {
         var now = DateTime.UtcNow;
-        db.AuditEntries.AddRange(_people.Select(c => new AuditEntry
-        {
-            AtUtc = now, UserLogin = "система", Action = AuditAction.Create, EntityType = nameof(Citizen), EntityId = c.Id.ToString(), CitizenId = c.Id,
-            Summary = "Загружено из демонстрационного набора (опека): " + c.FullName,
-        }));
+        db.AuditEntries.AddRange(
+            _people.Select(c => new AuditEntry
+            {
+                AtUtc = now,
+                UserLogin = "система",
+                Action = AuditAction.Create,
+                EntityType = nameof(Citizen),
+                EntityId = c.Id.ToString(),
+                CitizenId = c.Id,
+                Summary = "Загружено из демонстрационного набора (опека): " + c.FullName,
+            })
+        );
         await db.SaveChangesAsync(ct);
     }
 
@@ -161,17 +180,50 @@ internal sealed class GuardianshipDemo(SobesDbContext db)
         return a;
     }
 
-    private Citizen Person(string surname, string name, string patronymic, DateOnly birth, Sex sex, int territory, Address address, string? account = null)
+    private Citizen Person(
+        string surname,
+        string name,
+        string patronymic,
+        DateOnly birth,
+        Sex sex,
+        int territory,
+        Address address,
+        string? account = null
+    )
     {
         var nine = (_snils++).ToString("000000000");
         var adult = birth.AddYears(14) <= new DateOnly(2026, 11, 1);
         var c = new Citizen
         {
-            Surname = surname, Name = name, Patronymic = patronymic, BirthDate = birth, Sex = sex, Snils = nine + Snils.ComputeChecksum(nine).ToString("00"),
-            RegistrationAddress = address, ActualAddress = address.Copy(), TerritoryId = territory, CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow, Version = 1,
+            Surname = surname,
+            Name = name,
+            Patronymic = patronymic,
+            BirthDate = birth,
+            Sex = sex,
+            Snils = nine + Snils.ComputeChecksum(nine).ToString("00"),
+            RegistrationAddress = address,
+            ActualAddress = address.Copy(),
+            TerritoryId = territory,
+            CreatedAtUtc = DateTime.UtcNow,
+            UpdatedAtUtc = DateTime.UtcNow,
+            Version = 1,
             IdentityDocument = adult
-                ? new IdentityDocument { Type = "Паспорт гражданина Российской Федерации", Series = "75 " + (birth.Year % 100).ToString("00"), Number = (400000 + _snils % 100000).ToString(), IssueDate = birth.AddYears(20).AddDays(12), Issuer = "ГУ МВД России по Челябинской области" }
-                : new IdentityDocument { Type = "Свидетельство о рождении", Series = "IV-ИВ", Number = (700000 + _snils % 100000).ToString(), IssueDate = birth.AddDays(14), Issuer = "Отдел ЗАГС администрации муниципального района" },
+                ? new IdentityDocument
+                {
+                    Type = "Паспорт гражданина Российской Федерации",
+                    Series = "75 " + (birth.Year % 100).ToString("00"),
+                    Number = (400000 + _snils % 100000).ToString(),
+                    IssueDate = birth.AddYears(20).AddDays(12),
+                    Issuer = "ГУ МВД России по Челябинской области",
+                }
+                : new IdentityDocument
+                {
+                    Type = "Свидетельство о рождении",
+                    Series = "IV-ИВ",
+                    Number = (700000 + _snils % 100000).ToString(),
+                    IssueDate = birth.AddDays(14),
+                    Issuer = "Отдел ЗАГС администрации муниципального района",
+                },
         };
         if (account is not null)
         {
@@ -183,7 +235,15 @@ internal sealed class GuardianshipDemo(SobesDbContext db)
         return c;
     }
 
-    private ChildInCare Child(Citizen citizen, Organisation org, CareAbsenceKind kind, string document, DateOnly documentDate, Placement placement, Schooling? school = null)
+    private ChildInCare Child(
+        Citizen citizen,
+        Organisation org,
+        CareAbsenceKind kind,
+        string document,
+        DateOnly documentDate,
+        Placement placement,
+        Schooling? school = null
+    )
     {
         var child = new ChildInCare
         {

@@ -20,7 +20,9 @@ public sealed class MeasuresDemo(SobesDbContext db)
     public async Task<int> LoadAsync(CancellationToken ct)
     {
         var today = new DateOnly(2026, 11, 1);
-        var departments = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.SocialProtectionDepartment && o.TerritoryId != null)
+        var departments = await db
+            .Organisations.AsNoTracking()
+            .Where(o => o.Kind == OrganisationKind.SocialProtectionDepartment && o.TerritoryId != null)
             .ToDictionaryAsync(o => o.TerritoryId!.Value, o => o.Id, ct);
         var measures = await db.Measures.AsNoTracking().Include(m => m.Amounts)
             .Where(m => m.Kind == MeasureKind.Monthly && m.IsActive).ToListAsync(ct);
@@ -37,13 +39,13 @@ public sealed class MeasuresDemo(SobesDbContext db)
         {
             if (!departments.TryGetValue(c.TerritoryId, out var organisationId)) continue;
             foreach (var category in c.Categories.Where(x => x.IsValidOn(today)))
-            foreach (var measure in byCategory[kinds[category.CategoryKindId]])
-            {
-                if (assignments.Any(a => a.CitizenId == c.Id && a.MeasureId == measure.Id)) continue;
-                var start = Max(StartOf(today), category.DocumentIssueDate is { } issued ? FirstOfNextMonth(issued) : StartOf(today));
-                if (start > today) continue;
-                assignments.Add(New(c, null, measure, organisationId, start, null, parameters));
-            }
+                foreach (var measure in byCategory[kinds[category.CategoryKindId]])
+                {
+                    if (assignments.Any(a => a.CitizenId == c.Id && a.MeasureId == measure.Id)) continue;
+                    var start = Max(StartOf(today), category.DocumentIssueDate is { } issued ? FirstOfNextMonth(issued) : StartOf(today));
+                    if (start > today) continue;
+                    assignments.Add(New(c, null, measure, organisationId, start, null, parameters));
+                }
             if (wardMeasure is null) continue;
             foreach (var tie in c.FamilyTies.Where(t => t.Relation == FamilyRelation.Ward && t.Relative is not null))
             {
@@ -60,9 +62,20 @@ public sealed class MeasuresDemo(SobesDbContext db)
         return assignments.Count;
     }
 
-    private Assignment New(Citizen c, long? beneficiary, Measure measure, int organisationId, DateOnly start, DateOnly? end, List<MeasureParameter> parameters)
+    private Assignment New(
+        Citizen c,
+        long? beneficiary,
+        Measure measure,
+        int organisationId,
+        DateOnly start,
+        DateOnly? end,
+        List<MeasureParameter> parameters
+    )
     {
-        var amount = AmountCalculator.Compute(measure, new AmountContext(start, Parameters: AmountCalculator.ParametersOn(parameters, c.TerritoryId, start)));
+        var amount = AmountCalculator.Compute(
+            measure,
+            new AmountContext(start, Parameters: AmountCalculator.ParametersOn(parameters, c.TerritoryId, start))
+        );
         var number = _numbers[start.Year] = _numbers.GetValueOrDefault(start.Year) + 1;
         return new Assignment
         {
@@ -76,8 +89,27 @@ public sealed class MeasuresDemo(SobesDbContext db)
             StartsOn = start,
             EndsOn = end,
             PaymentMethod = c.PaymentDetails.Method!.Value,
-            Periods = [new AssignmentPeriod { From = start, To = end, Amount = amount.Amount, Basis = amount.Basis }],
-            Changes = [new AssignmentChange { Kind = AssignmentChangeKind.Granted, EffectiveFrom = start, NewAmount = amount.Amount, Reason = CarriedOver, AtUtc = DateTime.UtcNow }],
+            Periods =
+            [
+                new AssignmentPeriod
+                {
+                    From = start,
+                    To = end,
+                    Amount = amount.Amount,
+                    Basis = amount.Basis,
+                },
+            ],
+            Changes =
+            [
+                new AssignmentChange
+                {
+                    Kind = AssignmentChangeKind.Granted,
+                    EffectiveFrom = start,
+                    NewAmount = amount.Amount,
+                    Reason = CarriedOver,
+                    AtUtc = DateTime.UtcNow,
+                },
+            ],
         };
     }
 

@@ -38,7 +38,13 @@ internal sealed class DemoPopulation(SobesDbContext db)
         return _all.Count;
     }
 
-    private void Populate(int territoryId, string district, string districtGenitive, (string Settlement, string Index, string[] Streets)[] places, int households)
+    private void Populate(
+        int territoryId,
+        string district,
+        string districtGenitive,
+        (string Settlement, string Index, string[] Streets)[] places,
+        int households
+    )
     {
         for (var h = 0; h < households; h++)
         {
@@ -142,27 +148,59 @@ internal sealed class DemoPopulation(SobesDbContext db)
         var c = new Citizen
         {
             Surname = male ? surname : DemoNames.Feminine(surname),
-            Name = male && DemoNames.FemaleNames.Contains(name) ? Pick(DemoNames.MaleNames) : (!male && DemoNames.MaleNames.Contains(name) ? Pick(DemoNames.FemaleNames) : name),
+            Name =
+                male && DemoNames.FemaleNames.Contains(name)
+                    ? Pick(DemoNames.MaleNames)
+                    : (!male && DemoNames.MaleNames.Contains(name) ? Pick(DemoNames.FemaleNames) : name),
             Patronymic = DemoNames.Patronymic(fatherName ?? Pick(DemoNames.MaleNames), male),
-            BirthDate = birth, Sex = male ? Sex.Male : Sex.Female, Snils = NewSnils(),
-            RegistrationAddress = h.Address.Copy(), ActualAddress = h.Address.Copy(), TerritoryId = h.TerritoryId,
-            CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow, Version = 1,
+            BirthDate = birth,
+            Sex = male ? Sex.Male : Sex.Female,
+            Snils = NewSnils(),
+            RegistrationAddress = h.Address.Copy(),
+            ActualAddress = h.Address.Copy(),
+            TerritoryId = h.TerritoryId,
+            CreatedAtUtc = DateTime.UtcNow,
+            UpdatedAtUtc = DateTime.UtcNow,
+            Version = 1,
         };
         c.RefreshSearchKeys();
         var age = c.AgeOn(Today);
-        c.IdentityDocument = age >= 14
-            ? new IdentityDocument
-            {
-                Type = "Паспорт гражданина Российской Федерации", Series = $"75 {_rnd.Next(0, 25):00}", Number = _rnd.Next(100000, 999999).ToString(),
-                IssueDate = birth.AddYears(age >= 45 ? 45 : age >= 20 ? 20 : 14).AddDays(_rnd.Next(10, 60)), Issuer = "ГУ МВД России по Челябинской области",
-            }
-            : new IdentityDocument
-            {
-                Type = "Свидетельство о рождении", Series = "IV-ИВ", Number = _rnd.Next(100000, 999999).ToString(),
-                IssueDate = birth.AddDays(_rnd.Next(5, 30)), Issuer = $"Отдел ЗАГС администрации {h.DistrictGenitive} муниципального района",
-            };
+        c.IdentityDocument =
+            age >= 14
+                ? new IdentityDocument
+                {
+                    Type = "Паспорт гражданина Российской Федерации",
+                    Series = $"75 {_rnd.Next(0, 25):00}",
+                    Number = _rnd.Next(100000, 999999).ToString(),
+                    IssueDate = birth
+                        .AddYears(
+                            age >= 45 ? 45
+                            : age >= 20 ? 20
+                            : 14
+                        )
+                        .AddDays(_rnd.Next(10, 60)),
+                    Issuer = "ГУ МВД России по Челябинской области",
+                }
+                : new IdentityDocument
+                {
+                    Type = "Свидетельство о рождении",
+                    Series = "IV-ИВ",
+                    Number = _rnd.Next(100000, 999999).ToString(),
+                    IssueDate = birth.AddDays(_rnd.Next(5, 30)),
+                    Issuer = $"Отдел ЗАГС администрации {h.DistrictGenitive} муниципального района",
+                };
         if (age >= 18) c.Phone = $"+7 9{_rnd.Next(10, 99)} {_rnd.Next(100, 999)}-{_rnd.Next(10, 99)}-{_rnd.Next(10, 99)}";
-        if (age < 14) c.Documents.Add(new CitizenDocument { Type = "Свидетельство о рождении", Series = c.IdentityDocument.Series, Number = c.IdentityDocument.Number, IssueDate = c.IdentityDocument.IssueDate, Issuer = c.IdentityDocument.Issuer });
+        if (age < 14)
+            c.Documents.Add(
+                new CitizenDocument
+                {
+                    Type = "Свидетельство о рождении",
+                    Series = c.IdentityDocument.Series,
+                    Number = c.IdentityDocument.Number,
+                    IssueDate = c.IdentityDocument.IssueDate,
+                    Issuer = c.IdentityDocument.Issuer,
+                }
+            );
         _all.Add(c);
         return c;
     }
@@ -178,13 +216,20 @@ internal sealed class DemoPopulation(SobesDbContext db)
     private void Category(Citizen c, string code, string document, int? validYears = null)
     {
         var issued = Max(c.BirthDate.AddYears(c.AgeOn(Today) >= 18 ? 18 : 0), Today.AddYears(-_rnd.Next(0, 12))).AddDays(-_rnd.Next(0, 200));
-        c.Categories.Add(new CitizenCategory
-        {
-            CategoryKindId = _kinds[code], DocumentType = document, DocumentSeries = code is "VT" or "VBD" ? "АА" : null,
-            DocumentNumber = _rnd.Next(100000, 999999).ToString(), DocumentIssueDate = issued,
-            DocumentIssuer = code is "INV1" or "INV2" or "INV3" or "CHINV" ? "ФКУ «ГБ МСЭ по Челябинской области»" : "Министерство социальных отношений Челябинской области",
-            ValidUntil = validYears is { } y ? issued.AddYears(y) : null,
-        });
+        c.Categories.Add(
+            new CitizenCategory
+            {
+                CategoryKindId = _kinds[code],
+                DocumentType = document,
+                DocumentSeries = code is "VT" or "VBD" ? "АА" : null,
+                DocumentNumber = _rnd.Next(100000, 999999).ToString(),
+                DocumentIssueDate = issued,
+                DocumentIssuer = code is "INV1" or "INV2" or "INV3" or "CHINV"
+                    ? "ФКУ «ГБ МСЭ по Челябинской области»"
+                    : "Министерство социальных отношений Челябинской области",
+                ValidUntil = validYears is { } y ? issued.AddYears(y) : null,
+            }
+        );
     }
 
     private static void Tie(Citizen a, Citizen b, FamilyRelation relation, DateOnly? since) =>

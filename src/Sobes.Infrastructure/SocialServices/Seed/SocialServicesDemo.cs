@@ -15,7 +15,8 @@ namespace Sobes.Infrastructure.SocialServices;
 /// Demo of the social services module at the Kasli centre, in the year of the seed 004 assignment: applications in February–March 2015
 /// (the subsistence minimum of IV quarter 2014 in force), contracts from 1 April, the II quarter of services recorded, acts for April–June
 /// (April and May signed), surveys, complaints, inspections and works; plus three recipients served now and two fresh applications.
-/// Documents are built with the domain rules and inserted in bulk (the seeding must stay fast); acts and urgent acts go through the module's services.
+/// Documents are built with the domain rules and inserted in bulk (the seeding must stay fast); acts and urgent acts go through the
+/// module's services.
 /// </summary>
 internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
 {
@@ -86,17 +87,34 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
                 var spouse = citizen.FamilyTies.FirstOrDefault(t => t.Relation == FamilyRelation.Spouse)?.Relative;
                 household.Add(Member(spouse?.Id, spouse?.FullName ?? "Супруг(а) заявителя", "супруг(а)", si, day));
             }
-            Path(citizen, ServiceForm.AtHome, NextDay(), household, c.Ground is { } g ? [g] : [],
-                $"Частичная утрата способности к самообслуживанию в связи с преклонным возрастом; {c.Note}.", HomeLines(services, QuarterStart), Contract2015,
-                new DemoPlan(false, i, QuarterStart, QuarterEnd));
+            Path(
+                citizen,
+                ServiceForm.AtHome,
+                NextDay(),
+                household,
+                c.Ground is { } g ? [g] : [],
+                $"Частичная утрата способности к самообслуживанию в связи с преклонным возрастом; {c.Note}.",
+                HomeLines(services, QuarterStart),
+                Contract2015,
+                new DemoPlan(false, i, QuarterStart, QuarterEnd)
+            );
         }
         for (var i = 0; i < StationaryIncomes.Length; i++)
         {
             var citizen = queue.Dequeue();
             // One of the seven applicants for the stationary department is refused, so Пу/По of seed 004 is 6 of 7.
-            Path(citizen, ServiceForm.Stationary, NextDay(), [Member(citizen.Id, citizen.FullName, "заявитель", StationaryIncomes[i], day)], [],
-                "Полная утрата способности к самообслуживанию, отсутствие родственников, обязанных обеспечить уход.", StationaryLines(services), Contract2015,
-                new DemoPlan(true, i, QuarterStart, QuarterEnd), refuse: i == StationaryIncomes.Length - 1);
+            Path(
+                citizen,
+                ServiceForm.Stationary,
+                NextDay(),
+                [Member(citizen.Id, citizen.FullName, "заявитель", StationaryIncomes[i], day)],
+                [],
+                "Полная утрата способности к самообслуживанию, отсутствие родственников, обязанных обеспечить уход.",
+                StationaryLines(services),
+                Contract2015,
+                new DemoPlan(true, i, QuarterStart, QuarterEnd),
+                refuse: i == StationaryIncomes.Length - 1
+            );
         }
         // Three recipients served now, so that a worker can record today's services and draw up this month's acts.
         var submitted = today.AddDays(-45);
@@ -112,19 +130,40 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
         }
         await db.SaveChangesAsync(ct);
 
-        db.DeliveredServices.AddRange(_contracts.SelectMany(x => x.Plan.Stationary ? StationaryDeliveries(x.Contract, services) : HomeDeliveries(x.Contract, x.Plan, services)));
+        db.DeliveredServices.AddRange(
+            _contracts.SelectMany(x =>
+                x.Plan.Stationary ? StationaryDeliveries(x.Contract, services) : HomeDeliveries(x.Contract, x.Plan, services)
+            )
+        );
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
 
         // Urgent services (ст. 21 442-ФЗ): no programme, an act signed by the recipient.
         var path = new RecipientPathService(db, audit, clock, calendarService);
-        var urgent = new[] { ("4.4", new DateOnly(2015, 4, 14)), ("4.5", new DateOnly(2015, 4, 28)), ("4.4", new DateOnly(2015, 5, 19)), ("4.5", new DateOnly(2015, 6, 9)), ("4.1", new DateOnly(2015, 6, 16)) };
+        var urgent = new[]
+        {
+            ("4.4", new DateOnly(2015, 4, 14)),
+            ("4.5", new DateOnly(2015, 4, 28)),
+            ("4.4", new DateOnly(2015, 5, 19)),
+            ("4.5", new DateOnly(2015, 6, 9)),
+            ("4.1", new DateOnly(2015, 6, 16)),
+        };
         foreach (var (code, on) in urgent)
-            await path.CreateUrgentActAsync(_user, new UrgentActInput
-            {
-                CitizenId = queue.Dequeue().Id, Basis = "Заявление гражданина", ProvidedFrom = on, ProvidedTo = on, DrawnUpOn = on, RecipientSignedOn = on,
-                Conditions = "в помещении центра", Lines = [new UrgentLineInput { SocialServiceId = services[code].Id, Quantity = 1 }],
-            }, ct);
+            await path.CreateUrgentActAsync(
+                _user,
+                new UrgentActInput
+                {
+                    CitizenId = queue.Dequeue().Id,
+                    Basis = "Заявление гражданина",
+                    ProvidedFrom = on,
+                    ProvidedTo = on,
+                    DrawnUpOn = on,
+                    RecipientSignedOn = on,
+                    Conditions = "в помещении центра",
+                    Lines = [new UrgentLineInput { SocialServiceId = services[code].Id, Quantity = 1 }],
+                },
+                ct
+            );
 
         var acts = new ServiceActService(db, audit, clock);
         for (var month = 4; month <= 6; month++) await acts.GenerateMonthAsync(_user, 2015, month, ct);
@@ -148,14 +187,25 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
     {
         var app = new ServiceApplication
         {
-            Number = Next("ЗСО", submitted.Year), CitizenId = citizen.Id, AuthorityOrganisationId = _authorityId, ReceivedByOrganisationId = _user.OrganisationId,
-            SubmittedOn = submitted, RequestedForm = form, Circumstances = circumstances, FreeGrounds = grounds, Household = household,
+            Number = Next("ЗСО", submitted.Year),
+            CitizenId = citizen.Id,
+            AuthorityOrganisationId = _authorityId,
+            ReceivedByOrganisationId = _user.OrganisationId,
+            SubmittedOn = submitted,
+            RequestedForm = form,
+            Circumstances = circumstances,
+            FreeGrounds = grounds,
+            Household = household,
         };
         var decision = app.NeedRecognition = NeedRecognitionRules.Open(app, _calendar);
         var decidedOn = decision.DueOn.AddDays(-_rnd.Next(0, 3));
         if (refuse)
-            NeedRecognitionRules.Refuse(decision, decidedOn,
-                "Не выявлены обстоятельства, ухудшающие условия жизнедеятельности (ст. 15 ч. 1 442-ФЗ): уход обеспечивают совместно проживающие родственники.");
+            NeedRecognitionRules.Refuse(
+                decision,
+                decidedOn,
+                "Не выявлены обстоятельства, ухудшающие условия жизнедеятельности (ст. 15 ч. 1 442-ФЗ): уход обеспечивают " +
+                    "совместно проживающие родственники."
+            );
         else NeedRecognitionRules.Recognise(decision, decidedOn, form);
         decision.DecidedByUserId = _user.UserId;
         Check(NeedRecognitionRules.Validate(decision, submitted));
@@ -166,14 +216,26 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
         var starts = lines.Min(l => l.PeriodFrom);
         var programme = new IndividualProgramme
         {
-            Number = Next("ИППСУ", decidedOn.Year), CitizenId = citizen.Id, NeedRecognition = decision, Form = form, DrawnUpOn = decidedOn, StartsOn = starts,
-            NextReviewOn = IndividualProgrammeRules.LatestReviewDate(starts), RecommendedProviderIds = [_user.OrganisationId], Lines = lines,
+            Number = Next("ИППСУ", decidedOn.Year),
+            CitizenId = citizen.Id,
+            NeedRecognition = decision,
+            Form = form,
+            DrawnUpOn = decidedOn,
+            StartsOn = starts,
+            NextReviewOn = IndividualProgrammeRules.LatestReviewDate(starts),
+            RecommendedProviderIds = [_user.OrganisationId],
+            Lines = lines,
         };
         Check(IndividualProgrammeRules.Validate(programme));
         var contract = new ServiceContract
         {
-            Number = Next("ДСО", contractDay.Year), CitizenId = citizen.Id, IndividualProgramme = programme, ProviderOrganisationId = _user.OrganisationId,
-            ProgrammeSubmittedOn = contractDay, ConcludedOn = contractDay, StartsOn = starts,
+            Number = Next("ДСО", contractDay.Year),
+            CitizenId = citizen.Id,
+            IndividualProgramme = programme,
+            ProviderOrganisationId = _user.OrganisationId,
+            ProgrammeSubmittedOn = contractDay,
+            ConcludedOn = contractDay,
+            StartsOn = starts,
         };
         Check(ServiceContractRules.Validate(contract));
         db.ServiceContracts.Add(contract);
@@ -198,10 +260,12 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
     ];
 
     private static List<ProgrammeLine> StationaryLines(IReadOnlyDictionary<string, SocialService> s) =>
-    [
-        L(s["3.1.1"], 366, "ежедневно", QuarterStart), L(s["3.2.1"], 52, "1 раз в неделю", QuarterStart), L(s["3.3.1"], 26, "1 раз в 2 недели", QuarterStart),
-        L(s["3.5.1"], 52, "1 раз в неделю", QuarterStart),
-    ];
+        [
+            L(s["3.1.1"], 366, "ежедневно", QuarterStart),
+            L(s["3.2.1"], 52, "1 раз в неделю", QuarterStart),
+            L(s["3.3.1"], 26, "1 раз в 2 недели", QuarterStart),
+            L(s["3.5.1"], 52, "1 раз в неделю", QuarterStart),
+        ];
 
     private static ProgrammeLine L(SocialService s, decimal volume, string periodicity, DateOnly from) =>
         new() { SocialServiceId = s.Id, Volume = volume, Periodicity = periodicity, PeriodFrom = from, PeriodTo = from.AddYears(1).AddDays(-1) };
@@ -209,7 +273,12 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
     private IEnumerable<DeliveredService> HomeDeliveries(ServiceContract contract, DemoPlan plan, IReadOnlyDictionary<string, SocialService> s)
     {
         // Each recipient has two visiting days a week; the first visit of a week includes cleaning.
-        DayOfWeek[][] patterns = [[DayOfWeek.Monday, DayOfWeek.Thursday], [DayOfWeek.Tuesday, DayOfWeek.Friday], [DayOfWeek.Wednesday, DayOfWeek.Friday]];
+        DayOfWeek[][] patterns =
+        [
+            [DayOfWeek.Monday, DayOfWeek.Thursday],
+            [DayOfWeek.Tuesday, DayOfWeek.Friday],
+            [DayOfWeek.Wednesday, DayOfWeek.Friday],
+        ];
         var days = patterns[plan.Pattern % patterns.Length];
         var (week, visitInWeek, month) = (-1, 0, 0);
         for (var d = plan.From; d <= plan.To; d = d.AddDays(1))
@@ -238,11 +307,19 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
         }
     }
 
-    private DeliveredService D(ServiceContract c, SocialService s, DateOnly on, int norm) => new()
-    {
-        CitizenId = c.CitizenId, SocialServiceId = s.Id, ServiceContractId = c.Id, ProviderOrganisationId = _user.OrganisationId, DeliveredOn = on, Quantity = 1,
-        Minutes = norm == 0 ? 0 : norm + _rnd.Next(-norm / 5, norm / 5 + 1), WorkerUserId = _user.UserId, WorkerName = _user.FullName,
-    };
+    private DeliveredService D(ServiceContract c, SocialService s, DateOnly on, int norm) =>
+        new()
+        {
+            CitizenId = c.CitizenId,
+            SocialServiceId = s.Id,
+            ServiceContractId = c.Id,
+            ProviderOrganisationId = _user.OrganisationId,
+            DeliveredOn = on,
+            Quantity = 1,
+            Minutes = norm == 0 ? 0 : norm + _rnd.Next(-norm / 5, norm / 5 + 1),
+            WorkerUserId = _user.UserId,
+            WorkerName = _user.FullName,
+        };
 
     /// <summary>
     /// The acts were drawn up today by the seeding; in the demo's story they were drawn up on the 1st of the next month.
@@ -259,7 +336,14 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
             act.SignedByUserId = _user.UserId;
             act.SignedByName = _user.FullName;
         }
-        audit.Add(_user, AuditAction.Update, nameof(ServiceAct), null, null, $"Демонстрационный набор: подписаны акты за апрель и май 2015 года ({signed.Count})");
+        audit.Add(
+            _user,
+            AuditAction.Update,
+            nameof(ServiceAct),
+            null,
+            null,
+            $"Демонстрационный набор: подписаны акты за апрель и май 2015 года ({signed.Count})"
+        );
         await db.SaveChangesAsync(ct);
     }
 
@@ -269,23 +353,70 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var surveys = new[]
         {
-            new SatisfactionSurvey { OrganisationId = org, ConductedOn = new(2015, 6, 24), Form = ServiceForm.AtHome, Respondents = 10, Satisfied = 10, Basis = "Акт опроса № 2 от 24.06.2015, протокол комиссии по контролю качества № 2 от 26.06.2015" },
-            new SatisfactionSurvey { OrganisationId = org, ConductedOn = new(2015, 6, 25), Form = ServiceForm.Stationary, Respondents = 6, Satisfied = 6, Basis = "Акт опроса № 3 от 25.06.2015, протокол комиссии по контролю качества № 2 от 26.06.2015" },
-            new SatisfactionSurvey { OrganisationId = org, ConductedOn = new(2015, 6, 25), Form = ServiceForm.Urgent, Respondents = 4, Satisfied = 4, Basis = "Акт опроса № 4 от 25.06.2015" },
+            new SatisfactionSurvey
+            {
+                OrganisationId = org,
+                ConductedOn = new(2015, 6, 24),
+                Form = ServiceForm.AtHome,
+                Respondents = 10,
+                Satisfied = 10,
+                Basis = "Акт опроса № 2 от 24.06.2015, протокол комиссии по контролю качества № 2 от 26.06.2015",
+            },
+            new SatisfactionSurvey
+            {
+                OrganisationId = org,
+                ConductedOn = new(2015, 6, 25),
+                Form = ServiceForm.Stationary,
+                Respondents = 6,
+                Satisfied = 6,
+                Basis = "Акт опроса № 3 от 25.06.2015, протокол комиссии по контролю качества № 2 от 26.06.2015",
+            },
+            new SatisfactionSurvey
+            {
+                OrganisationId = org,
+                ConductedOn = new(2015, 6, 25),
+                Form = ServiceForm.Urgent,
+                Respondents = 4,
+                Satisfied = 4,
+                Basis = "Акт опроса № 4 от 25.06.2015",
+            },
         };
         foreach (var s in surveys) Check(SatisfactionSurveyRules.Validate(s, today));
         var complaint = new QualityComplaint
         {
-            OrganisationId = org, ReceivedOn = new(2015, 5, 12), Channel = QualityComplaintChannel.Post, ComplainantName = "Родственник получателя услуг (письмо)", Form = ServiceForm.AtHome,
-            Subject = "Перенос времени посещения социальным работником без предупреждения", IsJustified = false, AnsweredOn = new(2015, 6, 5),
+            OrganisationId = org,
+            ReceivedOn = new(2015, 5, 12),
+            Channel = QualityComplaintChannel.Post,
+            ComplainantName = "Родственник получателя услуг (письмо)",
+            Form = ServiceForm.AtHome,
+            Subject = "Перенос времени посещения социальным работником без предупреждения",
+            IsJustified = false,
+            AnsweredOn = new(2015, 6, 5),
             Outcome = "Перенос согласован с получателем услуг по телефону; жалоба признана необоснованной, заявителю дан ответ.",
         };
         Check(QualityComplaintRules.Validate(complaint, today));
         var inspections = new[]
         {
-            new ExternalInspection { OrganisationId = org, Body = SupervisoryBody.Rospotrebnadzor, StartedOn = new(2015, 5, 14), EndedOn = new(2015, 5, 15), ActNumber = "Акт проверки № 112 от 15.05.2015", ViolationsFound = 0 },
-            new ExternalInspection { OrganisationId = org, Body = SupervisoryBody.Gospozhnadzor, StartedOn = new(2015, 4, 20), EndedOn = new(2015, 4, 21), ActNumber = "Акт проверки № 37 от 21.04.2015",
-                ViolationsFound = 1, Summary = "Не обновлён план эвакуации стационарного отделения", RemediedOn = new(2015, 5, 6) },
+            new ExternalInspection
+            {
+                OrganisationId = org,
+                Body = SupervisoryBody.Rospotrebnadzor,
+                StartedOn = new(2015, 5, 14),
+                EndedOn = new(2015, 5, 15),
+                ActNumber = "Акт проверки № 112 от 15.05.2015",
+                ViolationsFound = 0,
+            },
+            new ExternalInspection
+            {
+                OrganisationId = org,
+                Body = SupervisoryBody.Gospozhnadzor,
+                StartedOn = new(2015, 4, 20),
+                EndedOn = new(2015, 4, 21),
+                ActNumber = "Акт проверки № 37 от 21.04.2015",
+                ViolationsFound = 1,
+                Summary = "Не обновлён план эвакуации стационарного отделения",
+                RemediedOn = new(2015, 5, 6),
+            },
         };
         foreach (var i in inspections) Check(ExternalInspectionRules.Validate(i, today));
         var sections = await db.AssignmentSections.AsNoTracking()
@@ -301,8 +432,18 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
             ("6", new(2015, 4, 22), 7, null), ("6", new(2015, 5, 27), 6, null), ("6", new(2015, 6, 24), 6, null),
             ("7", new(2015, 5, 8), 60, null), ("7", new(2015, 6, 1), 45, null),
         };
-        var works = entries.Where(e => sections.ContainsKey(e.Number)).Select(e => new WorkEntry
-            { OrganisationId = org, AssignmentSectionId = sections[e.Number], PerformedOn = e.On, Quantity = e.Quantity, DistanceKm = e.Km, Note = "Ежемесячная сводка отделения" }).ToList();
+        var works = entries
+            .Where(e => sections.ContainsKey(e.Number))
+            .Select(e => new WorkEntry
+            {
+                OrganisationId = org,
+                AssignmentSectionId = sections[e.Number],
+                PerformedOn = e.On,
+                Quantity = e.Quantity,
+                DistanceKm = e.Km,
+                Note = "Ежемесячная сводка отделения",
+            })
+            .ToList();
         foreach (var w in works) Check(WorkEntryRules.Validate(w, today));
         db.SatisfactionSurveys.AddRange(surveys);
         db.QualityComplaints.Add(complaint);

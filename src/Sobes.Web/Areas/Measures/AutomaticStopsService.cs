@@ -7,7 +7,12 @@ namespace Sobes.Web.Areas.Measures;
 /// Stops the assignments whose term is over or whose recipient or child has died (<see cref="AssignmentService.StopDueAsync"/>):
 /// at start-up and then every night shortly after midnight in the region's time zone. Off with Measures:AutomaticStops=false.
 /// </summary>
-public sealed class AutomaticStopsService(IServiceScopeFactory scopes, RegionClock clock, IConfiguration config, ILogger<AutomaticStopsService> log) : BackgroundService
+public sealed class AutomaticStopsService(
+    IServiceScopeFactory scopes,
+    RegionClock clock,
+    IConfiguration config,
+    ILogger<AutomaticStopsService> log
+) : BackgroundService
 {
     private static readonly TimeSpan AfterMidnight = TimeSpan.FromMinutes(5);
 
@@ -31,7 +36,12 @@ public sealed class AutomaticStopsService(IServiceScopeFactory scopes, RegionClo
             await using var scope = scopes.CreateAsyncScope();
             var result = await scope.ServiceProvider.GetRequiredService<AssignmentService>().StopDueAsync(null, clock.Today, ct);
             if (result.Count > 0)
-                log.LogInformation("Автоматически прекращено выплат: {Count} (срок истёк: {Ended}, смерть: {Deceased})", result.Count, result.TermEnded.Count, result.OnDeath.Count);
+                log.LogInformation(
+                    "Автоматически прекращено выплат: {Count} (срок истёк: {Ended}, смерть: {Deceased})",
+                    result.Count,
+                    result.TermEnded.Count,
+                    result.OnDeath.Count
+                );
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -77,7 +77,11 @@ public static class CatalogueText
     {
         var e = m.Eligibility;
         var parts = new List<string>();
-        parts.Add(e.CategoryCodes.Count == 0 ? "без категории в реестре" : "категории: " + string.Join(", ", e.CategoryCodes.Select(c => categoryNames.TryGetValue(c, out var n) ? $"{n} ({c})" : c)));
+        parts.Add(
+            e.CategoryCodes.Count == 0
+                ? "без категории в реестре"
+                : "категории: " + string.Join(", ", e.CategoryCodes.Select(c => categoryNames.TryGetValue(c, out var n) ? $"{n} ({c})" : c))
+        );
         if (e.ForChild)
         {
             var ages = (e.ChildMinAge, e.ChildMaxAge) switch

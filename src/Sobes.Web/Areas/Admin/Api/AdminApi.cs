@@ -17,11 +17,27 @@ public static class AdminApi
     {
         app.MapGet("/api/v1/audit", async (AuditQuery audit, string? login, long? citizenId, DateOnly? from, DateOnly? to, string? action, int? page, int? pageSize, CancellationToken ct) =>
         {
-            var result = await audit.FindAsync(new AuditFilter(login, citizenId, from, to, QueryEnum.Parse<AuditAction>(action, "action"), page ?? 1, pageSize ?? 50), ct);
+            var result = await audit.FindAsync(
+                new AuditFilter(login, citizenId, from, to, QueryEnum.Parse<AuditAction>(action, "action"), page ?? 1, pageSize ?? 50),
+                ct
+            );
             return new
             {
-                items = result.Items.Select(a => new { a.Id, a.AtUtc, a.UserLogin, action = a.Action.ToString(), a.EntityType, a.EntityId, a.CitizenId, a.Summary, changes = AuditLog.ParseChanges(a.Changes) }),
-                result.Total, result.Page, result.PageSize,
+                items = result.Items.Select(a => new
+                {
+                    a.Id,
+                    a.AtUtc,
+                    a.UserLogin,
+                    action = a.Action.ToString(),
+                    a.EntityType,
+                    a.EntityId,
+                    a.CitizenId,
+                    a.Summary,
+                    changes = AuditLog.ParseChanges(a.Changes),
+                }),
+                result.Total,
+                result.Page,
+                result.PageSize,
             };
         }).WithTags("Журнал аудита").WithSummary("Журнал аудита с отбором по пользователю, гражданину и датам").RequireAuthorization(Policies.AuditRead);
 
@@ -47,8 +63,10 @@ public static class AdminApi
         }).WithSummary("Задать или снять особый день (администратор)").RequireAuthorization(Policies.Administration);
 
         var refs = app.MapGroup("/api/v1/reference").WithTags("Справочники");
-        refs.MapGet("/categories", (SobesDbContext db) => db.CategoryKinds.AsNoTracking().OrderBy(k => k.Name).ToListAsync()).WithSummary("Льготные категории");
-        refs.MapGet("/territories", (SobesDbContext db) => db.Territories.AsNoTracking().OrderBy(k => k.Name).ToListAsync()).WithSummary("Территории");
+        refs.MapGet("/categories", (SobesDbContext db) => db.CategoryKinds.AsNoTracking().OrderBy(k => k.Name).ToListAsync())
+            .WithSummary("Льготные категории");
+        refs.MapGet("/territories", (SobesDbContext db) => db.Territories.AsNoTracking().OrderBy(k => k.Name).ToListAsync())
+            .WithSummary("Территории");
     }
 }
 
@@ -57,8 +75,19 @@ public static class UsersApi
     public static void MapUsersApi(this IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/admin/users").WithTags("Пользователи").RequireAuthorization(Policies.Administration);
-        g.MapGet("/", async (Sobes.Infrastructure.Organisations.UserAdminService users, CancellationToken ct) =>
-            (await users.ListAsync(ct)).Select(u => new { u.Id, u.Login, u.FullName, u.Position, role = u.Role.ToString(), u.OrganisationId, organisation = u.Organisation?.ShortName, u.IsActive }))
+        g.MapGet("/", async (Sobes.Infrastructure.Organisations.UserAdminService users, CancellationToken ct) => (
+                    await users.ListAsync(ct)
+                ).Select(u => new
+                {
+                    u.Id,
+                    u.Login,
+                    u.FullName,
+                    u.Position,
+                    role = u.Role.ToString(),
+                    u.OrganisationId,
+                    organisation = u.Organisation?.ShortName,
+                    u.IsActive,
+                }))
             .WithSummary("Учётные записи");
         g.MapPost("/", async (Sobes.Infrastructure.Organisations.UserInput input, HttpContext http, Sobes.Infrastructure.Organisations.UserAdminService users, CancellationToken ct) =>
         {

@@ -42,8 +42,13 @@ internal static class AppealsApi
     private static async Task<IReadOnlyList<RegulationOption>> RegulationsAsync(ComplaintRegistration s, CancellationToken ct) =>
         await s.RegulationsAsync(ct);
 
-    private static async Task<IResult> RegisterAsync(RegisterComplaintInput input, HttpContext http, ComplaintRegistration s, ComplaintJournal journal,
-        CancellationToken ct)
+    private static async Task<IResult> RegisterAsync(
+        RegisterComplaintInput input,
+        HttpContext http,
+        ComplaintRegistration s,
+        ComplaintJournal journal,
+        CancellationToken ct
+    )
     {
         var user = http.Current();
         var c = await s.RegisterAsync(user, input, ct);
@@ -53,15 +58,27 @@ internal static class AppealsApi
     private static async Task<ComplaintDto> GetAsync(long id, HttpContext http, ComplaintJournal s, CancellationToken ct) =>
         ComplaintDto.From(await s.GetAsync(http.Current(), id, ct));
 
-    private static async Task<ComplaintDto> ExtendAsync(long id, ExtendComplaintInput input, HttpContext http, ComplaintReview s, ComplaintJournal journal,
-        CancellationToken ct)
+    private static async Task<ComplaintDto> ExtendAsync(
+        long id,
+        ExtendComplaintInput input,
+        HttpContext http,
+        ComplaintReview s,
+        ComplaintJournal journal,
+        CancellationToken ct
+    )
     {
         await s.ExtendAsync(http.Current(), id, input, ct);
         return ComplaintDto.From(await journal.GetAsync(http.Current(), id, ct));
     }
 
-    private static async Task<ComplaintDto> AnswerAsync(long id, AnswerComplaintInput input, HttpContext http, ComplaintReview s, ComplaintJournal journal,
-        CancellationToken ct)
+    private static async Task<ComplaintDto> AnswerAsync(
+        long id,
+        AnswerComplaintInput input,
+        HttpContext http,
+        ComplaintReview s,
+        ComplaintJournal journal,
+        CancellationToken ct
+    )
     {
         await s.AnswerAsync(http.Current(), id, input, ct);
         return ComplaintDto.From(await journal.GetAsync(http.Current(), id, ct));
@@ -73,7 +90,8 @@ internal static class AppealsApi
     private static async Task<IResult> AnswerLetterAsync(long id, HttpContext http, ComplaintLetters s, CancellationToken ct) =>
         File(await s.AnswerLetterAsync(http.Current(), id, ct));
 
-    private static ComplaintFilter Filter(int? year, string? status) => new() { Year = year, Status = QueryEnum.Parse<ComplaintStatus>(status, "status") };
+    private static ComplaintFilter Filter(int? year, string? status) =>
+        new() { Year = year, Status = QueryEnum.Parse<ComplaintStatus>(status, "status") };
 
     private static IResult File(ComplaintLetters.FileResult f) => Results.File(f.Content, f.ContentType, f.FileName);
 

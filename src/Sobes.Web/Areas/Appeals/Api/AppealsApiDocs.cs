@@ -30,5 +30,6 @@ internal static class AppealsApiDocs
 
     public const string ExtensionNotice = "Уведомление заявителю о продлении срока рассмотрения жалобы с причинами и новым сроком (п. 23.9), .docx";
 
-    public const string AnswerLetter = "Письменный ответ заявителю с результатами рассмотрения (п. 23.8) и порядком обжалования в суд (п. 23.10), .docx";
+    public const string AnswerLetter =
+        "Письменный ответ заявителю с результатами рассмотрения (п. 23.8) и порядком обжалования в суд (п. 23.10), .docx";
 }

@@ -21,7 +21,11 @@ public class IndexModel(ComplaintJournal service, RegionClock clock) : PageModel
     {
         var user = HttpContext.Current();
         ThisYear = clock.Today.Year;
-        Filter = new ComplaintFilter { Year = year is >= 2000 and <= 2100 ? year : ThisYear, Status = status is { } s && Enum.IsDefined(s) ? s : null };
+        Filter = new ComplaintFilter
+        {
+            Year = year is >= 2000 and <= 2100 ? year : ThisYear,
+            Status = status is { } s && Enum.IsDefined(s) ? s : null,
+        };
         Rows = await service.ListAsync(user, Filter, ct);
         CanRegister = AppealsAccess.IsCaseWorker(user);
         ShowDepartment = user.SeesWholeRegion;

@@ -43,7 +43,10 @@ public class NewModel(ComplaintRegistration service, RegistryService registry, R
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Complaint? created = null;
-        if (ModelState.IsValid && await ModelState.TryAsync("Input", async () => created = await service.RegisterAsync(HttpContext.Current(), Input, ct)))
+        if (
+            ModelState.IsValid
+            && await ModelState.TryAsync("Input", async () => created = await service.RegisterAsync(HttpContext.Current(), Input, ct))
+        )
         {
             TempData["Message"] = $"Жалоба {created!.Number} зарегистрирована; ответ — не позднее {created.DueOn:dd.MM.yyyy}.";
             return Redirect($"/Appeals/Card/{created.Id}");

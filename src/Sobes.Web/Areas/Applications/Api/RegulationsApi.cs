@@ -17,9 +17,13 @@ internal static class RegulationsApi
         g.MapGet("/regulations/{id:int}", GetAsync).WithSummary(ApplicationsApiDocs.RegulationCard);
         g.MapPut("/regulations/{id:int}/deadline", SetDeadlineAsync).WithSummary(ApplicationsApiDocs.RegulationDeadline).Writes();
         g.MapPost("/regulations/{id:int}/documents", AddDocumentAsync).WithSummary(ApplicationsApiDocs.RegulationAddDocument).Writes();
-        g.MapDelete("/regulations/{id:int}/documents/{documentId:int}", RemoveDocumentAsync).WithSummary(ApplicationsApiDocs.RegulationRemoveDocument).Writes();
+        g.MapDelete("/regulations/{id:int}/documents/{documentId:int}", RemoveDocumentAsync)
+            .WithSummary(ApplicationsApiDocs.RegulationRemoveDocument)
+            .Writes();
         g.MapPost("/regulations/{id:int}/refusal-grounds", AddGroundAsync).WithSummary(ApplicationsApiDocs.RegulationAddGround).Writes();
-        g.MapDelete("/regulations/{id:int}/refusal-grounds/{groundId:int}", RemoveGroundAsync).WithSummary(ApplicationsApiDocs.RegulationRemoveGround).Writes();
+        g.MapDelete("/regulations/{id:int}/refusal-grounds/{groundId:int}", RemoveGroundAsync)
+            .WithSummary(ApplicationsApiDocs.RegulationRemoveGround)
+            .Writes();
     }
 
     private static async Task<IEnumerable<RegulationListDto>> ListAsync(RegulationService regulations, CancellationToken ct) =>
@@ -40,7 +44,13 @@ internal static class RegulationsApi
         CancellationToken ct) =>
         Results.Created($"{Prefix}/regulations/{id}", RegulationDocumentDto.From(await regulations.AddDocumentAsync(http.Current(), id, input, ct)));
 
-    private static async Task<IResult> RemoveDocumentAsync(int id, int documentId, HttpContext http, RegulationService regulations, CancellationToken ct)
+    private static async Task<IResult> RemoveDocumentAsync(
+        int id,
+        int documentId,
+        HttpContext http,
+        RegulationService regulations,
+        CancellationToken ct
+    )
     {
         await regulations.RemoveDocumentAsync(http.Current(), id, documentId, ct);
         return Results.NoContent();

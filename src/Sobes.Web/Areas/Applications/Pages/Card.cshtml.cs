@@ -38,7 +38,8 @@ public class CardModel(MeasureApplicationService service, RegionClock clock, IAp
 
     public async Task<IActionResult> OnPostDraftAsync(long id, DraftDecisionInput draft, CancellationToken ct)
     {
-        if (await ModelState.TryAsync("draft", () => service.DraftAsync(HttpContext.Current(), id, draft, ct))) return Done(id, "Проект решения сохранён.");
+        if (await ModelState.TryAsync("draft", () => service.DraftAsync(HttpContext.Current(), id, draft, ct)))
+            return Done(id, "Проект решения сохранён.");
         Draft = draft;
         await LoadAsync(id, ct);
         return Page();
@@ -46,7 +47,13 @@ public class CardModel(MeasureApplicationService service, RegionClock clock, IAp
 
     /// <summary>A foster family's application: the draft filled from its contract (placement dates, the term, the composition).</summary>
     public Task<IActionResult> OnPostDraftFromContractAsync(long id, int? version, CancellationToken ct) =>
-        RunAsync(id, "draft", () => fromContract.FillAsync(HttpContext.Current(), id, version, ct), "Проект решения заполнен по договору о приёмной семье — проверьте суммы и сроки.", ct);
+        RunAsync(
+            id,
+            "draft",
+            () => fromContract.FillAsync(HttpContext.Current(), id, version, ct),
+            "Проект решения заполнен по договору о приёмной семье — проверьте суммы и сроки.",
+            ct
+        );
 
     public Task<IActionResult> OnPostVisaAsync(long id, StepInput step, CancellationToken ct) =>
         RunAsync(id, "step", () => service.VisaAsync(HttpContext.Current(), id, step, ct), "Проект решения завизирован и передан на подпись.", ct);
@@ -71,7 +78,13 @@ public class CardModel(MeasureApplicationService service, RegionClock clock, IAp
         RunAsync(id, "step", () => service.ResubmitRefusalAsync(HttpContext.Current(), id, step, ct), "Отказ повторно направлен в Министерство.", ct);
 
     public Task<IActionResult> OnPostRefusalSentAsync(long id, RefusalSentInput sent, CancellationToken ct) =>
-        RunAsync(id, "sent", () => service.RefusalSentAsync(HttpContext.Current(), id, sent, ct), "Отказ направлен заявителю, документы возвращены.", ct);
+        RunAsync(
+            id,
+            "sent",
+            () => service.RefusalSentAsync(HttpContext.Current(), id, sent, ct),
+            "Отказ направлен заявителю, документы возвращены.",
+            ct
+        );
 
     private async Task<IActionResult> RunAsync(long id, string prefix, Func<Task> action, string message, CancellationToken ct)
     {
@@ -90,12 +103,22 @@ public class CardModel(MeasureApplicationService service, RegionClock clock, IAp
         if (Draft.Items.Count == 0)
             Draft = new DraftDecisionInput
             {
-                Items = Details.Items.Select(i => new DraftItemInput
-                {
-                    ItemId = i.Item.Id, Outcome = i.Item.Outcome, PeriodFrom = i.Item.PeriodFrom, PeriodTo = i.Item.PeriodTo, EventDate = i.Item.EventDate,
-                    ContractEndsOn = i.Item.ContractEndsOn, Children = i.Item.Children, ChildrenWithIncrement = i.Item.ChildrenWithIncrement,
-                    DocumentedSum = i.Item.DocumentedSum, RefusalGroundId = i.Item.RefusalGroundId, RefusalDetails = i.Item.RefusalDetails,
-                }).ToList(),
+                Items = Details
+                    .Items.Select(i => new DraftItemInput
+                    {
+                        ItemId = i.Item.Id,
+                        Outcome = i.Item.Outcome,
+                        PeriodFrom = i.Item.PeriodFrom,
+                        PeriodTo = i.Item.PeriodTo,
+                        EventDate = i.Item.EventDate,
+                        ContractEndsOn = i.Item.ContractEndsOn,
+                        Children = i.Item.Children,
+                        ChildrenWithIncrement = i.Item.ChildrenWithIncrement,
+                        DocumentedSum = i.Item.DocumentedSum,
+                        RefusalGroundId = i.Item.RefusalGroundId,
+                        RefusalDetails = i.Item.RefusalDetails,
+                    })
+                    .ToList(),
             };
     }
 

@@ -30,12 +30,15 @@ public class NewModel(MeasureApplicationService service, RegistryService registr
     /// <summary>Chosen measures as «measureId» or «measureId:childId».</summary>
     [BindProperty] public List<string> Picks { get; set; } = [];
 
-    public string IntakeIso => Input.IntakeStartedAtUtc is { } t ? DateTime.SpecifyKind(t, DateTimeKind.Utc).ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ") : "";
+    public string IntakeIso =>
+        Input.IntakeStartedAtUtc is { } t ? DateTime.SpecifyKind(t, DateTimeKind.Utc).ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ") : "";
 
-    public string? IntakeLocal => Input.IntakeStartedAtUtc is { } t ? clock.ToLocal(DateTime.SpecifyKind(t, DateTimeKind.Utc).ToUniversalTime()).ToString("HH:mm") : null;
+    public string? IntakeLocal =>
+        Input.IntakeStartedAtUtc is { } t ? clock.ToLocal(DateTime.SpecifyKind(t, DateTimeKind.Utc).ToUniversalTime()).ToString("HH:mm") : null;
 
     public int Step => Applicant is null ? 1 : 2;
-    public (AdministrativeRegulation Regulation, IReadOnlyList<Measure> Measures)? Chosen => Regulations.FirstOrDefault(r => r.Regulation.Id == Input.RegulationId) is { Regulation: not null } x ? x : null;
+    public (AdministrativeRegulation Regulation, IReadOnlyList<Measure> Measures)? Chosen =>
+        Regulations.FirstOrDefault(r => r.Regulation.Id == Input.RegulationId) is { Regulation: not null } x ? x : null;
 
     /// <summary>The intake starts when the applicant is chosen; the moment travels with the form (seed 002 cl. 7.4: at most 30 minutes).</summary>
     public async Task OnGetAsync(string? q, long? citizenId, int? regulationId, DateTime? intake, CancellationToken ct)
@@ -53,12 +56,24 @@ public class NewModel(MeasureApplicationService service, RegistryService registr
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        Input.Items = Picks.Select(p => p.Split(':')).Where(p => int.TryParse(p[0], out _))
-            .Select(p => new ApplicationItemInput { MeasureId = int.Parse(p[0]), BeneficiaryCitizenId = p.Length > 1 && long.TryParse(p[1], out var c) ? c : null }).ToList();
+        Input.Items = Picks
+            .Select(p => p.Split(':'))
+            .Where(p => int.TryParse(p[0], out _))
+            .Select(p => new ApplicationItemInput
+            {
+                MeasureId = int.Parse(p[0]),
+                BeneficiaryCitizenId = p.Length > 1 && long.TryParse(p[1], out var c) ? c : null,
+            })
+            .ToList();
         RegisterResult? result = null;
-        if (ModelState.IsValid && await ModelState.TryAsync("Input", async () => result = await service.RegisterAsync(HttpContext.Current(), Input, ct)))
+        if (
+            ModelState.IsValid
+            && await ModelState.TryAsync("Input", async () => result = await service.RegisterAsync(HttpContext.Current(), Input, ct))
+        )
         {
-            TempData["Message"] = $"Заявление {result!.Application.Number} зарегистрировано." + (result.Warnings.Count > 0 ? " " + string.Join(" ", result.Warnings) : "");
+            TempData["Message"] =
+                $"Заявление {result!.Application.Number} зарегистрировано."
+                + (result.Warnings.Count > 0 ? " " + string.Join(" ", result.Warnings) : "");
             return Redirect($"/Applications/Card/{result.Application.Id}");
         }
         await LoadAsync(Input.RegulationId, ct);

@@ -4,7 +4,8 @@ using Sobes.Web.Auth;
 
 namespace Sobes.Web.Areas.Applications.Pages;
 
-/// <summary>The head's queue: drafts awaiting signature (seed 002 cl. 16.2), applications overdue or due within two working days, refusals on the Ministry's check.</summary>
+/// <summary>The head's queue: drafts awaiting signature (seed 002 cl. 16.2), applications overdue or due within two working days, refusals
+/// on the Ministry's check.</summary>
 public class QueueModel(MeasureApplicationService service) : PageModel
 {
     public HeadQueue Queue { get; private set; } = new([], []);

@@ -14,13 +14,22 @@ internal static class FosterPaymentsApi
         var g = app.MapGroup(GuardianshipApi.Prefix).WithTags(Docs.Tag);
         g.MapGet("/contracts/{id:long}/payments", GetPaymentsAsync).WithSummary(Docs.FamilyPayments).ProducesValidationProblem().ProducesProblem(404);
         g.MapPost("/contracts/{id:long}/applications", ApplyAsync).WithSummary(Docs.FamilyApply).Writes();
-        app.MapPost("/api/v1/applications/{id:long}/draft-from-contract", DraftAsync).WithTags("Заявления").WithSummary(Docs.DraftFromContract).Writes();
+        app.MapPost("/api/v1/applications/{id:long}/draft-from-contract", DraftAsync)
+            .WithTags("Заявления")
+            .WithSummary(Docs.DraftFromContract)
+            .Writes();
     }
 
     private static async Task<FamilyPayments> GetPaymentsAsync(long id, int? year, int? month, HttpContext http, FosterFamilyOverview overview,
         CancellationToken ct) => await overview.GetAsync(http.Current(), id, year, month, ct);
 
-    private static async Task<IResult> ApplyAsync(long id, FosterApplyInput input, HttpContext http, FosterApplications applications, CancellationToken ct)
+    private static async Task<IResult> ApplyAsync(
+        long id,
+        FosterApplyInput input,
+        HttpContext http,
+        FosterApplications applications,
+        CancellationToken ct
+    )
     {
         var result = await applications.ApplyAsync(http.Current(), id, input, ct);
         var application = result.Application;

@@ -67,7 +67,12 @@ internal static class GuardianshipApi
     private static async Task<FosterContractDto> GetContractAsync(long id, HttpContext http, FosterContractRegister s, CancellationToken ct) =>
         FosterContractDto.Of(await s.GetContractAsync(http.Current(), id, ct));
 
-    private static async Task<IResult> CreateContractAsync(FosterContractInput input, HttpContext http, FosterContractConclusion s, CancellationToken ct)
+    private static async Task<IResult> CreateContractAsync(
+        FosterContractInput input,
+        HttpContext http,
+        FosterContractConclusion s,
+        CancellationToken ct
+    )
     {
         var c = await s.CreateContractAsync(http.Current(), input, ct);
         return Results.Created($"{Prefix}/contracts/{c.Id}", FosterContractDto.Of(c));
@@ -76,8 +81,13 @@ internal static class GuardianshipApi
     private static async Task<FosterContractDto> AddChildAsync(long id, AddContractChildInput input, HttpContext http, FosterContractConclusion s,
         CancellationToken ct) => FosterContractDto.Of(await s.AddChildAsync(http.Current(), id, input, ct));
 
-    private static async Task<FosterContractDto> LeaveAsync(long id, LeaveInput input, HttpContext http, FosterFamilyLeaving s, CancellationToken ct) =>
-        FosterContractDto.Of(await s.RegisterLeavingAsync(http.Current(), id, input, ct));
+    private static async Task<FosterContractDto> LeaveAsync(
+        long id,
+        LeaveInput input,
+        HttpContext http,
+        FosterFamilyLeaving s,
+        CancellationToken ct
+    ) => FosterContractDto.Of(await s.RegisterLeavingAsync(http.Current(), id, input, ct));
 
     private static async Task<FosterContractDto> EndContractAsync(long id, EndContractInput input, HttpContext http, FosterFamilyLeaving s,
         CancellationToken ct) => FosterContractDto.Of(await s.EndContractAsync(http.Current(), id, input, ct));

@@ -11,22 +11,84 @@ internal static class AssignmentDto
         var a = d.Assignment;
         return new
         {
-            a.Id, a.Number, a.Status, a.CitizenId, recipientName = d.RecipientName, a.BeneficiaryCitizenId, beneficiaryName = d.BeneficiaryName,
+            a.Id,
+            a.Number,
+            a.Status,
+            a.CitizenId,
+            recipientName = d.RecipientName,
+            a.BeneficiaryCitizenId,
+            beneficiaryName = d.BeneficiaryName,
             beneficiaryBirthDate = d.BeneficiaryBirthDate,
-            measure = new { d.Measure.Id, d.Measure.Code, d.Measure.Name, d.Measure.ShortName, d.Measure.Kind, d.Measure.StopRule, d.Measure.PartialMonth },
-            a.ApplicationId, applicationNumber = d.ApplicationNumber, a.OrganisationId, organisationName = d.OrganisationName,
-            a.DecidedOn, a.StartsOn, a.EndsOn, a.LastPaidDay, a.SuspendedFrom, a.StoppedFrom, a.StopGroundCode,
-            stopGround = d.StopGround is { } g ? new { g.Code, g.Text, g.Clause, g.Automatic } : null,
-            a.StatusReason, a.StatusDocument, a.StatusRegisteredOn, a.PaymentMethod, a.Children, a.ChildrenWithIncrement, a.DocumentedSum,
+            measure = new
+            {
+                d.Measure.Id,
+                d.Measure.Code,
+                d.Measure.Name,
+                d.Measure.ShortName,
+                d.Measure.Kind,
+                d.Measure.StopRule,
+                d.Measure.PartialMonth,
+            },
+            a.ApplicationId,
+            applicationNumber = d.ApplicationNumber,
+            a.OrganisationId,
+            organisationName = d.OrganisationName,
+            a.DecidedOn,
+            a.StartsOn,
+            a.EndsOn,
+            a.LastPaidDay,
+            a.SuspendedFrom,
+            a.StoppedFrom,
+            a.StopGroundCode,
+            stopGround = d.StopGround is { } g
+                ? new
+                {
+                    g.Code,
+                    g.Text,
+                    g.Clause,
+                    g.Automatic,
+                }
+                : null,
+            a.StatusReason,
+            a.StatusDocument,
+            a.StatusRegisteredOn,
+            a.PaymentMethod,
+            a.Children,
+            a.ChildrenWithIncrement,
+            a.DocumentedSum,
             currentAmount = d.CurrentAmount,
-            periods = a.Periods.Select(p => new { p.From, p.To, p.Amount, p.Basis }),
-            suspensions = a.Suspensions.Select(s => new { s.From, s.ResumedFrom, s.Reason, s.Document }),
+            periods = a.Periods.Select(p => new
+            {
+                p.From,
+                p.To,
+                p.Amount,
+                p.Basis,
+            }),
+            suspensions = a.Suspensions.Select(s => new
+            {
+                s.From,
+                s.ResumedFrom,
+                s.Reason,
+                s.Document,
+            }),
             changes = a.Changes.Select(c => new
             {
-                c.Kind, c.EffectiveFrom, c.OldAmount, c.NewAmount, c.Reason, c.AtUtc, c.UserId,
+                c.Kind,
+                c.EffectiveFrom,
+                c.OldAmount,
+                c.NewAmount,
+                c.Reason,
+                c.AtUtc,
+                c.UserId,
                 userName = c.UserId is { } u ? d.UserNames.GetValueOrDefault(u) : null,
             }),
-            stopGrounds = d.Measure.StopGrounds.Select(g => new { g.Code, g.Text, g.Clause, g.Automatic }),
+            stopGrounds = d.Measure.StopGrounds.Select(g => new
+            {
+                g.Code,
+                g.Text,
+                g.Clause,
+                g.Automatic,
+            }),
             a.Version,
         };
     }

@@ -34,7 +34,10 @@ internal static class PaymentDocumentsApi
         g.MapGet("/one-time-orders", OneTimeOrdersAsync).WithSummary(PaymentsApiDocs.OneTimeOrders).Downloads();
         g.MapGet("/payment-order", PaymentOrderAsync).WithSummary(PaymentsApiDocs.PaymentOrder).ProducesValidationProblem().Downloads();
         g.MapGet("/reconciliation", ActsAsync).WithSummary(PaymentsApiDocs.Reconciliation).Downloads();
-        g.MapGet("/reconciliation-act", ReconciliationActAsync).WithSummary(PaymentsApiDocs.ReconciliationAct).ProducesValidationProblem().Downloads();
+        g.MapGet("/reconciliation-act", ReconciliationActAsync)
+            .WithSummary(PaymentsApiDocs.ReconciliationAct)
+            .ProducesValidationProblem()
+            .Downloads();
         g.MapGet("/post-report-form", PostReportFormAsync).WithSummary(PaymentsApiDocs.PostReportForm).ProducesProblem(404);
         g.MapGet("/post-report", PostReportStatusAsync).WithSummary(PaymentsApiDocs.PostReportStatus).ProducesProblem(404);
         g.MapPost("/post-report", ImportPostReportAsync).WithSummary(PaymentsApiDocs.ImportPostReport).Imports();
@@ -58,8 +61,13 @@ internal static class PaymentDocumentsApi
         CancellationToken ct) =>
         PaymentsApi.File(await docs.ReconciliationActAsync(http.Current(), id, Method(method), Blank(code), ct));
 
-    private static async Task<IResult> PostReportFormAsync(long id, string? index, HttpContext http, PostReportService reports, CancellationToken ct) =>
-        PaymentsApi.File(await reports.FormAsync(http.Current(), id, Blank(index), ct));
+    private static async Task<IResult> PostReportFormAsync(
+        long id,
+        string? index,
+        HttpContext http,
+        PostReportService reports,
+        CancellationToken ct
+    ) => PaymentsApi.File(await reports.FormAsync(http.Current(), id, Blank(index), ct));
 
     private static Task<PostReportStatus> PostReportStatusAsync(long id, HttpContext http, PostReportService reports, CancellationToken ct) =>
         reports.StatusAsync(http.Current(), id, ct);

@@ -52,13 +52,32 @@ internal static class PaymentsApi
     private static async Task<PeriodDto> GetPeriodAsync(long id, HttpContext http, PaymentPeriodReader periods, CancellationToken ct) =>
         PeriodDto.From(await periods.GetAsync(http.Current(), id, ct));
 
-    private static Task<LinePage> LinesAsync(long id, string? kind, string? method, int? measureId, string? q, int? page, int? pageSize,
-        HttpContext http, PaymentPeriodReader periods, CancellationToken ct) =>
-        periods.LinesAsync(http.Current(), id, new LineFilter
-        {
-            Kind = QueryEnum.Parse<AccrualKind>(kind, "kind"), Method = QueryEnum.Parse<PaymentMethod>(method, "method"), MeasureId = measureId, Name = q,
-            Page = page ?? 1, PageSize = pageSize ?? 50,
-        }, ct);
+    private static Task<LinePage> LinesAsync(
+        long id,
+        string? kind,
+        string? method,
+        int? measureId,
+        string? q,
+        int? page,
+        int? pageSize,
+        HttpContext http,
+        PaymentPeriodReader periods,
+        CancellationToken ct
+    ) =>
+        periods.LinesAsync(
+            http.Current(),
+            id,
+            new LineFilter
+            {
+                Kind = QueryEnum.Parse<AccrualKind>(kind, "kind"),
+                Method = QueryEnum.Parse<PaymentMethod>(method, "method"),
+                MeasureId = measureId,
+                Name = q,
+                Page = page ?? 1,
+                PageSize = pageSize ?? 50,
+            },
+            ct
+        );
 
     private static async Task<PeriodDto> ComputeAsync(long id, HttpContext http, PaymentRun run, CancellationToken ct) =>
         PeriodDto.From(await run.ComputeAsync(http.Current(), id, null, ct));
@@ -84,8 +103,12 @@ internal static class PaymentsApi
     private static async Task<IResult> FundingRequestAsync(long id, HttpContext http, PaymentFiles files, CancellationToken ct) =>
         File(await files.FundingRequestAsync(http.Current(), id, ct));
 
-    private static async Task<IEnumerable<ReturnDto>> ListReturnsAsync(string? status, HttpContext http, PaymentReturns returns, CancellationToken ct) =>
-        (await returns.ReturnsAsync(http.Current(), QueryEnum.Parse<PaymentReturnStatus>(status, "status"), ct)).Select(ReturnDto.From);
+    private static async Task<IEnumerable<ReturnDto>> ListReturnsAsync(
+        string? status,
+        HttpContext http,
+        PaymentReturns returns,
+        CancellationToken ct
+    ) => (await returns.ReturnsAsync(http.Current(), QueryEnum.Parse<PaymentReturnStatus>(status, "status"), ct)).Select(ReturnDto.From);
 
     private static async Task<IResult> RegisterReturnAsync(ReturnInput input, HttpContext http, PaymentReturns returns, CancellationToken ct)
     {

@@ -11,8 +11,25 @@ public static class CitizensApi
     {
         var g = app.MapGroup("/api/v1/citizens").WithTags("Регистр граждан");
 
-        g.MapGet("/", async (HttpContext http, RegistryService registry, string? snils, string? q, DateOnly? birthDate, string? address, int? page, int? pageSize, CancellationToken ct) =>
-            await registry.SearchAsync(http.Current(), new CitizenSearch(snils, q, birthDate, address, page ?? 1, pageSize ?? 20), ct))
+        g.MapGet(
+                "/",
+                async (
+                    HttpContext http,
+                    RegistryService registry,
+                    string? snils,
+                    string? q,
+                    DateOnly? birthDate,
+                    string? address,
+                    int? page,
+                    int? pageSize,
+                    CancellationToken ct
+                ) =>
+                    await registry.SearchAsync(
+                        http.Current(),
+                        new CitizenSearch(snils, q, birthDate, address, page ?? 1, pageSize ?? 20),
+                        ct
+                    )
+            )
             .WithSummary("Поиск личных дел: по СНИЛС, по фамилии с началом имени и отчества, по дате рождения, по адресу");
 
         g.MapGet("/{id:long}", async (long id, HttpContext http, RegistryService registry, CancellationToken ct) =>
@@ -28,8 +45,12 @@ public static class CitizensApi
             // the UI asks the user first. A duplicate СНИЛС is always refused with 409.
             var result = await registry.CreateAsync(http.Current(), input, confirmProbableDuplicate: confirmDuplicate ?? true, ct);
             if (result.Citizen is null)
-                return Results.Problem(statusCode: 409, title: "Возможный дубликат.",
-                    detail: "Найдены личные дела с теми же ФИО и датой рождения: " + string.Join(", ", result.ProbableDuplicates.Select(d => $"№ {d.CitizenId} {d.FullName}")));
+                return Results.Problem(
+                    statusCode: 409,
+                    title: "Возможный дубликат.",
+                    detail: "Найдены личные дела с теми же ФИО и датой рождения: "
+                        + string.Join(", ", result.ProbableDuplicates.Select(d => $"№ {d.CitizenId} {d.FullName}"))
+                );
             return Results.Created($"/api/v1/citizens/{result.Citizen.Id}", CitizenDto.From(result.Citizen, warnings: result.ProbableDuplicates));
         }).WithSummary("Создать личное дело").RequireAuthorization(Policies.RegistryWrite)
           .Produces<CitizenDto>(201).ProducesValidationProblem().ProducesProblem(409);
@@ -46,7 +67,16 @@ public static class CitizensApi
         {
             await registry.GetAsync(http.Current(), id, ct);
             var rows = await audit.HistoryOfAsync(id, ct);
-            return rows.Select(a => new { a.Id, a.AtUtc, a.UserLogin, action = a.Action.ToString(), a.EntityType, a.Summary, changes = AuditLog.ParseChanges(a.Changes) });
+            return rows.Select(a => new
+            {
+                a.Id,
+                a.AtUtc,
+                a.UserLogin,
+                action = a.Action.ToString(),
+                a.EntityType,
+                a.Summary,
+                changes = AuditLog.ParseChanges(a.Changes),
+            });
         }).WithSummary("История изменений личного дела");
 
         MapDetails(g);

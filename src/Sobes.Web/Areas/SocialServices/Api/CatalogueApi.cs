@@ -38,8 +38,15 @@ internal static class CatalogueApi
         (await catalogue.SubsistenceMinimumsAsync(ct)).Select(Minimum);
 
     private static async Task<IResult> AddSubsistenceMinimumAsync(
-        SubsistenceMinimumInput input, HttpContext http, CatalogueService catalogue, CancellationToken ct) =>
-        Results.Created($"{SocialServicesApi.Prefix}/subsistence-minimums", Minimum(await catalogue.AddSubsistenceMinimumAsync(http.Current(), input, ct)));
+        SubsistenceMinimumInput input,
+        HttpContext http,
+        CatalogueService catalogue,
+        CancellationToken ct
+    ) =>
+        Results.Created(
+            $"{SocialServicesApi.Prefix}/subsistence-minimums",
+            Minimum(await catalogue.AddSubsistenceMinimumAsync(http.Current(), input, ct))
+        );
 
     private static object Minimum(SubsistenceMinimum m) => new { m.Id, m.Region, m.Group, m.ValidFrom, m.Amount, m.LegalAct };
 

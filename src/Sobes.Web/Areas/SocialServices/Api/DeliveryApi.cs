@@ -47,11 +47,20 @@ internal static class DeliveryApi
         return Results.NoContent();
     }
 
-    private static Task<IReadOnlyList<ServiceActListItem>> ActsAsync(int year, int? month, HttpContext http, ServiceActService acts, CancellationToken ct) =>
-        acts.ListAsync(http.Current(), year, month, ct);
+    private static Task<IReadOnlyList<ServiceActListItem>> ActsAsync(
+        int year,
+        int? month,
+        HttpContext http,
+        ServiceActService acts,
+        CancellationToken ct
+    ) => acts.ListAsync(http.Current(), year, month, ct);
 
-    private static Task<ServiceActGenerationResult> GenerateAsync(GenerateActsInput input, HttpContext http, ServiceActService acts, CancellationToken ct) =>
-        acts.GenerateMonthAsync(http.Current(), input.Year, input.Month, ct);
+    private static Task<ServiceActGenerationResult> GenerateAsync(
+        GenerateActsInput input,
+        HttpContext http,
+        ServiceActService acts,
+        CancellationToken ct
+    ) => acts.GenerateMonthAsync(http.Current(), input.Year, input.Month, ct);
 
     private static async Task<ServiceActDto> ActAsync(long id, HttpContext http, ServiceActService acts, CancellationToken ct) =>
         ServiceActDto.From(await acts.GetAsync(http.Current(), id, ct));

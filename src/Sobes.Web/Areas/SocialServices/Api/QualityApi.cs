@@ -21,14 +21,24 @@ internal static class QualityApi
         g.MapPost("/works", AddWorkAsync).WithSummary(Docs.AddWork).Writes();
     }
 
-    private static Task<List<SatisfactionSurvey>> SurveysAsync(int? year, HttpContext http, QualityService q, CatalogueService c, CancellationToken ct) =>
-        q.SurveysAsync(http.Current(), year ?? c.Today.Year, ct);
+    private static Task<List<SatisfactionSurvey>> SurveysAsync(
+        int? year,
+        HttpContext http,
+        QualityService q,
+        CatalogueService c,
+        CancellationToken ct
+    ) => q.SurveysAsync(http.Current(), year ?? c.Today.Year, ct);
 
     private static async Task<IResult> AddSurveyAsync(SatisfactionSurvey input, HttpContext http, QualityService q, CancellationToken ct) =>
         Results.Created($"{SocialServicesApi.Prefix}/surveys", await q.AddSurveyAsync(http.Current(), input, ct));
 
-    private static Task<List<QualityComplaint>> ComplaintsAsync(int? year, HttpContext http, QualityService q, CatalogueService c, CancellationToken ct) =>
-        q.ComplaintsAsync(http.Current(), year ?? c.Today.Year, ct);
+    private static Task<List<QualityComplaint>> ComplaintsAsync(
+        int? year,
+        HttpContext http,
+        QualityService q,
+        CatalogueService c,
+        CancellationToken ct
+    ) => q.ComplaintsAsync(http.Current(), year ?? c.Today.Year, ct);
 
     private static async Task<IResult> AddComplaintAsync(QualityComplaint input, HttpContext http, QualityService q, CancellationToken ct) =>
         Results.Created($"{SocialServicesApi.Prefix}/complaints", await q.AddComplaintAsync(http.Current(), input, ct));
@@ -37,17 +47,34 @@ internal static class QualityApi
         int id, QualityComplaintExamination input, HttpContext http, QualityService q, CancellationToken ct) =>
         q.ExamineComplaintAsync(http.Current(), id, input, ct);
 
-    private static Task<List<ExternalInspection>> InspectionsAsync(int? year, HttpContext http, QualityService q, CatalogueService c, CancellationToken ct) =>
-        q.InspectionsAsync(http.Current(), year ?? c.Today.Year, ct);
+    private static Task<List<ExternalInspection>> InspectionsAsync(
+        int? year,
+        HttpContext http,
+        QualityService q,
+        CatalogueService c,
+        CancellationToken ct
+    ) => q.InspectionsAsync(http.Current(), year ?? c.Today.Year, ct);
 
     private static async Task<IResult> AddInspectionAsync(ExternalInspection input, HttpContext http, QualityService q, CancellationToken ct) =>
         Results.Created($"{SocialServicesApi.Prefix}/inspections", await q.AddInspectionAsync(http.Current(), input, ct));
 
-    private static async Task<IEnumerable<object>> WorksAsync(int? year, HttpContext http, QualityService q, CatalogueService c, CancellationToken ct) =>
+    private static async Task<IEnumerable<object>> WorksAsync(
+        int? year,
+        HttpContext http,
+        QualityService q,
+        CatalogueService c,
+        CancellationToken ct
+    ) =>
         (await q.WorksAsync(http.Current(), year ?? c.Today.Year, ct)).Select(w => new
         {
-            w.Id, w.AssignmentSectionId, section = w.AssignmentSection?.Number, sectionName = w.AssignmentSection?.Name,
-            w.PerformedOn, w.Quantity, w.DistanceKm, w.Note,
+            w.Id,
+            w.AssignmentSectionId,
+            section = w.AssignmentSection?.Number,
+            sectionName = w.AssignmentSection?.Name,
+            w.PerformedOn,
+            w.Quantity,
+            w.DistanceKm,
+            w.Note,
         });
 
     private static async Task<IResult> AddWorkAsync(WorkEntry input, HttpContext http, QualityService q, CancellationToken ct)

@@ -20,5 +20,9 @@ public static class SocialServicesApi
 
     /// <summary>Writes need a role that may change data; the service checks the finer rules (own organisation, reference editors).</summary>
     internal static RouteHandlerBuilder Writes(this RouteHandlerBuilder b) =>
-        b.RequireAuthorization(Policies.SocialServicesWrite).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        b.RequireAuthorization(Policies.SocialServicesWrite)
+            .ProducesValidationProblem()
+            .ProducesProblem(403)
+            .ProducesProblem(404)
+            .ProducesProblem(409);
 }

@@ -20,11 +20,18 @@ internal static class StateAssignmentsApi
         g.MapGet("/assignments/{id:int}/deadlines", ScheduleAsync).WithSummary(Docs.Schedule).ProducesProblem(404);
     }
 
-    private static Task<IReadOnlyList<StateAssignmentListItem>> ListAsync(HttpContext http, StateAssignmentService assignments, CancellationToken ct) =>
-        assignments.ListAsync(http.Current(), ct);
+    private static Task<IReadOnlyList<StateAssignmentListItem>> ListAsync(
+        HttpContext http,
+        StateAssignmentService assignments,
+        CancellationToken ct
+    ) => assignments.ListAsync(http.Current(), ct);
 
-    private static async Task<IResult> ImportSeedAsync(ImportInput? input, HttpContext http, StateAssignmentService assignments, CancellationToken ct) =>
-        Created(await assignments.ImportSeedAsync(http.Current(), input?.FinancialYear, ct));
+    private static async Task<IResult> ImportSeedAsync(
+        ImportInput? input,
+        HttpContext http,
+        StateAssignmentService assignments,
+        CancellationToken ct
+    ) => Created(await assignments.ImportSeedAsync(http.Current(), input?.FinancialYear, ct));
 
     private static async Task<IResult> ImportFileAsync(
         int? financialYear, HttpRequest request, HttpContext http, StateAssignmentService assignments, CancellationToken ct)
@@ -63,8 +70,12 @@ internal static class StateAssignmentsApi
         return Results.NoContent();
     }
 
-    private static async Task<IEnumerable<DeadlineDto>> DeadlinesAsync(int? days, HttpContext http, DeadlineService deadlines, CancellationToken ct) =>
-        (await deadlines.UpcomingAsync(http.Current(), days, ct)).Select(DeadlineDto.From);
+    private static async Task<IEnumerable<DeadlineDto>> DeadlinesAsync(
+        int? days,
+        HttpContext http,
+        DeadlineService deadlines,
+        CancellationToken ct
+    ) => (await deadlines.UpcomingAsync(http.Current(), days, ct)).Select(DeadlineDto.From);
 
     private static async Task<IEnumerable<DeadlineDto>> ScheduleAsync(
         int id, int? year, HttpContext http, DeadlineService deadlines, CancellationToken ct) =>

@@ -9,7 +9,14 @@ using Sobes.Web.Auth;
 
 namespace Sobes.Web.Areas.SocialServices.Pages;
 
-public class IndexModel(DeadlineService deadlines, StateAssignmentService assignments, RecipientPathService path, SobesDbContext db, RegionClock clock, SocialServicesOptions options) : PageModel
+public class IndexModel(
+    DeadlineService deadlines,
+    StateAssignmentService assignments,
+    RecipientPathService path,
+    SobesDbContext db,
+    RegionClock clock,
+    SocialServicesOptions options
+) : PageModel
 {
     public IReadOnlyList<DeadlineItem> Reminders { get; private set; } = [];
     public IReadOnlyList<DeadlineItem> Schedule { get; private set; } = [];
@@ -49,7 +56,13 @@ public class IndexModel(DeadlineService deadlines, StateAssignmentService assign
             .Select(n => n.DueOn).ToListAsync(ct);
         PendingApplications = pending.Count;
         OverdueApplications = pending.Count(d => d < Today);
-        ActiveContracts = await db.ServiceContracts.CountAsync(c => c.ProviderOrganisationId == user.OrganisationId && (c.TerminatedOn == null || c.TerminatedOn >= Today) && (c.EndsOn == null || c.EndsOn >= Today), ct);
+        ActiveContracts = await db.ServiceContracts.CountAsync(
+            c =>
+                c.ProviderOrganisationId == user.OrganisationId
+                && (c.TerminatedOn == null || c.TerminatedOn >= Today)
+                && (c.EndsOn == null || c.EndsOn >= Today),
+            ct
+        );
         UnsignedActs = await db.ServiceActs.CountAsync(a => a.ProviderOrganisationId == user.OrganisationId && a.SignedOn == null, ct);
     }
 }

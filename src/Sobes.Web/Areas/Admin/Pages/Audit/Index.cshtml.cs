@@ -17,7 +17,15 @@ public class IndexModel(AuditQuery audit, SobesDbContext db) : PageModel
     public List<string> Logins { get; private set; } = [];
     public Paged<AuditEntry> Result { get; private set; } = new([], 0, 1, 50);
 
-    public async Task OnGetAsync(string? login, long? citizenId, DateOnly? from, DateOnly? to, AuditAction? action, int page = 1, CancellationToken ct = default)
+    public async Task OnGetAsync(
+        string? login,
+        long? citizenId,
+        DateOnly? from,
+        DateOnly? to,
+        AuditAction? action,
+        int page = 1,
+        CancellationToken ct = default
+    )
     {
         (Login, CitizenId, From, To, Action) = (login, citizenId, from, to, action);
         Logins = await db.Users.OrderBy(u => u.Login).Select(u => u.Login).ToListAsync(ct);

@@ -23,7 +23,15 @@ public class EditModel(OrganisationAdminService organisations) : PageModel
         if (id is null) return Page();
         var o = (await organisations.ListAsync(ct)).FirstOrDefault(x => x.Id == id);
         if (o is null) return NotFound();
-        Input = new OrganisationForm { Name = o.Name, ShortName = o.ShortName, Kind = o.Kind, TerritoryId = o.TerritoryId, Inn = o.Inn, Address = o.Address };
+        Input = new OrganisationForm
+        {
+            Name = o.Name,
+            ShortName = o.ShortName,
+            Kind = o.Kind,
+            TerritoryId = o.TerritoryId,
+            Inn = o.Inn,
+            Address = o.Address,
+        };
         return Page();
     }
 

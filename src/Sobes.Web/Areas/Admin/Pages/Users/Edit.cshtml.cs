@@ -23,7 +23,15 @@ public class EditModel(UserAdminService users, Microsoft.Extensions.Caching.Memo
         if (id is null) return Page();
         var u = (await users.ListAsync(ct)).FirstOrDefault(x => x.Id == id);
         if (u is null) return NotFound();
-        Input = new UserForm { Login = u.Login, FullName = u.FullName, Position = u.Position, Role = u.Role, OrganisationId = u.OrganisationId, IsActive = u.IsActive };
+        Input = new UserForm
+        {
+            Login = u.Login,
+            FullName = u.FullName,
+            Position = u.Position,
+            Role = u.Role,
+            OrganisationId = u.OrganisationId,
+            IsActive = u.IsActive,
+        };
         return Page();
     }
 

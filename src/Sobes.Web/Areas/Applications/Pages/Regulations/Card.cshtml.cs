@@ -18,7 +18,13 @@ public class CardModel(RegulationService catalogue) : PageModel
         RunAsync(id, "Документ добавлен в перечень.", "documents", () => catalogue.AddDocumentAsync(HttpContext.Current(), id, document, ct), ct);
 
     public Task<IActionResult> OnPostRemoveDocumentAsync(int id, int documentId, CancellationToken ct) =>
-        RunAsync(id, "Документ исключён из перечня.", "documents", () => catalogue.RemoveDocumentAsync(HttpContext.Current(), id, documentId, ct), ct);
+        RunAsync(
+            id,
+            "Документ исключён из перечня.",
+            "documents",
+            () => catalogue.RemoveDocumentAsync(HttpContext.Current(), id, documentId, ct),
+            ct
+        );
 
     public Task<IActionResult> OnPostGroundAsync(int id, RefusalGroundInput ground, CancellationToken ct) =>
         RunAsync(id, "Основание отказа добавлено.", "grounds", () => catalogue.AddRefusalGroundAsync(HttpContext.Current(), id, ground, ct), ct);

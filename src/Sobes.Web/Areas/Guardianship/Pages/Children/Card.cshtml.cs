@@ -37,8 +37,11 @@ public class CardModel(ChildRegister register, ChildSchooling schooling, ChildPl
             ? Done(id, "Обучение добавлено.") : await ReloadAsync(id, ct);
 
     public async Task<IActionResult> OnPostEndSchoolAsync(long id, long schoolingId, DateOnly? to, CancellationToken ct) =>
-        await ModelState.TryAsync("", () => schooling.EndSchoolingAsync(HttpContext.Current(), id, schoolingId, new SchoolingEndInput { To = to }, ct))
-            ? Done(id, "Обучение окончено.") : await ReloadAsync(id, ct);
+        await ModelState.TryAsync("", () =>
+            schooling.EndSchoolingAsync(HttpContext.Current(), id, schoolingId, new SchoolingEndInput { To = to }, ct)
+        )
+            ? Done(id, "Обучение окончено.")
+            : await ReloadAsync(id, ct);
 
     public async Task<IActionResult> OnPostPlaceAsync(long id, CancellationToken ct) =>
         await ModelState.TryAsync("Placement", () => placements.AddPlacementAsync(HttpContext.Current(), id, Placement, ct))

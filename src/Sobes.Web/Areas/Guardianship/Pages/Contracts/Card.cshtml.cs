@@ -8,7 +8,8 @@ using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.Guardianship.Pages.Contracts;
 
-public class CardModel(FosterContractRegister register, FosterContractConclusion conclusion, FosterFamilyLeaving leaving, RegionClock clock) : PageModel
+public class CardModel(FosterContractRegister register, FosterContractConclusion conclusion, FosterFamilyLeaving leaving, RegionClock clock)
+    : PageModel
 {
     public FosterContractCard Card { get; private set; } = null!;
     public bool CanWrite { get; private set; }

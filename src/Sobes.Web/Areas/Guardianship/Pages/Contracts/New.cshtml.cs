@@ -32,7 +32,13 @@ public class NewModel(FosterContractConclusion conclusion, RegistryService regis
         if (!string.IsNullOrWhiteSpace(q)) Found = await registry.SearchAsync(user, new CitizenSearch(Q: q, PageSize: 20), ct);
         if (citizenId is { } id)
         {
-            Input = new FosterContractInput { FosterParentCitizenId = id, ConcludedOn = Today, From = Today, GuardianshipBody = FosterContractConclusion.DefaultGuardianshipBody };
+            Input = new FosterContractInput
+            {
+                FosterParentCitizenId = id,
+                ConcludedOn = Today,
+                From = Today,
+                GuardianshipBody = FosterContractConclusion.DefaultGuardianshipBody,
+            };
             await LoadAsync(ct);
         }
     }

@@ -8,7 +8,8 @@ using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.Guardianship.Pages.Families;
 
-/// <summary>The family's material support (seed 002 cl. 4, 10.1 subcl. 2): the plan of the six payments, the application, assignments, a month's sum.</summary>
+/// <summary>The family's material support (seed 002 cl. 4, 10.1 subcl. 2): the plan of the six payments, the application, assignments, a
+/// month's sum.</summary>
 public class PaymentsModel(FosterFamilyOverview overview, FosterApplications applications, Sobes.Domain.Common.RegionClock clock) : PageModel
 {
     public FamilyPayments? Family { get; private set; }
@@ -26,7 +27,11 @@ public class PaymentsModel(FosterFamilyOverview overview, FosterApplications app
     {
         long applicationId = 0;
         var input = new FosterApplyInput { PaymentMethod = paymentMethod, IntakeStartedAtUtc = intakeStartedAtUtc?.ToUniversalTime() };
-        if (await ModelState.TryAsync("", async () => applicationId = (await applications.ApplyAsync(HttpContext.Current(), id, input, ct)).Application.Id))
+        if (
+            await ModelState.TryAsync("", async () =>
+                applicationId = (await applications.ApplyAsync(HttpContext.Current(), id, input, ct)).Application.Id
+            )
+        )
             return Redirect($"/Applications/Card/{applicationId}");
         await LoadAsync(id, null, null, ct);
         return Page();

@@ -43,14 +43,16 @@ public class CardModel(AssignmentService assignments, IPaidMonthsQuery payments,
 
     public async Task<IActionResult> OnPostResumeAsync(long id, ResumeInput resume, CancellationToken ct)
     {
-        if (await ModelState.TryAsync("resume", () => assignments.ResumeAsync(HttpContext.Current(), id, resume, ct))) return Done(id, "Выплата возобновлена.");
+        if (await ModelState.TryAsync("resume", () => assignments.ResumeAsync(HttpContext.Current(), id, resume, ct)))
+            return Done(id, "Выплата возобновлена.");
         Resume = resume;
         return await AgainAsync(id, ct);
     }
 
     public async Task<IActionResult> OnPostRecalcAsync(long id, RecalculateInput recalc, CancellationToken ct)
     {
-        if (await ModelState.TryAsync("recalc", () => assignments.RecalculateAsync(HttpContext.Current(), id, recalc, ct))) return Done(id, "Размер пересчитан.");
+        if (await ModelState.TryAsync("recalc", () => assignments.RecalculateAsync(HttpContext.Current(), id, recalc, ct)))
+            return Done(id, "Размер пересчитан.");
         Recalc = recalc;
         return await AgainAsync(id, ct);
     }

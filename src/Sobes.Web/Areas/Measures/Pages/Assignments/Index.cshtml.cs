@@ -11,11 +11,27 @@ public class IndexModel(AssignmentService assignments) : PageModel
     public AssignmentPage Result { get; private set; } = new([], 0, 0m, 1, 50);
     public IReadOnlyList<(int Id, string Name)> Measures { get; private set; } = [];
 
-    public async Task OnGetAsync(AssignmentStatus? status, int? measureId, long? citizenId, long? beneficiaryId, string? number, string? recipient, int? p, CancellationToken ct)
+    public async Task OnGetAsync(
+        AssignmentStatus? status,
+        int? measureId,
+        long? citizenId,
+        long? beneficiaryId,
+        string? number,
+        string? recipient,
+        int? p,
+        CancellationToken ct
+    )
     {
         Filter = new AssignmentFilter
         {
-            Status = status, MeasureId = measureId, CitizenId = citizenId, BeneficiaryId = beneficiaryId, Number = number, Recipient = recipient, Page = p ?? 1, PageSize = 50,
+            Status = status,
+            MeasureId = measureId,
+            CitizenId = citizenId,
+            BeneficiaryId = beneficiaryId,
+            Number = number,
+            Recipient = recipient,
+            Page = p ?? 1,
+            PageSize = 50,
         };
         Measures = await assignments.MeasuresAsync(ct);
         Result = await assignments.ListAsync(HttpContext.Current(), Filter, ct);

@@ -41,7 +41,12 @@ public class CardModel(MeasureCatalogueService catalogue) : PageModel
     public async Task<IActionResult> OnPostAmountAsync(int id, AmountForm amount, CancellationToken ct)
     {
         AmountAdded? added = null;
-        if (ModelState.IsValid && await ModelState.TryAsync("", async () => added = await catalogue.AddAmountAsync(HttpContext.Current(), id, amount.ToInput(), ct)))
+        if (
+            ModelState.IsValid
+            && await ModelState.TryAsync("", async () =>
+                added = await catalogue.AddAmountAsync(HttpContext.Current(), id, amount.ToInput(), ct)
+            )
+        )
         {
             TempData["Message"] = $"Размер с {added!.Amount.ValidFrom:dd.MM.yyyy} внесён. Пересчитано назначений: {added!.Recalculated}";
             return Redirect($"/Measures/Catalogue/Card/{id}#amounts");

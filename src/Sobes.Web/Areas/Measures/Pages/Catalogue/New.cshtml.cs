@@ -39,18 +39,40 @@ public sealed class NewMeasureForm
     public string? ReportLine { get; set; }
     public AmountForm First { get; set; } = new();
 
-    public MeasureInput ToInput() => new()
-    {
-        Code = Code, Name = Name, ShortName = ShortName, Kind = Kind, Funding = Funding, RegulationId = RegulationId,
-        Bases = BasisActId is { } act ? [new BasisInput { LegalActId = act, Article = BasisArticle }] : [],
-        Eligibility = new EligibilityInput
+    public MeasureInput ToInput() =>
+        new()
         {
-            CategoryCodes = Categories, ForChild = ForChild, ChildMinAge = ChildMinAge, ChildMaxAge = ChildMaxAge, IncomeLimitFactor = IncomeLimitFactor, Conditions = Conditions,
-        },
-        AmountRule = AmountRule, Formula = Formula, BaseParameterCode = BaseParameterCode, AmountDescription = AmountDescription,
-        FirstAmount = AmountRule is AmountRuleKind.None || (AmountRule is AmountRuleKind.Documented && First.Value is null or 0) ? null : First.ToInput(),
-        StartRule = StartRule, EndRule = EndRule, EndAge = EndAge, DurationMonths = DurationMonths, StopRule = StopRule, ReportLine = ReportLine,
-    };
+            Code = Code,
+            Name = Name,
+            ShortName = ShortName,
+            Kind = Kind,
+            Funding = Funding,
+            RegulationId = RegulationId,
+            Bases = BasisActId is { } act ? [new BasisInput { LegalActId = act, Article = BasisArticle }] : [],
+            Eligibility = new EligibilityInput
+            {
+                CategoryCodes = Categories,
+                ForChild = ForChild,
+                ChildMinAge = ChildMinAge,
+                ChildMaxAge = ChildMaxAge,
+                IncomeLimitFactor = IncomeLimitFactor,
+                Conditions = Conditions,
+            },
+            AmountRule = AmountRule,
+            Formula = Formula,
+            BaseParameterCode = BaseParameterCode,
+            AmountDescription = AmountDescription,
+            FirstAmount =
+                AmountRule is AmountRuleKind.None || (AmountRule is AmountRuleKind.Documented && First.Value is null or 0)
+                    ? null
+                    : First.ToInput(),
+            StartRule = StartRule,
+            EndRule = EndRule,
+            EndAge = EndAge,
+            DurationMonths = DurationMonths,
+            StopRule = StopRule,
+            ReportLine = ReportLine,
+        };
 }
 
 public class NewModel(MeasureCatalogueService catalogue, IMeasureRegulations regulations, SobesDbContext db) : PageModel
@@ -71,7 +93,10 @@ public class NewModel(MeasureCatalogueService catalogue, IMeasureRegulations reg
     public async Task<IActionResult> OnPostAsync(NewMeasureForm form, CancellationToken ct)
     {
         Measure? created = null;
-        if (ModelState.IsValid && await ModelState.TryAsync("", async () => created = await catalogue.CreateAsync(HttpContext.Current(), form.ToInput(), ct)))
+        if (
+            ModelState.IsValid
+            && await ModelState.TryAsync("", async () => created = await catalogue.CreateAsync(HttpContext.Current(), form.ToInput(), ct))
+        )
         {
             TempData["Message"] = $"Мера {created!.Code} добавлена в каталог.";
             return Redirect($"/Measures/Catalogue/Card/{created.Id}");

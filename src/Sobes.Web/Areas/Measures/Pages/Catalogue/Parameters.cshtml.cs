@@ -20,7 +20,17 @@ public sealed class ParameterForm
     public ParameterInput ToInput()
     {
         var a = Value.ToInput();
-        return new() { Code = Code, Name = Name, TerritoryId = TerritoryId, ValidFrom = a.ValidFrom, Value = a.Value, LegalActId = a.LegalActId, NewLegalAct = a.NewLegalAct, Note = a.Note };
+        return new()
+        {
+            Code = Code,
+            Name = Name,
+            TerritoryId = TerritoryId,
+            ValidFrom = a.ValidFrom,
+            Value = a.Value,
+            LegalActId = a.LegalActId,
+            NewLegalAct = a.NewLegalAct,
+            Note = a.Note,
+        };
     }
 }
 
@@ -41,7 +51,12 @@ public class ParametersModel(MeasureCatalogueService catalogue, SobesDbContext d
     public async Task<IActionResult> OnPostAsync(ParameterForm form, CancellationToken ct)
     {
         ParameterAdded? added = null;
-        if (ModelState.IsValid && await ModelState.TryAsync("", async () => added = await catalogue.AddParameterAsync(HttpContext.Current(), form.ToInput(), ct)))
+        if (
+            ModelState.IsValid
+            && await ModelState.TryAsync("", async () =>
+                added = await catalogue.AddParameterAsync(HttpContext.Current(), form.ToInput(), ct)
+            )
+        )
         {
             TempData["Message"] = $"Значение параметра {added!.Parameter.Code} внесено. Пересчитано назначений: {added.Recalculated}"
                                   + (added.Measures.Count > 0 ? $" (меры: {string.Join(", ", added.Measures)})" : "");

@@ -47,9 +47,20 @@ public class CardModel(PaymentPeriodViews views, PaymentRun run, PaymentPeriodSi
         ActAsync(id, "Период закрыт.", () => signing.CloseAsync(HttpContext.Current(), id, ct), ct);
 
     /// <summary>A sum returned in whole or in part (empty amount: the whole line), on the day given (empty: today).</summary>
-    public async Task<IActionResult> OnPostReturnAsync(long id, long accrualId, string? reason, decimal? amount, DateOnly? returnedOn, CancellationToken ct) =>
-        await ActAsync(id, "Возврат поставлен на учёт.",
-            () => returns.RegisterReturnAsync(HttpContext.Current(), new ReturnInput(accrualId, amount, reason, returnedOn), ct), ct);
+    public async Task<IActionResult> OnPostReturnAsync(
+        long id,
+        long accrualId,
+        string? reason,
+        decimal? amount,
+        DateOnly? returnedOn,
+        CancellationToken ct
+    ) =>
+        await ActAsync(
+            id,
+            "Возврат поставлен на учёт.",
+            () => returns.RegisterReturnAsync(HttpContext.Current(), new ReturnInput(accrualId, amount, reason, returnedOn), ct),
+            ct
+        );
 
     public async Task<IActionResult> OnGetBankAsync(long id, string bik, CancellationToken ct)
     {
@@ -57,9 +68,11 @@ public class CardModel(PaymentPeriodViews views, PaymentRun run, PaymentPeriodSi
         return File(f.Content, f.ContentType, f.FileName);
     }
 
-    public async Task<IActionResult> OnGetMovementAsync(long id, CancellationToken ct) => Download(await files.MovementJournalAsync(HttpContext.Current(), id, ct));
+    public async Task<IActionResult> OnGetMovementAsync(long id, CancellationToken ct) =>
+        Download(await files.MovementJournalAsync(HttpContext.Current(), id, ct));
 
-    public async Task<IActionResult> OnGetFundingAsync(long id, CancellationToken ct) => Download(await files.FundingRequestAsync(HttpContext.Current(), id, ct));
+    public async Task<IActionResult> OnGetFundingAsync(long id, CancellationToken ct) =>
+        Download(await files.FundingRequestAsync(HttpContext.Current(), id, ct));
 
     /// <summary>
     /// The documents of seed 002 cl. 19.4–19.5, 19.9–19.11, 19.13, 19.15: one handler, the document named by <paramref name="doc"/>.

@@ -29,7 +29,10 @@ public class IndexModel(PaymentPeriodReader periods, PaymentPeriodOpening openin
         var user = HttpContext.Current();
         CanOpen = user.IsIn(PaymentsAccess.Writers) && !user.SeesWholeRegion;
         Periods = await periods.ListAsync(user, ct);
-        var next = Periods.Count > 0 ? new DateOnly(Periods[0].Year, Periods[0].Month, 1).AddMonths(1) : new DateOnly(clock.Today.Year, clock.Today.Month, 1);
+        var next =
+            Periods.Count > 0
+                ? new DateOnly(Periods[0].Year, Periods[0].Month, 1).AddMonths(1)
+                : new DateOnly(clock.Today.Year, clock.Today.Month, 1);
         Year ??= next.Year;
         Month ??= next.Month;
     }

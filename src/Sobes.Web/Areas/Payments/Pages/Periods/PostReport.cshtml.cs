@@ -31,8 +31,10 @@ public class PostReportModel(PaymentPeriodViews views, PostReportService reports
                 result = await reports.ImportFileAsync(HttpContext.Current(), id, file?.FileName ?? "", buffer.ToArray(), ct);
             }))
         {
-            Message = $"Отчёт почты загружен: строк {result!.Rows}; отмечено выплаченными {result.MarkedPaid} на {RussianFormat.Money(result.PaidSum)}; " +
-                      $"не выплачено {result.MarkedUnpaid} на {RussianFormat.Money(result.UnpaidSum)} (поставлены на учёт как возвраты); уже были учтены {result.Unchanged}.";
+            Message =
+                $"Отчёт почты загружен: строк {result!.Rows}; отмечено выплаченными {result.MarkedPaid} на {RussianFormat.Money(result.PaidSum)}; "
+                + $"не выплачено {result.MarkedUnpaid} на {RussianFormat.Money(result.UnpaidSum)} (поставлены на учёт как " +
+                    $"возвраты); уже были учтены {result.Unchanged}.";
             return Redirect($"/Payments/Periods/PostReport/{id}");
         }
         await LoadAsync(id, ct);

@@ -17,7 +17,14 @@ namespace Sobes.Web.Areas.Registry.Pages.Citizens;
 public class CardModel(RegistryService registry, CitizenDetailsService details, AuditQuery audit, SobesDbContext db, RegionClock clock) : PageModel
 {
     public static readonly (string Key, string Title)[] Tabs =
-        [("personal", "Личные данные"), ("family", "Семья"), ("categories", "Категории"), ("documents", "Документы"), ("assignments", "Назначения"), ("history", "История изменений")];
+    [
+        ("personal", "Личные данные"),
+        ("family", "Семья"),
+        ("categories", "Категории"),
+        ("documents", "Документы"),
+        ("assignments", "Назначения"),
+        ("history", "История изменений"),
+    ];
 
     public Citizen Citizen { get; private set; } = new();
     public List<FamilyTie> Ties { get; private set; } = [];
@@ -55,14 +62,40 @@ public class CardModel(RegistryService registry, CitizenDetailsService details, 
     public Task<IActionResult> OnPostRemoveCategoryAsync(long id, long categoryId, CancellationToken ct) =>
         ChangeAsync(id, "categories", "", user => details.RemoveCategoryAsync(user, id, categoryId, ct), "Категория удалена.", ct);
 
-    public Task<IActionResult> OnPostAddDocumentAsync(long id, CancellationToken ct) => ChangeAsync(id, "documents", "NewDocument", user =>
-        details.AddDocumentAsync(user, id, new DocumentInput(NewDocument.Type, NewDocument.Series, NewDocument.Number, NewDocument.IssueDate, NewDocument.Issuer, NewDocument.Note), ct),
-        "Документ добавлен.", ct);
+    public Task<IActionResult> OnPostAddDocumentAsync(long id, CancellationToken ct) =>
+        ChangeAsync(
+            id,
+            "documents",
+            "NewDocument",
+            user =>
+                details.AddDocumentAsync(
+                    user,
+                    id,
+                    new DocumentInput(
+                        NewDocument.Type,
+                        NewDocument.Series,
+                        NewDocument.Number,
+                        NewDocument.IssueDate,
+                        NewDocument.Issuer,
+                        NewDocument.Note
+                    ),
+                    ct
+                ),
+            "Документ добавлен.",
+            ct
+        );
 
     public Task<IActionResult> OnPostRemoveDocumentAsync(long id, long documentId, CancellationToken ct) =>
         ChangeAsync(id, "documents", "", user => details.RemoveDocumentAsync(user, id, documentId, ct), "Документ удалён.", ct);
 
-    private async Task<IActionResult> ChangeAsync(long id, string tab, string prefix, Func<UserContext, Task> change, string done, CancellationToken ct)
+    private async Task<IActionResult> ChangeAsync(
+        long id,
+        string tab,
+        string prefix,
+        Func<UserContext, Task> change,
+        string done,
+        CancellationToken ct
+    )
     {
         var user = HttpContext.Current();
         if (!user.IsIn(Roles.RegistryWriters)) return Forbid();

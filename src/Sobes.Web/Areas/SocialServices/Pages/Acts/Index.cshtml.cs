@@ -21,8 +21,10 @@ public class IndexModel(ServiceActService acts, RegionClock clock) : PageModel
         ServiceActGenerationResult? result = null;
         if (await ModelState.TryAsync("", async () => result = await acts.GenerateMonthAsync(HttpContext.Current(), year, month, ct)))
         {
-            TempData["Message"] = $"Акты за {RussianFormat.MonthAndYear(year, month)}: составлено {result!.Created}, пересоставлено {result.Replaced}, подписанных не изменено {result.SkippedSigned}." +
-                                  (result.Problems.Count > 0 ? " Не составлены: " + string.Join(" ", result.Problems) : "");
+            TempData["Message"] =
+                $"Акты за {RussianFormat.MonthAndYear(year, month)}: составлено {result!.Created}, пересоставлено " +
+                    $"{result.Replaced}, подписанных не изменено {result.SkippedSigned}."
+                + (result.Problems.Count > 0 ? " Не составлены: " + string.Join(" ", result.Problems) : "");
             return Redirect($"/SocialServices/Acts?year={year}&month={month}");
         }
         await LoadAsync(year, month, ct);

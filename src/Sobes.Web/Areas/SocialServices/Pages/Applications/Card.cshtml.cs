@@ -27,7 +27,12 @@ public class CardModel(RecipientPathService path, CatalogueService catalogue, Re
     public async Task<IActionResult> OnPostDecisionAsync(long id, DecisionInput decision, CancellationToken ct)
     {
         if (await ModelState.TryAsync("decision", () => path.DecideAsync(HttpContext.Current(), id, decision, ct)))
-            return Done(id, decision.Outcome == NeedRecognitionOutcome.Refused ? "Принято решение об отказе." : "Гражданин признан нуждающимся в социальном обслуживании.");
+            return Done(
+                id,
+                decision.Outcome == NeedRecognitionOutcome.Refused
+                    ? "Принято решение об отказе."
+                    : "Гражданин признан нуждающимся в социальном обслуживании."
+            );
         Decision = decision;
         await LoadAsync(id, ct);
         return Page();
@@ -100,14 +105,27 @@ public class CardModel(RecipientPathService path, CatalogueService catalogue, Re
             var start = Today.AddDays(1);
             Programme = new ProgrammeInput
             {
-                DrawnUpOn = Today, StartsOn = start,
-                Lines = Services.Select(s => new ProgrammeLineInput { SocialServiceId = s.Service.Id, PeriodFrom = start, PeriodTo = start.AddYears(1).AddDays(-1) }).ToList(),
+                DrawnUpOn = Today,
+                StartsOn = start,
+                Lines = Services
+                    .Select(s => new ProgrammeLineInput
+                    {
+                        SocialServiceId = s.Service.Id,
+                        PeriodFrom = start,
+                        PeriodTo = start.AddYears(1).AddDays(-1),
+                    })
+                    .ToList(),
             };
         }
         if (Contract.ConcludedOn == default)
         {
             var programmeStart = Details.Programmes.LastOrDefault()?.StartsOn ?? Today;
-            Contract = new ServiceContractInput { ProgrammeSubmittedOn = Today, ConcludedOn = Today, StartsOn = programmeStart > Today ? programmeStart : Today };
+            Contract = new ServiceContractInput
+            {
+                ProgrammeSubmittedOn = Today,
+                ConcludedOn = Today,
+                StartsOn = programmeStart > Today ? programmeStart : Today,
+            };
         }
     }
 }

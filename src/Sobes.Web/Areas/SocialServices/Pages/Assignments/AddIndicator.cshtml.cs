@@ -32,7 +32,10 @@ public class AddIndicatorModel(StateAssignmentService assignments) : PageModel
     {
         var user = HttpContext.Current();
         Assignment = await assignments.GetAsync(user, id, ct);
-        if (!user.IsIn(SocialServicesAccess.Writers) || (Assignment.OrganisationId != user.OrganisationId && user.Role != Sobes.Domain.Organisations.Role.Administrator))
+        if (
+            !user.IsIn(SocialServicesAccess.Writers)
+            || (Assignment.OrganisationId != user.OrganisationId && user.Role != Sobes.Domain.Organisations.Role.Administrator)
+        )
             throw new ForbiddenException("Изменять задание может только учреждение, которому оно выдано.");
         Years = Enumerable.Range(Assignment.FinancialYear, Assignment.LastPlanningYear - Assignment.FinancialYear + 1).ToList();
         return null;

@@ -8,7 +8,8 @@ using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.SocialServices.Pages.Assignments;
 
-/// <summary>The assignment as the planner sees it: parts, services and works, indicators once each (a shared one lists its sections), plan values to edit.</summary>
+/// <summary>The assignment as the planner sees it: parts, services and works, indicators once each (a shared one lists its sections), plan
+/// values to edit.</summary>
 public class CardModel(StateAssignmentService assignments) : PageModel
 {
     public StateAssignment Assignment { get; private set; } = null!;
@@ -34,7 +35,9 @@ public class CardModel(StateAssignmentService assignments) : PageModel
     {
         var user = HttpContext.Current();
         Assignment = await assignments.GetAsync(user, id, ct);
-        CanEdit = user.IsIn(SocialServicesAccess.Writers) && (Assignment.OrganisationId == user.OrganisationId || user.Role == Sobes.Domain.Organisations.Role.Administrator);
+        CanEdit =
+            user.IsIn(SocialServicesAccess.Writers)
+            && (Assignment.OrganisationId == user.OrganisationId || user.Role == Sobes.Domain.Organisations.Role.Administrator);
         Years = Enumerable.Range(Assignment.FinancialYear - 2, Assignment.LastPlanningYear - Assignment.FinancialYear + 3).ToList();
     }
 

@@ -43,7 +43,9 @@ public class IndexModel(StateAssignmentService assignments) : PageModel
 
     private IActionResult Imported(StateAssignment a)
     {
-        TempData["Message"] = $"Задание № {a.Number} на {a.FinancialYear}–{a.LastPlanningYear} гг. загружено: частей {a.Parts.Count}, показателей {a.Indicators.Count}.";
+        TempData["Message"] =
+            $"Задание № {a.Number} на {a.FinancialYear}–{a.LastPlanningYear} гг. загружено: частей {a.Parts.Count}, показателей " +
+                $"{a.Indicators.Count}.";
         return Redirect($"/SocialServices/Assignments/Card/{a.Id}");
     }
 

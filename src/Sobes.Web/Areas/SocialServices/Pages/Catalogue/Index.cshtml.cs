@@ -32,7 +32,10 @@ public class IndexModel(CatalogueService catalogue, RegionClock clock) : PageMod
 
     public async Task<IActionResult> OnPostMinimumAsync(SubsistenceMinimumInput minimum, CancellationToken ct)
     {
-        if (ModelState.IsValid && await ModelState.TryAsync("minimum", () => catalogue.AddSubsistenceMinimumAsync(HttpContext.Current(), minimum, ct)))
+        if (
+            ModelState.IsValid
+            && await ModelState.TryAsync("minimum", () => catalogue.AddSubsistenceMinimumAsync(HttpContext.Current(), minimum, ct))
+        )
         {
             TempData["Message"] = "Величина прожиточного минимума внесена.";
             return Redirect("/SocialServices/Catalogue#minimums");

@@ -12,7 +12,12 @@ namespace Sobes.Web.Areas.SocialServices.Pages.Quality;
 public class IndexModel(QualityService quality, RegionClock clock) : PageModel
 {
     public static readonly (string Key, string Title)[] Tabs =
-        [("surveys", "Опросы удовлетворённости"), ("complaints", "Жалобы"), ("inspections", "Проверки органов надзора"), ("works", "Журнал работ (часть 2)")];
+    [
+        ("surveys", "Опросы удовлетворённости"),
+        ("complaints", "Жалобы"),
+        ("inspections", "Проверки органов надзора"),
+        ("works", "Журнал работ (часть 2)"),
+    ];
 
     public string Tab { get; private set; } = "surveys";
     public int Year { get; private set; }
@@ -30,13 +35,34 @@ public class IndexModel(QualityService quality, RegionClock clock) : PageModel
         RunAsync("surveys", survey.ConductedOn.Year, "survey", "Опрос внесён.", () => quality.AddSurveyAsync(HttpContext.Current(), survey, ct), ct);
 
     public Task<IActionResult> OnPostComplaintAsync(QualityComplaint complaint, CancellationToken ct) =>
-        RunAsync("complaints", complaint.ReceivedOn.Year, "complaint", "Жалоба зарегистрирована.", () => quality.AddComplaintAsync(HttpContext.Current(), complaint, ct), ct);
+        RunAsync(
+            "complaints",
+            complaint.ReceivedOn.Year,
+            "complaint",
+            "Жалоба зарегистрирована.",
+            () => quality.AddComplaintAsync(HttpContext.Current(), complaint, ct),
+            ct
+        );
 
     public Task<IActionResult> OnPostExamineAsync(int id, int year, QualityComplaintExamination examination, CancellationToken ct) =>
-        RunAsync("complaints", year, "examination", "Результат рассмотрения внесён.", () => quality.ExamineComplaintAsync(HttpContext.Current(), id, examination, ct), ct);
+        RunAsync(
+            "complaints",
+            year,
+            "examination",
+            "Результат рассмотрения внесён.",
+            () => quality.ExamineComplaintAsync(HttpContext.Current(), id, examination, ct),
+            ct
+        );
 
     public Task<IActionResult> OnPostInspectionAsync(ExternalInspection inspection, CancellationToken ct) =>
-        RunAsync("inspections", inspection.EndedOn.Year, "inspection", "Проверка внесена.", () => quality.AddInspectionAsync(HttpContext.Current(), inspection, ct), ct);
+        RunAsync(
+            "inspections",
+            inspection.EndedOn.Year,
+            "inspection",
+            "Проверка внесена.",
+            () => quality.AddInspectionAsync(HttpContext.Current(), inspection, ct),
+            ct
+        );
 
     public Task<IActionResult> OnPostWorkAsync(WorkEntry work, CancellationToken ct) =>
         RunAsync("works", work.PerformedOn.Year, "work", "Работа внесена в журнал.", () => quality.AddWorkAsync(HttpContext.Current(), work, ct), ct);

@@ -25,7 +25,13 @@ public class CardModel(ReportService reports, RegionClock clock) : PageModel
         RunAsync(id, edit, "Отчёт сохранён, факт пересчитан.", () => reports.UpdateAsync(HttpContext.Current(), id, edit, ct), ct);
 
     public Task<IActionResult> OnPostRecomputeAsync(long id, CancellationToken ct) =>
-        RunAsync(id, null, "Факт пересчитан по учётным данным; введённые причины сохранены.", () => reports.RecomputeAsync(HttpContext.Current(), id, ct), ct);
+        RunAsync(
+            id,
+            null,
+            "Факт пересчитан по учётным данным; введённые причины сохранены.",
+            () => reports.RecomputeAsync(HttpContext.Current(), id, ct),
+            ct
+        );
 
     public Task<IActionResult> OnPostSubmitAsync(long id, ReportEditInput edit, CancellationToken ct) =>
         RunAsync(id, edit, "Отчёт представлен учредителю.", () => reports.SubmitAsync(HttpContext.Current(), id, edit, ct), ct);
@@ -63,5 +69,8 @@ public class CardModel(ReportService reports, RegionClock clock) : PageModel
         Posted?.ManualValues.TryGetValue(row.IndicatorCode, out var v) == true ? RussianFormat.Input(v) : RussianFormat.Input(row.ManualValue);
 
     public IEnumerable<string> RowErrors(AssignmentReportRow row) =>
-        ModelState.Where(kv => kv.Key.Contains($"[{row.IndicatorCode}]", StringComparison.Ordinal)).SelectMany(kv => kv.Value!.Errors).Select(e => e.ErrorMessage);
+        ModelState
+            .Where(kv => kv.Key.Contains($"[{row.IndicatorCode}]", StringComparison.Ordinal))
+            .SelectMany(kv => kv.Value!.Errors)
+            .Select(e => e.ErrorMessage);
 }

@@ -41,6 +41,13 @@ public class IndexModel(ReportService reports, StateAssignmentService assignment
         var chosen = Assignments.FirstOrDefault(a => a.Id == assignmentId) ?? Assignments.FirstOrDefault();
         if (chosen is not null) Selected = await assignments.GetAsync(user, chosen.Id, ct);
         Items = await reports.ListAsync(user, assignmentId, ct);
-        Input = input ?? new ReportCreateInput { StateAssignmentId = chosen?.Id ?? 0, Year = Selected?.FinancialYear ?? 0, PartCode = Selected?.Parts.FirstOrDefault()?.Code, Quarter = 2 };
+        Input = input
+            ?? new ReportCreateInput
+            {
+                StateAssignmentId = chosen?.Id ?? 0,
+                Year = Selected?.FinancialYear ?? 0,
+                PartCode = Selected?.Parts.FirstOrDefault()?.Code,
+                Quarter = 2,
+            };
     }
 }

@@ -27,7 +27,15 @@ public class IndexModel(RecipientPathService path, RegistryService registry, Cat
         var user = HttpContext.Current();
         if (!string.IsNullOrWhiteSpace(q)) Found = await registry.SearchAsync(user, new CitizenSearch(Q: q, PageSize: 10), ct);
         var today = clock.Today;
-        Input = new UrgentActInput { CitizenId = citizenId ?? 0, ProvidedFrom = today, ProvidedTo = today, DrawnUpOn = today, RecipientSignedOn = today, Basis = "Заявление гражданина" };
+        Input = new UrgentActInput
+        {
+            CitizenId = citizenId ?? 0,
+            ProvidedFrom = today,
+            ProvidedTo = today,
+            DrawnUpOn = today,
+            RecipientSignedOn = today,
+            Basis = "Заявление гражданина",
+        };
         await LoadAsync(ct);
     }
 
@@ -49,7 +57,10 @@ public class IndexModel(RecipientPathService path, RegistryService registry, Cat
         var user = HttpContext.Current();
         CanWrite = await path.IsProviderAsync(user, ct);
         Acts = await path.UrgentActsAsync(user, ct);
-        Services = (await catalogue.ListAsync(clock.Today, activeOnly: true, ct)).Select(i => i.Service).Where(s => s.Form == ServiceForm.Urgent).ToList();
+        Services = (await catalogue.ListAsync(clock.Today, activeOnly: true, ct))
+            .Select(i => i.Service)
+            .Where(s => s.Form == ServiceForm.Urgent)
+            .ToList();
         if (Input.CitizenId != 0) CitizenName = (await registry.GetAsync(user, Input.CitizenId, ct)).FullName;
     }
 }
