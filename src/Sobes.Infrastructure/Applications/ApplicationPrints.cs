@@ -66,12 +66,12 @@ public sealed class ApplicationPrints(AuditLog audit, ApplicationCases cases, Ap
     {
         RequireAppendix(appendix);
         var d = await DetailsAsync(user, id, ct);
-        if (d.Items.All(i => ApplicationForms.AppendixOf(i.Measure) != appendix))
+        if (d.Items.All(i => ApplicationRequestForms.AppendixOf(i.Measure) != appendix))
             throw new ConflictException($"В заявлении нет мер, заявление о которых оформляется по приложению {appendix}.");
         return await ExportAsync(
             user,
             d,
-            ApplicationForms.ApplicationForm(appendix, d),
+            ApplicationRequestForms.ApplicationForm(appendix, d),
             $"Заявление {d.Application.Number} (приложение {appendix}).docx",
             $"заявление по форме приложения {appendix}",
             ct
@@ -84,7 +84,7 @@ public sealed class ApplicationPrints(AuditLog audit, ApplicationCases cases, Ap
         RequireAppendix(appendix);
         return Task.FromResult(
             new ApplicationFile(
-                ApplicationForms.ApplicationForm(appendix, null),
+                ApplicationRequestForms.ApplicationForm(appendix, null),
                 $"Бланк заявления (приложение {appendix}).docx",
                 ApplicationFile.DocxType
             )
@@ -93,7 +93,7 @@ public sealed class ApplicationPrints(AuditLog audit, ApplicationCases cases, Ap
 
     private static void RequireAppendix(int appendix)
     {
-        if (!ApplicationForms.Appendices.ContainsKey(appendix))
+        if (!ApplicationRequestForms.Appendices.ContainsKey(appendix))
             throw new NotFoundException($"Формы заявления по приложению {appendix} нет: бланки — приложения 2–5.");
     }
 }

@@ -197,14 +197,32 @@ internal static class ApplicationsApi
         CancellationToken ct
     ) => Card(reading, http, id, () => s.DraftAsync(http.Current(), id, input, ct), ct);
 
-    private static Task<IResult> VisaAsync(long id, StepInput input, HttpContext http, DecisionSigning s, ApplicationReading reading, CancellationToken ct) =>
-        Card(reading, http, id, () => s.VisaAsync(http.Current(), id, input, ct), ct);
+    private static Task<IResult> VisaAsync(
+        long id,
+        StepInput input,
+        HttpContext http,
+        DecisionSigning s,
+        ApplicationReading reading,
+        CancellationToken ct
+    ) => Card(reading, http, id, () => s.VisaAsync(http.Current(), id, input, ct), ct);
 
-    private static Task<IResult> SignAsync(long id, StepInput input, HttpContext http, DecisionSigning s, ApplicationReading reading, CancellationToken ct) =>
-        Card(reading, http, id, () => s.SignAsync(http.Current(), id, input, ct), ct);
+    private static Task<IResult> SignAsync(
+        long id,
+        StepInput input,
+        HttpContext http,
+        DecisionSigning s,
+        ApplicationReading reading,
+        CancellationToken ct
+    ) => Card(reading, http, id, () => s.SignAsync(http.Current(), id, input, ct), ct);
 
-    private static Task<IResult> ReturnAsync(long id, StepInput input, HttpContext http, DecisionSigning s, ApplicationReading reading, CancellationToken ct) =>
-        Card(reading, http, id, () => s.ReturnAsync(http.Current(), id, input, ct), ct);
+    private static Task<IResult> ReturnAsync(
+        long id,
+        StepInput input,
+        HttpContext http,
+        DecisionSigning s,
+        ApplicationReading reading,
+        CancellationToken ct
+    ) => Card(reading, http, id, () => s.ReturnAsync(http.Current(), id, input, ct), ct);
 
     private static Task<IResult> WithdrawAsync(
         long id,

@@ -39,7 +39,13 @@ public class CardModel(
         ChangeAsync(id, "receive", () => documents.ReceiveDocumentAsync(HttpContext.Current(), id, receive, ct), "Документ принят.", ct);
 
     public Task<IActionResult> OnPostRequestAsync(long id, SendRequestInput request, CancellationToken ct) =>
-        ChangeAsync(id, "request", () => documents.SendRequestAsync(HttpContext.Current(), id, request, ct), "Межведомственный запрос направлен.", ct);
+        ChangeAsync(
+            id,
+            "request",
+            () => documents.SendRequestAsync(HttpContext.Current(), id, request, ct),
+            "Межведомственный запрос направлен.",
+            ct
+        );
 
     public Task<IActionResult> OnPostAnswerAsync(long id, long requestId, RequestAnswerInput answer, CancellationToken ct) =>
         ChangeAsync(

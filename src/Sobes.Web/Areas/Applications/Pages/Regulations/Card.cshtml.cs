@@ -30,7 +30,13 @@ public class CardModel(RegulationService catalogue) : PageModel
         ChangeAsync(id, "Основание отказа добавлено.", "grounds", () => catalogue.AddRefusalGroundAsync(HttpContext.Current(), id, ground, ct), ct);
 
     public Task<IActionResult> OnPostRemoveGroundAsync(int id, int groundId, CancellationToken ct) =>
-        ChangeAsync(id, "Основание отказа исключено.", "grounds", () => catalogue.RemoveRefusalGroundAsync(HttpContext.Current(), id, groundId, ct), ct);
+        ChangeAsync(
+            id,
+            "Основание отказа исключено.",
+            "grounds",
+            () => catalogue.RemoveRefusalGroundAsync(HttpContext.Current(), id, groundId, ct),
+            ct
+        );
 
     public Task<IActionResult> OnPostDeadlineAsync(int id, DeadlineInput deadline, CancellationToken ct) =>
         ChangeAsync(id, "Срок принятия решения изменён.", "deadlines", () => catalogue.SetDeadlineAsync(HttpContext.Current(), id, deadline, ct), ct);
