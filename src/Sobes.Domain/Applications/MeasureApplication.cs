@@ -1,3 +1,4 @@
+using Sobes.Domain.Common;
 using Sobes.Domain.Organisations;
 using Sobes.Domain.Registry;
 
@@ -95,6 +96,51 @@ public class MeasureApplication : IOrganisationOwned
     public string? ReturnNote { get; set; }
     public int Version { get; set; }
 
+    private static readonly ApplicationStatus[] OpenStatuses =
+    [
+        ApplicationStatus.Registered,
+        ApplicationStatus.UnderReview,
+        ApplicationStatus.AwaitingSignature,
+    ];
+
+    /// <summary>Seed 002 cl. 15.2–15.3: the control check passed, the draft is visaed and goes to the head for signature.</summary>
+    public void Visa(int userId, DateOnly on, DateTime atUtc)
+    {
+        if (Status is not (ApplicationStatus.Registered or ApplicationStatus.UnderReview))
+            throw new ConflictException("Визировать можно проект решения, который ещё не передан на подпись.");
+        if (Items.Any(i => i.Outcome == ItemOutcome.Pending))
+            throw new DomainValidationException([new("items", "Проект решения не готов: по каждой мере укажите «назначить» или «отказать».")]);
+        if (Items.Any(i => i.Outcome == ItemOutcome.Grant) && Status != ApplicationStatus.UnderReview)
+            throw new DomainValidationException([new("items", "Назначение возможно, когда представлены все необходимые документы.")]);
+        VisaByUserId = userId;
+        VisaOn = on;
+        VisaAtUtc = atUtc;
+        ReturnNote = null;
+        Status = ApplicationStatus.AwaitingSignature;
+    }
+
+    /// <summary>The head returns the draft to the specialist with a note; the visa is cleared.</summary>
+    public void ReturnDraft(string? note)
+    {
+        if (Status != ApplicationStatus.AwaitingSignature)
+            throw new ConflictException("Вернуть можно проект решения, переданный на подпись.");
+        if (string.IsNullOrWhiteSpace(note))
+            throw new DomainValidationException([new("note", "Укажите, что нужно исправить в проекте решения.")]);
+        Status = DocumentsCompleteOn is null ? ApplicationStatus.Registered : ApplicationStatus.UnderReview;
+        VisaByUserId = null;
+        VisaOn = null;
+        ReturnNote = note.Trim();
+    }
+
+    /// <summary>The applicant withdraws the application before the decision is signed; their documents go back.</summary>
+    public void Withdraw()
+    {
+        if (!OpenStatuses.Contains(Status))
+            throw new ConflictException("Отозвать можно заявление, по которому решение ещё не подписано.");
+        Status = ApplicationStatus.Withdrawn;
+        foreach (var d in Documents.Where(d => d.Source == DocumentSource.Applicant)) d.ReturnedToApplicant = true;
+    }
+
     /// <summary>What the signed decision grants by <paramref name="item"/>, for the assignment Measures creates from it.</summary>
     public Sobes.Domain.Measures.AssignmentGrant GrantOf(ApplicationItem item) => new()
     {
@@ -136,7 +182,51 @@ public class ApplicationItem
     /// <summary>The assignment created when the grant was signed.</summary>
     public long? AssignmentId { get; set; }
     public Sobes.Domain.Measures.Assignment? Assignment { get; set; }
+
+    /// <summary>The draft grants the measure: the amount on the first day, the period and the figures it was computed from.</summary>
+    public void Grant(decimal amount, string? basis, DateOnly from, DateOnly? to, GrantFigures figures)
+    {
+        if (to is { } t && t < from) throw new DomainValidationException([new("periodTo", "Окончание выплаты раньше её начала.")]);
+        Outcome = ItemOutcome.Grant;
+        Amount = amount;
+        AmountBasis = basis;
+        PeriodFrom = from;
+        PeriodTo = to;
+        EventDate = figures.EventDate;
+        ContractEndsOn = figures.ContractEndsOn;
+        Children = figures.Children;
+        ChildrenWithIncrement = figures.ChildrenWithIncrement;
+        DocumentedSum = figures.DocumentedSum;
+        RefusalGroundId = null;
+        RefusalGround = null;
+        RefusalDetails = null;
+    }
+
+    /// <summary>The draft refuses the measure on a ground of the regulation (seed 002 cl. 17.1).</summary>
+    public void Refuse(RefusalGround ground, string? details)
+    {
+        Outcome = ItemOutcome.Refuse;
+        RefusalGroundId = ground.Id;
+        RefusalGround = ground;
+        RefusalDetails = string.IsNullOrWhiteSpace(details) ? null : details.Trim();
+        Amount = null;
+        AmountBasis = null;
+        PeriodFrom = null;
+        PeriodTo = null;
+    }
+
+    /// <summary>The draft leaves the measure undecided.</summary>
+    public void LeavePending()
+    {
+        Outcome = ItemOutcome.Pending;
+        RefusalGroundId = null;
+        RefusalGround = null;
+        Amount = null;
+    }
 }
+
+/// <summary>What a grant's amount and period were computed from.</summary>
+public sealed record GrantFigures(DateOnly? EventDate, DateOnly? ContractEndsOn, int Children, int ChildrenWithIncrement, decimal? DocumentedSum);
 
 /// <summary>A document of the regulation's list received for the application.</summary>
 public class SubmittedDocument

@@ -93,22 +93,10 @@ public static class ProcedureTracking
         ProductionCalendar calendar
     ) => steps.OrderBy(s => s.Order).Select(s => Track(s, f, nowLocal, calendar)).ToList();
 
-    public static StepProgress Track(RegulationStep step, ProcedureFacts f, DateTime nowLocal, ProductionCalendar calendar)
-    {
-        var delivered = f.HasGrants ? f.NoticeGivenOn : f.RefusalSentOn;
-        return step.Milestone switch
+    public static StepProgress Track(RegulationStep step, ProcedureFacts f, DateTime nowLocal, ProductionCalendar calendar) =>
+        step.Milestone switch
         {
-            ProcedureMilestone.Intake => f.IntakeStartedAt is { } started
-                ? Measure(step, f.RegisteredBy, Moment.At(started), Moment.At(f.RegisteredAt), null, nowLocal, calendar)
-                : new StepProgress(
-                    step,
-                    f.RegisteredBy,
-                    null,
-                    Moment.At(f.RegisteredAt),
-                    null,
-                    StepState.Unmeasured,
-                    "начало приёма не отмечено — длительность неизвестна"
-                ),
+            ProcedureMilestone.Intake => Intake(step, f, nowLocal, calendar),
             ProcedureMilestone.CaseForming => Measure(
                 step,
                 f.PreparedBy,
@@ -139,51 +127,9 @@ public static class ProcedureTracking
                 calendar,
                 f.Withdrawn
             ),
-            ProcedureMilestone.Decision => Measure(
-                step,
-                f.SignedBy,
-                Day(f.DocumentsCompleteOn),
-                Day(delivered),
-                f.DueOn,
-                nowLocal,
-                calendar,
-                f.Withdrawn
-            ),
-            ProcedureMilestone.Refusal => f.DecidedOn is not null && !f.HasRefusals || f.Withdrawn
-                ? NotApplicable(step, "отказов нет")
-                : Measure(
-                    step,
-                    Performers(
-                        f.RefusalSentBy,
-                        f.RefusalCheckedBy is { } m ? $"проверил в Министерстве: {m}, {f.RefusalCheckedOn:dd.MM.yyyy}" : null
-                    ),
-                    Day(f.DecidedOn),
-                    Day(f.RefusalSentOn),
-                    f.DueOn,
-                    nowLocal,
-                    calendar,
-                    note: f.RefusalSentOn is null
-                        ? f.RefusalCheck switch
-                        {
-                            RefusalCheckState.Pending => "ждёт проверки Министерством (п. 17.2)",
-                            RefusalCheckState.Returned => "возвращено Министерством с замечанием",
-                            RefusalCheckState.Confirmed => "проверено Министерством — направьте заявителю",
-                            _ => null,
-                        }
-                        : null
-                ),
-            ProcedureMilestone.Notice => f.DecidedOn is not null && !f.HasGrants || f.Withdrawn
-                ? NotApplicable(step, "назначенных мер нет")
-                : Measure(
-                    step,
-                    f.NoticeBy,
-                    Day(f.DecidedOn),
-                    Day(f.NoticeGivenOn),
-                    f.DueOn,
-                    nowLocal,
-                    calendar,
-                    note: f.NoticeWay is { } way ? way.Russian() : null
-                ),
+            ProcedureMilestone.Decision => Decision(step, f, nowLocal, calendar),
+            ProcedureMilestone.Refusal => Refusal(step, f, nowLocal, calendar),
+            ProcedureMilestone.Notice => Notice(step, f, nowLocal, calendar),
             ProcedureMilestone.Payment => new StepProgress(
                 step,
                 null,
@@ -195,7 +141,67 @@ public static class ProcedureTracking
             ),
             _ => new StepProgress(step, null, null, null, null, StepState.NotTracked, "не отслеживается"),
         };
+
+    /// <summary>Intake is measured from the moment the applicant was chosen to the registration (cl. 7.4: at most 30 minutes).</summary>
+    private static StepProgress Intake(RegulationStep step, ProcedureFacts f, DateTime nowLocal, ProductionCalendar calendar) =>
+        f.IntakeStartedAt is { } started
+            ? Measure(step, f.RegisteredBy, Moment.At(started), Moment.At(f.RegisteredAt), null, nowLocal, calendar)
+            : new StepProgress(
+                step,
+                f.RegisteredBy,
+                null,
+                Moment.At(f.RegisteredAt),
+                null,
+                StepState.Unmeasured,
+                "начало приёма не отмечено — длительность неизвестна"
+            );
+
+    /// <summary>The decision is delivered by the notice (grants) or by the refusal sent to the applicant, by the due date (cl. 7.1).</summary>
+    private static StepProgress Decision(RegulationStep step, ProcedureFacts f, DateTime nowLocal, ProductionCalendar calendar)
+    {
+        var delivered = f.HasGrants ? f.NoticeGivenOn : f.RefusalSentOn;
+        return Measure(step, f.SignedBy, Day(f.DocumentsCompleteOn), Day(delivered), f.DueOn, nowLocal, calendar, f.Withdrawn);
     }
+
+    private static StepProgress Refusal(RegulationStep step, ProcedureFacts f, DateTime nowLocal, ProductionCalendar calendar) =>
+        f.DecidedOn is not null && !f.HasRefusals || f.Withdrawn
+            ? NotApplicable(step, "отказов нет")
+            : Measure(
+                step,
+                Performers(
+                    f.RefusalSentBy,
+                    f.RefusalCheckedBy is { } m ? $"проверил в Министерстве: {m}, {f.RefusalCheckedOn:dd.MM.yyyy}" : null
+                ),
+                Day(f.DecidedOn),
+                Day(f.RefusalSentOn),
+                f.DueOn,
+                nowLocal,
+                calendar,
+                note: f.RefusalSentOn is null ? RefusalCheckNote(f.RefusalCheck) : null
+            );
+
+    private static string? RefusalCheckNote(RefusalCheckState check) =>
+        check switch
+        {
+            RefusalCheckState.Pending => "ждёт проверки Министерством (п. 17.2)",
+            RefusalCheckState.Returned => "возвращено Министерством с замечанием",
+            RefusalCheckState.Confirmed => "проверено Министерством — направьте заявителю",
+            _ => null,
+        };
+
+    private static StepProgress Notice(RegulationStep step, ProcedureFacts f, DateTime nowLocal, ProductionCalendar calendar) =>
+        f.DecidedOn is not null && !f.HasGrants || f.Withdrawn
+            ? NotApplicable(step, "назначенных мер нет")
+            : Measure(
+                step,
+                f.NoticeBy,
+                Day(f.DecidedOn),
+                Day(f.NoticeGivenOn),
+                f.DueOn,
+                nowLocal,
+                calendar,
+                note: f.NoticeWay is { } way ? way.Russian() : null
+            );
 
     /// <summary>The case is formed once the documents are complete (or, for a refusal drafted earlier, from the registration).</summary>
     private static Moment? CaseStart(ProcedureFacts f)

@@ -172,7 +172,7 @@ public static partial class ApplicationForms
         w.Empty();
     }
 
-    private static string Address(ApplicationDetails d) =>
+    internal static string Address(ApplicationDetails d) =>
         d.Applicant.RegistrationAddress.IsEmpty ? d.Applicant.ActualAddress.ToString() : d.Applicant.RegistrationAddress.ToString();
 
     private static string Amount(ItemView i) => i.Item.Amount is { } x

@@ -28,7 +28,15 @@ public sealed record FosterPlanLine(
 /// which payments each child gives, registration in the journal through the applications module, and the draft decision filled from the
 /// contract (dates of placement, the term, the composition) so that the specialist checks rather than retypes.
 /// </summary>
-public sealed class FosterApplications(SobesDbContext db, RegionClock clock, MeasureApplicationService applications, FosterPayments foster)
+public sealed class FosterApplications(
+    SobesDbContext db,
+    RegionClock clock,
+    ApplicationCases cases,
+    ApplicationIntake intake,
+    ApplicationReading reading,
+    DecisionDrafting drafting,
+    FosterPayments foster
+)
 {
     public async Task<IReadOnlyList<FosterPlanLine>> PlanAsync(UserContext user, long contractId, CancellationToken ct = default)
     {
@@ -138,7 +146,7 @@ public sealed class FosterApplications(SobesDbContext db, RegionClock clock, Mea
     /// <summary>Registers the family's application in the journal (cl. 14.3) for every payment of the plan not yet granted or asked for.</summary>
     public async Task<RegisterResult> ApplyAsync(UserContext user, long contractId, FosterApplyInput input, CancellationToken ct = default)
     {
-        await applications.RequireCaseWorkerAsync(user, ct);
+        await cases.RequireCaseWorkerAsync(user, ct);
         var plan = await PlanAsync(user, contractId, ct);
         var items = plan.Where(l => l.Applies)
             .Select(l => new ApplicationItemInput { MeasureId = l.MeasureId, BeneficiaryCitizenId = l.ChildCitizenId })
@@ -147,7 +155,7 @@ public sealed class FosterApplications(SobesDbContext db, RegionClock clock, Mea
         var contract = await db.FosterContracts.AsNoTracking().FirstAsync(f => f.Id == contractId, ct);
         var regulation = await db.Measures.AsNoTracking().Where(m => m.Code == FosterMeasures.Maintenance).Select(m => m.RegulationId).FirstAsync(ct)
                          ?? throw new ConflictException("Мера «Содержание ребёнка в приёмной семье» не связана с регламентом.");
-        return await applications.RegisterAsync(user, new RegisterApplicationInput
+        return await intake.RegisterAsync(user, new RegisterApplicationInput
         {
             CitizenId = contract.FosterParentCitizenId, RegulationId = regulation, Items = items, PaymentMethod = input.PaymentMethod,
             Channel = input.Channel, RegisteredOn = input.RegisteredOn, FosterContractId = contractId, IntakeStartedAtUtc = input.IntakeStartedAtUtc,
@@ -161,8 +169,8 @@ public sealed class FosterApplications(SobesDbContext db, RegionClock clock, Mea
     /// </summary>
     public async Task DraftAsync(UserContext user, long applicationId, int? version, CancellationToken ct = default)
     {
-        await applications.RequireCaseWorkerAsync(user, ct);
-        var details = await applications.GetAsync(user, applicationId, ct);
+        await cases.RequireCaseWorkerAsync(user, ct);
+        var details = await reading.GetAsync(user, applicationId, ct);
         var app = details.Application;
         if (app.FosterContractId is not { } contractId) throw new ConflictException("Заявление не связано с договором о приёмной семье.");
         var (contract, children) = await ContractAsync(user, contractId, ct);
@@ -189,7 +197,7 @@ public sealed class FosterApplications(SobesDbContext db, RegionClock clock, Mea
             lines.Add(new DraftItemInput { ItemId = i.Id, Outcome = ItemOutcome.Grant, EventDate = due.From, PeriodFrom = due.From, PeriodTo = to });
         }
         if (lines.Count == 0) throw new ConflictException("В заявлении нет мер без решения.");
-        await applications.DraftAsync(user, applicationId, new DraftDecisionInput { Items = lines, Version = version }, ct);
+        await drafting.DraftAsync(user, applicationId, new DraftDecisionInput { Items = lines, Version = version }, ct);
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ using Sobes.Web.Auth;
 namespace Sobes.Web.Pages;
 
 public class IndexModel(SobesDbContext db, CalendarService calendar, RegionClock clock, DeadlineService deadlines,
-    Sobes.Infrastructure.Applications.MeasureApplicationService applications, Sobes.Infrastructure.Payments.PaymentsDashboard payments,
+    Sobes.Infrastructure.Applications.ApplicationReading applications, Sobes.Infrastructure.Payments.PaymentsDashboard payments,
     Sobes.Infrastructure.Appeals.ComplaintJournal complaints) : PageModel
 {
     public new UserContext? User { get; private set; }

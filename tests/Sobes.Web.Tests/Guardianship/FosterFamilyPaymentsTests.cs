@@ -30,8 +30,8 @@ public class FosterFamilyPaymentsTests(Hosts hosts) : WebTest(hosts)
         var applicationId = await family.ApplyAndSignAsync();
         // Appendix 2 names the contract from the register (seed 002 cl. 10.1 subcl. 3, 10.4).
         var form = await family.Payments.WithServiceAsync<
-            Sobes.Infrastructure.Applications.MeasureApplicationService,
-            Sobes.Infrastructure.Applications.MeasureApplicationService.FileResult
+            Sobes.Infrastructure.Applications.ApplicationPrints,
+            Sobes.Infrastructure.Applications.ApplicationFile
         >(s => s.ApplicationFormAsync(family.Payments.Specialist, applicationId, 2));
         using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(form.Content), false))
             Assert.Contains($"по договору о приёмной семье № {family.ContractNumber} от 01.01.2025", doc.MainDocumentPart!.Document!.Body!.InnerText);

@@ -91,18 +91,18 @@ public sealed class FosterFamilyScenario
             s.ApplyAsync(p.Specialist, ContractId, new FosterApplyInput { PaymentMethod = PaymentMethod.Bank })
         );
         var id = app.Application.Id;
-        var documents = await p.WithServiceAsync<MeasureApplicationService, List<RegulationDocument>>(async s =>
+        var documents = await p.WithServiceAsync<ApplicationReading, List<RegulationDocument>>(async s =>
             (await s.GetAsync(p.Specialist, id)).Regulation.Documents.Where(d => d.Mandatory).ToList());
         var groups = new HashSet<string>();
         foreach (var d in documents.OrderBy(d => d.Order))
         {
             if (d.AlternativeGroup is { } g && !groups.Add(g)) continue;
-            await p.WithServiceAsync<MeasureApplicationService, SubmittedDocument>(s => s.ReceiveDocumentAsync(p.Specialist, id,
+            await p.WithServiceAsync<ApplicationDocuments, SubmittedDocument>(s => s.ReceiveDocumentAsync(p.Specialist, id,
                 new ReceiveDocumentInput { RegulationDocumentId = d.Id, IssuedOn = DateOnly.FromDateTime(DateTime.Today), Details = "предъявлен" }));
         }
         await p.WithServiceAsync<FosterApplications, bool>(async s => { await s.DraftAsync(p.Specialist, id, null); return true; });
-        await p.WithServiceAsync<MeasureApplicationService, bool>(async s => { await s.VisaAsync(p.Specialist, id, new StepInput()); return true; });
-        await p.WithServiceAsync<MeasureApplicationService, bool>(async s => { await s.SignAsync(p.Head, id, new StepInput()); return true; });
+        await p.WithServiceAsync<DecisionSigning, bool>(async s => { await s.VisaAsync(p.Specialist, id, new StepInput()); return true; });
+        await p.WithServiceAsync<DecisionSigning, bool>(async s => { await s.SignAsync(p.Head, id, new StepInput()); return true; });
         return id;
     }
 

@@ -15,7 +15,18 @@ public static class ApplicationsModule
 {
     public static IServiceCollection AddApplications(this IServiceCollection services, IConfiguration? config = null)
     {
-        services.AddScoped<MeasureApplicationService>();
+        services.AddScoped<ApplicationCases>();
+        services.AddScoped<DoublePaymentCheck>();
+        services.AddScoped<ApplicationDetailsReader>();
+        services.AddScoped<ApplicationIntake>();
+        services.AddScoped<ApplicationReading>();
+        services.AddScoped<ApplicationDocuments>();
+        services.AddScoped<DecisionDrafting>();
+        services.AddScoped<DecisionSigning>();
+        services.AddScoped<ApplicationProcedure>();
+        services.AddScoped<ApplicationPrints>();
+        services.AddScoped<ApplicationJournals>();
+        services.AddScoped<OralAppealJournal>();
         services.AddScoped<RegulationService>();
         services.AddScoped<IMeasureRegulations, MeasureRegulations>();
         services.AddScoped<IAssignmentApplications, AssignmentApplications>();

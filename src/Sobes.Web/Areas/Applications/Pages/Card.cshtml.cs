@@ -14,7 +14,15 @@ namespace Sobes.Web.Areas.Applications.Pages;
 /// The application card in the order of the regulation: the checklist of documents (cl. 10) and interagency requests, the draft decision
 /// with the computed amounts and eligibility findings (cl. 14.4), the visa (cl. 15), the head's signature or return (cl. 16.2), the printed forms.
 /// </summary>
-public class CardModel(MeasureApplicationService service, RegionClock clock, IApplicationDraftFromContract fromContract) : PageModel
+public class CardModel(
+    ApplicationReading reading,
+    ApplicationDocuments documents,
+    DecisionDrafting drafting,
+    DecisionSigning signing,
+    ApplicationProcedure procedure,
+    RegionClock clock,
+    IApplicationDraftFromContract fromContract
+) : PageModel
 {
     public ApplicationDetails Details { get; private set; } = null!;
     /// <summary>May do casework (the service checks the department too).</summary>
@@ -28,26 +36,35 @@ public class CardModel(MeasureApplicationService service, RegionClock clock, IAp
     public async Task OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct);
 
     public Task<IActionResult> OnPostReceiveAsync(long id, ReceiveDocumentInput receive, CancellationToken ct) =>
-        RunAsync(id, "receive", () => service.ReceiveDocumentAsync(HttpContext.Current(), id, receive, ct), "Документ принят.", ct);
+        ChangeAsync(id, "receive", () => documents.ReceiveDocumentAsync(HttpContext.Current(), id, receive, ct), "Документ принят.", ct);
 
     public Task<IActionResult> OnPostRequestAsync(long id, SendRequestInput request, CancellationToken ct) =>
-        RunAsync(id, "request", () => service.SendRequestAsync(HttpContext.Current(), id, request, ct), "Межведомственный запрос направлен.", ct);
+        ChangeAsync(
+            id,
+            "request",
+            () => documents.SendRequestAsync(HttpContext.Current(), id, request, ct),
+            "Межведомственный запрос направлен.",
+            ct
+        );
 
     public Task<IActionResult> OnPostAnswerAsync(long id, long requestId, RequestAnswerInput answer, CancellationToken ct) =>
-        RunAsync(id, "answer", () => service.AnswerRequestAsync(HttpContext.Current(), id, requestId, answer, ct), "Ответ на запрос записан.", ct);
+        ChangeAsync(
+            id,
+            "answer",
+            () => documents.AnswerRequestAsync(HttpContext.Current(), id, requestId, answer, ct),
+            "Ответ на запрос записан.",
+            ct
+        );
 
-    public async Task<IActionResult> OnPostDraftAsync(long id, DraftDecisionInput draft, CancellationToken ct)
+    public Task<IActionResult> OnPostDraftAsync(long id, DraftDecisionInput draft, CancellationToken ct)
     {
-        if (await ModelState.TryAsync("draft", () => service.DraftAsync(HttpContext.Current(), id, draft, ct)))
-            return Done(id, "Проект решения сохранён.");
         Draft = draft;
-        await LoadAsync(id, ct);
-        return Page();
+        return ChangeAsync(id, "draft", () => drafting.DraftAsync(HttpContext.Current(), id, draft, ct), "Проект решения сохранён.", ct);
     }
 
     /// <summary>A foster family's application: the draft filled from its contract (placement dates, the term, the composition).</summary>
     public Task<IActionResult> OnPostDraftFromContractAsync(long id, int? version, CancellationToken ct) =>
-        RunAsync(
+        ChangeAsync(
             id,
             "draft",
             () => fromContract.FillAsync(HttpContext.Current(), id, version, ct),
@@ -56,47 +73,49 @@ public class CardModel(MeasureApplicationService service, RegionClock clock, IAp
         );
 
     public Task<IActionResult> OnPostVisaAsync(long id, StepInput step, CancellationToken ct) =>
-        RunAsync(id, "step", () => service.VisaAsync(HttpContext.Current(), id, step, ct), "Проект решения завизирован и передан на подпись.", ct);
+        ChangeAsync(id, "step", () => signing.VisaAsync(HttpContext.Current(), id, step, ct), "Проект решения завизирован и передан на подпись.", ct);
 
     public Task<IActionResult> OnPostSignAsync(long id, StepInput step, CancellationToken ct) =>
-        RunAsync(id, "step", () => service.SignAsync(HttpContext.Current(), id, step, ct), "Решение подписано.", ct);
+        ChangeAsync(id, "step", () => signing.SignAsync(HttpContext.Current(), id, step, ct), "Решение подписано.", ct);
 
     public Task<IActionResult> OnPostReturnAsync(long id, StepInput step, CancellationToken ct) =>
-        RunAsync(id, "step", () => service.ReturnAsync(HttpContext.Current(), id, step, ct), "Проект решения возвращён специалисту.", ct);
+        ChangeAsync(id, "step", () => signing.ReturnAsync(HttpContext.Current(), id, step, ct), "Проект решения возвращён специалисту.", ct);
 
     public Task<IActionResult> OnPostWithdrawAsync(long id, StepInput step, CancellationToken ct) =>
-        RunAsync(id, "step", () => service.WithdrawAsync(HttpContext.Current(), id, step, ct), "Заявление отозвано.", ct);
+        ChangeAsync(id, "step", () => signing.WithdrawAsync(HttpContext.Current(), id, step, ct), "Заявление отозвано.", ct);
 
     public Task<IActionResult> OnPostNoticeAsync(long id, NoticeInput notice, CancellationToken ct) =>
-        RunAsync(id, "notice", () => service.RecordNoticeAsync(HttpContext.Current(), id, notice, ct), "Уведомление заявителя отмечено.", ct);
+        ChangeAsync(id, "notice", () => procedure.RecordNoticeAsync(HttpContext.Current(), id, notice, ct), "Уведомление заявителя отмечено.", ct);
 
     public Task<IActionResult> OnPostRefusalCheckAsync(long id, RefusalCheckInput check, CancellationToken ct) =>
-        RunAsync(id, "check", () => service.CheckRefusalAsync(HttpContext.Current(), id, check, ct),
+        ChangeAsync(id, "check", () => procedure.CheckRefusalAsync(HttpContext.Current(), id, check, ct),
             check.Confirmed ? "Обоснованность отказа подтверждена." : "Отказ возвращён в управление с замечанием.", ct);
 
     public Task<IActionResult> OnPostRefusalResubmitAsync(long id, StepInput step, CancellationToken ct) =>
-        RunAsync(id, "step", () => service.ResubmitRefusalAsync(HttpContext.Current(), id, step, ct), "Отказ повторно направлен в Министерство.", ct);
+        ChangeAsync(
+            id,
+            "step",
+            () => procedure.ResubmitRefusalAsync(HttpContext.Current(), id, step, ct),
+            "Отказ повторно направлен в Министерство.",
+            ct
+        );
 
     public Task<IActionResult> OnPostRefusalSentAsync(long id, RefusalSentInput sent, CancellationToken ct) =>
-        RunAsync(
+        ChangeAsync(
             id,
             "sent",
-            () => service.RefusalSentAsync(HttpContext.Current(), id, sent, ct),
+            () => procedure.RefusalSentAsync(HttpContext.Current(), id, sent, ct),
             "Отказ направлен заявителю, документы возвращены.",
             ct
         );
 
-    private async Task<IActionResult> RunAsync(long id, string prefix, Func<Task> action, string message, CancellationToken ct)
-    {
-        if (await ModelState.TryAsync(prefix, action)) return Done(id, message);
-        await LoadAsync(id, ct);
-        return Page();
-    }
+    private Task<IActionResult> ChangeAsync(long id, string prefix, Func<Task> change, string message, CancellationToken ct) =>
+        this.ChangeAsync(prefix, change, message, $"/Applications/Card/{id}", () => LoadAsync(id, ct));
 
     private async Task LoadAsync(long id, CancellationToken ct)
     {
         var user = HttpContext.Current();
-        Details = await service.GetAsync(user, id, ct);
+        Details = await reading.GetAsync(user, id, ct);
         CanWork = user.IsIn(MeasuresAccess.CaseWorkers) && !user.SeesWholeRegion;
         CanSign = user.Role == Role.Head && !user.SeesWholeRegion;
         CanCheckRefusal = user.IsIn(MeasuresAccess.RefusalCheckers) && user.SeesWholeRegion;
@@ -120,11 +139,5 @@ public class CardModel(MeasureApplicationService service, RegionClock clock, IAp
                     })
                     .ToList(),
             };
-    }
-
-    private IActionResult Done(long id, string message)
-    {
-        TempData["Message"] = message;
-        return Redirect($"/Applications/Card/{id}");
     }
 }

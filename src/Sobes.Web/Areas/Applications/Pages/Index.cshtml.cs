@@ -7,7 +7,7 @@ using Sobes.Web.Auth;
 namespace Sobes.Web.Areas.Applications.Pages;
 
 /// <summary>The journal of applications (seed 002 appendix 7) with filters and paging.</summary>
-public class IndexModel(MeasureApplicationService service) : PageModel
+public class IndexModel(ApplicationReading service, ApplicationIntake intake) : PageModel
 {
     public ApplicationFilter Filter { get; private set; } = new();
     public ApplicationPage Result { get; private set; } = new([], 0, 1, 25);
@@ -17,7 +17,7 @@ public class IndexModel(MeasureApplicationService service) : PageModel
     {
         Filter = new ApplicationFilter { Status = status, Overdue = overdue, MeasureId = measureId, Q = q, Page = Math.Max(p ?? 1, 1) };
         Result = await service.ListAsync(HttpContext.Current(), Filter, ct);
-        Measures = (await service.RegulationsAsync(ct)).SelectMany(r => r.Measures).ToList();
+        Measures = (await intake.RegulationsAsync(ct)).SelectMany(r => r.Measures).ToList();
     }
 
     public string Link(int page, ApplicationStatus? status = null, bool keepStatus = true) =>

@@ -18,7 +18,7 @@ namespace Sobes.Web.Areas.Applications.Pages;
 /// from the applicant's family ties, the payment method; register — and go to the card.
 /// </summary>
 [Authorize(Policy = Policies.MeasuresWrite)]
-public class NewModel(MeasureApplicationService service, RegistryService registry, RegionClock clock) : PageModel
+public class NewModel(ApplicationIntake service, RegistryService registry, RegionClock clock) : PageModel
 {
     public string? Q { get; private set; }
     public Paged<CitizenListItem>? Found { get; private set; }

@@ -8,7 +8,7 @@ using Sobes.Web.Infrastructure;
 namespace Sobes.Web.Areas.Applications.Pages;
 
 /// <summary>The journal of oral appeals (seed 002 appendix 6, cl. 14.2 subcl. 5) with the form to record one.</summary>
-public class OralAppealsModel(MeasureApplicationService service) : PageModel
+public class OralAppealsModel(OralAppealJournal service) : PageModel
 {
     public int? Year { get; private set; }
     public IReadOnlyList<OralAppealRow> Items { get; private set; } = [];
@@ -17,16 +17,16 @@ public class OralAppealsModel(MeasureApplicationService service) : PageModel
 
     public async Task OnGetAsync(int? year, CancellationToken ct) => await LoadAsync(year, ct);
 
-    public async Task<IActionResult> OnPostAsync(OralAppealInput appeal, CancellationToken ct)
+    public Task<IActionResult> OnPostAsync(OralAppealInput appeal, CancellationToken ct)
     {
-        if (await ModelState.TryAsync("appeal", () => service.RecordOralAppealAsync(HttpContext.Current(), appeal, ct)))
-        {
-            TempData["Message"] = "Устное обращение записано в журнал.";
-            return Redirect("/Applications/OralAppeals");
-        }
         Appeal = appeal;
-        await LoadAsync(null, ct);
-        return Page();
+        return this.ChangeAsync(
+            "appeal",
+            () => service.RecordOralAppealAsync(HttpContext.Current(), appeal, ct),
+            "Устное обращение записано в журнал.",
+            "/Applications/OralAppeals",
+            () => LoadAsync(null, ct)
+        );
     }
 
     private async Task LoadAsync(int? year, CancellationToken ct)

@@ -15,10 +15,10 @@ public class CardModel(RegulationService catalogue) : PageModel
     public async Task OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct);
 
     public Task<IActionResult> OnPostDocumentAsync(int id, RegulationDocumentInput document, CancellationToken ct) =>
-        RunAsync(id, "Документ добавлен в перечень.", "documents", () => catalogue.AddDocumentAsync(HttpContext.Current(), id, document, ct), ct);
+        ChangeAsync(id, "Документ добавлен в перечень.", "documents", () => catalogue.AddDocumentAsync(HttpContext.Current(), id, document, ct), ct);
 
     public Task<IActionResult> OnPostRemoveDocumentAsync(int id, int documentId, CancellationToken ct) =>
-        RunAsync(
+        ChangeAsync(
             id,
             "Документ исключён из перечня.",
             "documents",
@@ -27,24 +27,22 @@ public class CardModel(RegulationService catalogue) : PageModel
         );
 
     public Task<IActionResult> OnPostGroundAsync(int id, RefusalGroundInput ground, CancellationToken ct) =>
-        RunAsync(id, "Основание отказа добавлено.", "grounds", () => catalogue.AddRefusalGroundAsync(HttpContext.Current(), id, ground, ct), ct);
+        ChangeAsync(id, "Основание отказа добавлено.", "grounds", () => catalogue.AddRefusalGroundAsync(HttpContext.Current(), id, ground, ct), ct);
 
     public Task<IActionResult> OnPostRemoveGroundAsync(int id, int groundId, CancellationToken ct) =>
-        RunAsync(id, "Основание отказа исключено.", "grounds", () => catalogue.RemoveRefusalGroundAsync(HttpContext.Current(), id, groundId, ct), ct);
+        ChangeAsync(
+            id,
+            "Основание отказа исключено.",
+            "grounds",
+            () => catalogue.RemoveRefusalGroundAsync(HttpContext.Current(), id, groundId, ct),
+            ct
+        );
 
     public Task<IActionResult> OnPostDeadlineAsync(int id, DeadlineInput deadline, CancellationToken ct) =>
-        RunAsync(id, "Срок принятия решения изменён.", "deadlines", () => catalogue.SetDeadlineAsync(HttpContext.Current(), id, deadline, ct), ct);
+        ChangeAsync(id, "Срок принятия решения изменён.", "deadlines", () => catalogue.SetDeadlineAsync(HttpContext.Current(), id, deadline, ct), ct);
 
-    private async Task<IActionResult> RunAsync(int id, string message, string anchor, Func<Task> action, CancellationToken ct)
-    {
-        if (ModelState.IsValid && await ModelState.TryAsync("", action))
-        {
-            TempData["Message"] = message;
-            return Redirect($"/Applications/Regulations/Card/{id}#{anchor}");
-        }
-        await LoadAsync(id, ct);
-        return Page();
-    }
+    private Task<IActionResult> ChangeAsync(int id, string message, string anchor, Func<Task> change, CancellationToken ct) =>
+        this.ChangeAsync("", change, message, $"/Applications/Regulations/Card/{id}#{anchor}", () => LoadAsync(id, ct));
 
     private async Task LoadAsync(int id, CancellationToken ct)
     {

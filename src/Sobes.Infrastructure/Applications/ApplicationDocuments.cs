@@ -2,21 +2,29 @@ using Sobes.Domain.Applications;
 using Sobes.Domain.Audit;
 using Sobes.Domain.Common;
 using Sobes.Domain.Organisations;
-using Sobes.Infrastructure.Registry;
+using Sobes.Infrastructure.Audit;
 
 namespace Sobes.Infrastructure.Applications;
 
-/// <summary>The documents of the regulation's list (seed 002 cl. 10) and interagency requests for those the department obtains itself.</summary>
-public sealed partial class MeasureApplicationService
+/// <summary>
+/// The documents of the regulation's list (seed 002 cl. 10) and interagency requests for those the department obtains itself; the last
+/// required document starts the decision deadline (cl. 7.1).
+/// </summary>
+public sealed class ApplicationDocuments(AuditLog audit, RegionClock clock, ApplicationCases cases)
 {
     private const string DocumentsClosed = "Документы принимаются до контрольной проверки проекта решения.";
+    private const string Entity = ApplicationCases.Entity;
+
+    private async Task<MeasureApplication> OpenForDocumentsAsync(UserContext user, long id, int? version, CancellationToken ct)
+    {
+        var app = await cases.ForChangeAsync(user, id, version, ct);
+        ApplicationCases.RequireStatus(app, DocumentsClosed, ApplicationStatus.Registered, ApplicationStatus.UnderReview);
+        return app;
+    }
 
     public async Task<SubmittedDocument> ReceiveDocumentAsync(UserContext user, long id, ReceiveDocumentInput input, CancellationToken ct = default)
     {
-        await RequireCaseWorkerAsync(user, ct);
-        var app = await LoadAsync(user, id, tracking: true, ct);
-        RequireVersion(app, input.Version);
-        RequireStatus(app, DocumentsClosed, ApplicationStatus.Registered, ApplicationStatus.UnderReview);
+        var app = await OpenForDocumentsAsync(user, id, input.Version, ct);
         var today = clock.Today;
         var on = input.ReceivedOn ?? today;
         DomainValidationException.ThrowIfAny(
@@ -43,27 +51,43 @@ public sealed partial class MeasureApplicationService
         var completed = await CompleteIfReadyAsync(app, ct);
         audit.Add(user, AuditAction.Update, Entity, app.Number, app.CitizenId,
             $"Заявление {app.Number}: принят документ «{listed.Name}» от {on:dd.MM.yyyy}" + Completed(app, completed));
-        await SaveAsync(app, ct);
+        await cases.SaveAsync(app, ct);
         return document;
     }
 
     public async Task<InteragencyRequest> SendRequestAsync(UserContext user, long id, SendRequestInput input, CancellationToken ct = default)
     {
-        await RequireCaseWorkerAsync(user, ct);
-        var app = await LoadAsync(user, id, tracking: true, ct);
-        RequireVersion(app, input.Version);
-        RequireStatus(app, DocumentsClosed, ApplicationStatus.Registered, ApplicationStatus.UnderReview);
+        var app = await OpenForDocumentsAsync(user, id, input.Version, ct);
+        var sentOn = input.SentOn ?? clock.Today;
+        var (listed, body, subject) = ValidateRequest(app, input, sentOn);
+        var request = new InteragencyRequest
+        {
+            RegulationDocumentId = listed?.Id, Body = body, Subject = subject, SentOn = sentOn,
+            DueOn = DeadlineRules.InteragencyDue(sentOn, app.Regulation!, await cases.CalendarAsync(ct)),
+        };
+        app.Requests.Add(request);
+        audit.Add(user, AuditAction.Update, Entity, app.Number, app.CitizenId,
+            $"Заявление {app.Number}: межведомственный запрос в «{request.Body}» от {sentOn:dd.MM.yyyy}, ответ до {request.DueOn:dd.MM.yyyy}");
+        await cases.SaveAsync(app, ct);
+        return request;
+    }
+
+    private (RegulationDocument? Listed, string Body, string Subject) ValidateRequest(MeasureApplication app, SendRequestInput input, DateOnly sentOn)
+    {
         var today = clock.Today;
-        var sentOn = input.SentOn ?? today;
         var errors = new List<ValidationError>();
         RegulationDocument? listed = null;
         if (input.RegulationDocumentId is { } docId)
         {
             listed = app.Regulation!.Documents.FirstOrDefault(d => d.Id == docId);
             if (listed is null) errors.Add(new("regulationDocumentId", "Документа нет в перечне регламента (п. 10.6 регламента)."));
-            else if (ApplicationChecklist.Build(app.Regulation, app.Documents, [], today).First(r => r.Document.Id == docId).Status
-                     is ChecklistStatus.Received or ChecklistStatus.CoveredByAlternative)
-                errors.Add(new("regulationDocumentId", $"Сведения «{listed.Name}» уже получены: повторный запрос не нужен (п. 10.3 регламента)."));
+            else if (IsObtained(app, docId, today))
+                errors.Add(
+                    new(
+                        "regulationDocumentId",
+                        $"Сведения «{listed.Name}» уже получены: повторный запрос не нужен (п. 10.3 регламента)."
+                    )
+                );
         }
         var body = (input.Body ?? listed?.ProvidingBody)?.Trim();
         if (string.IsNullOrEmpty(body)) errors.Add(new("body", "Укажите орган, в который направляется запрос."));
@@ -72,17 +96,12 @@ public sealed partial class MeasureApplicationService
         if (sentOn > today) errors.Add(new("sentOn", "Дата направления запроса не может быть в будущем."));
         else if (sentOn < app.RegisteredOn) errors.Add(new("sentOn", "Запрос не может быть направлен раньше регистрации заявления."));
         DomainValidationException.ThrowIfAny(errors);
-        var request = new InteragencyRequest
-        {
-            RegulationDocumentId = listed?.Id, Body = body!, Subject = subject!, SentOn = sentOn,
-            DueOn = DeadlineRules.InteragencyDue(sentOn, app.Regulation!, await CalendarAsync(ct)),
-        };
-        app.Requests.Add(request);
-        audit.Add(user, AuditAction.Update, Entity, app.Number, app.CitizenId,
-            $"Заявление {app.Number}: межведомственный запрос в «{request.Body}» от {sentOn:dd.MM.yyyy}, ответ до {request.DueOn:dd.MM.yyyy}");
-        await SaveAsync(app, ct);
-        return request;
+        return (listed, body!, subject!);
     }
+
+    private static bool IsObtained(MeasureApplication app, int docId, DateOnly today) =>
+        ApplicationChecklist.Build(app.Regulation!, app.Documents, [], today).First(r => r.Document.Id == docId).Status
+            is ChecklistStatus.Received or ChecklistStatus.CoveredByAlternative;
 
     /// <summary>Records the answer; a confirming answer to a request for a listed document marks that document received from the body.</summary>
     public async Task<InteragencyRequest> AnswerRequestAsync(
@@ -93,10 +112,7 @@ public sealed partial class MeasureApplicationService
         CancellationToken ct = default
     )
     {
-        await RequireCaseWorkerAsync(user, ct);
-        var app = await LoadAsync(user, id, tracking: true, ct);
-        RequireVersion(app, input.Version);
-        RequireStatus(app, DocumentsClosed, ApplicationStatus.Registered, ApplicationStatus.UnderReview);
+        var app = await OpenForDocumentsAsync(user, id, input.Version, ct);
         var request = app.Requests.FirstOrDefault(r => r.Id == requestId) ?? throw new NotFoundException($"Запрос № {requestId} не найден.");
         if (request.AnsweredOn is not null) throw new ConflictException($"Ответ на запрос уже получен {request.AnsweredOn:dd.MM.yyyy}.");
         var today = clock.Today;
@@ -110,9 +126,7 @@ public sealed partial class MeasureApplicationService
         request.Answer = input.Answer!.Trim();
         request.Confirms = input.Confirms;
         var completed = false;
-        if (input.Confirms && request.RegulationDocumentId is { } docId
-            && ApplicationChecklist.Build(app.Regulation!, app.Documents, [], today).First(r => r.Document.Id == docId).Status
-               is not (ChecklistStatus.Received or ChecklistStatus.CoveredByAlternative))
+        if (input.Confirms && request.RegulationDocumentId is { } docId && !IsObtained(app, docId, today))
         {
             app.Documents.Add(new SubmittedDocument
             {
@@ -132,7 +146,7 @@ public sealed partial class MeasureApplicationService
                 + (on > request.DueOn ? $" (с нарушением срока {request.DueOn:dd.MM.yyyy})" : "")
                 + Completed(app, completed)
         );
-        await SaveAsync(app, ct);
+        await cases.SaveAsync(app, ct);
         return request;
     }
 
@@ -146,7 +160,7 @@ public sealed partial class MeasureApplicationService
         var completeOn = app.Documents.Max(d => d.ReceivedOn);
         app.DocumentsCompleteOn = completeOn;
         app.DocumentsCompleteAtUtc = clock.NowUtc;
-        app.DueOn = DeadlineRules.DecisionDue(completeOn, app.Regulation!, await CalendarAsync(ct));
+        app.DueOn = DeadlineRules.DecisionDue(completeOn, app.Regulation!, await cases.CalendarAsync(ct));
         app.Status = ApplicationStatus.UnderReview;
         return true;
     }

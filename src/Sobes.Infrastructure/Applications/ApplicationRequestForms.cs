@@ -14,7 +14,7 @@ namespace Sobes.Infrastructure.Applications;
 /// the documents attached, consent to the processing of personal data, date and signature, and the intake mark. Pre-filled from an
 /// application, or blank to be filled in by hand.
 /// </summary>
-public static partial class ApplicationForms
+public static class ApplicationRequestForms
 {
     public static readonly IReadOnlyDictionary<int, string> Appendices = new Dictionary<int, string>
     {
@@ -42,21 +42,36 @@ public static partial class ApplicationForms
     public static byte[] ApplicationForm(int appendix, ApplicationDetails? d)
     {
         var w = new DocxWriter();
-        var a = d?.Application;
-        var person = d?.Applicant;
         var items = d?.Items.Where(i => AppendixOf(i.Measure) == appendix).ToList() ?? [];
+        Addressee(w, appendix, d);
+        w.Empty().Heading("ЗАЯВЛЕНИЕ").Paragraph(Appendices[appendix], align: Align.Center).Empty();
+        Request(w, appendix, d, items);
+        ChildrenTable(w, appendix, items);
+        PaymentWay(w, d);
+        Attachments(w, d?.Application);
+        Closing(w, d);
+        return w.Build();
+    }
+
+    /// <summary>The head it is addressed to and the applicant: identity document, address, phone.</summary>
+    private static void Addressee(DocxWriter w, int appendix, ApplicationDetails? d)
+    {
+        var person = d?.Applicant;
         w.Paragraph($"Приложение {appendix} к административному регламенту", align: Align.Right);
         w.Paragraph($"Начальнику {d?.Department.Name ?? "Управления социальной защиты населения " + Line}", align: Align.Right);
         w.Paragraph($"от {person?.FullName ?? Line}", align: Align.Right);
         w.Paragraph($"дата рождения: {(person is null ? "__.__.____" : person.BirthDate.ToString("dd.MM.yyyy"))}", align: Align.Right);
         w.Paragraph($"документ, удостоверяющий личность: {Or(person?.IdentityDocument.ToString())}", align: Align.Right);
-        w.Paragraph($"адрес места жительства: {Or(person is null ? null : Address(d!))}", align: Align.Right);
+        w.Paragraph($"адрес места жительства: {Or(person is null ? null : ApplicationForms.Address(d!))}", align: Align.Right);
         w.Paragraph($"телефон: {Or(person?.Phone)}", align: Align.Right);
-        w.Empty().Heading("ЗАЯВЛЕНИЕ").Paragraph(Appendices[appendix], align: Align.Center).Empty();
+    }
 
+    /// <summary>What is asked for, by the appendix, with the contract on the foster family.</summary>
+    private static void Request(DocxWriter w, int appendix, ApplicationDetails? d, List<ItemView> items)
+    {
         var contract = d is null ? null : Contract(d);
         w.Paragraph(
-            $"Я, {person?.FullName ?? Line}, являясь приёмным родителем по договору о приёмной семье {contract ?? "№ ______ от " +
+            $"Я, {d?.Applicant.FullName ?? Line}, являясь приёмным родителем по договору о приёмной семье {contract ?? "№ ______ от " +
                 "«__» ________ 20__ г."}, "
                 + (
                     appendix switch
@@ -82,6 +97,10 @@ public static partial class ApplicationForms
                             : ""
                     )
             );
+    }
+
+    private static void ChildrenTable(DocxWriter w, int appendix, List<ItemView> items)
+    {
         var children = items
             .Where(i => i.ChildName is not null)
             .GroupBy(i => i.Item.BeneficiaryCitizenId)
@@ -100,10 +119,14 @@ public static partial class ApplicationForms
             children,
             [50, 20, 30]
         );
+    }
 
+    /// <summary>The way of payment (cl. 10.1 subcl. 2): the post office or the bank with its details.</summary>
+    private static void PaymentWay(DocxWriter w, ApplicationDetails? d)
+    {
         w.Paragraph("Денежные средства прошу выплачивать (п. 10.1 подп. 2 регламента):", bold: true);
-        var method = a?.PaymentMethod;
-        var pd = person?.PaymentDetails;
+        var method = d?.Application.PaymentMethod;
+        var pd = d?.Applicant.PaymentDetails;
         w.Paragraph(
             $"{Box(method == PaymentMethod.Post)} через отделение почтовой связи № " +
                 $"{(method == PaymentMethod.Post ? Or(pd?.PostOfficeIndex) : "________")}"
@@ -113,7 +136,10 @@ public static partial class ApplicationForms
                 $"{(method == PaymentMethod.Bank ? $"{Or(pd?.BankName)}, БИК {Or(pd?.Bik)}, счёт № " +
                     $"{Or(pd?.Account)}" : "наименование ____________________, БИК __________, счёт № ____________________")}"
         );
+    }
 
+    private static void Attachments(DocxWriter w, MeasureApplication? a)
+    {
         w.Paragraph("К заявлению прилагаю документы:", bold: true);
         var docs = a?.Documents.Where(x => x.Source == DocumentSource.Applicant).OrderBy(x => x.RegulationDocument?.Order).ToList() ?? [];
         if (docs.Count > 0)
@@ -124,17 +150,24 @@ public static partial class ApplicationForms
                 );
         else
             for (var k = 1; k <= 6; k++) w.Paragraph($"{k}. {Line}", align: Align.Left);
+    }
 
+    /// <summary>The undertaking, the consent to the processing of personal data, date and signature, and the intake mark.</summary>
+    private static void Closing(DocxWriter w, ApplicationDetails? d)
+    {
+        var a = d?.Application;
         w.Paragraph(
             "Об обстоятельствах, влекущих изменение размера или прекращение выплаты (возврат ребёнка, расторжение договора о приёмной семье, "
                 + "перемена места жительства, изменение способа выплаты), обязуюсь сообщить в управление социальной защиты населения."
         );
         w.Paragraph("Даю согласие на обработку моих персональных данных и персональных данных ребёнка (детей), указанных в заявлении и документах, " +
                     "в целях назначения и выплаты денежных средств (Федеральный закон от 27.07.2006 № 152-ФЗ «О персональных данных»).");
+        var day = a is null ? "__" : a.RegisteredOn.Day.ToString("00");
+        var month = a is null ? "____________" : RussianFormat.MonthGenitive(a.RegisteredOn.Month);
+        var year = a is null ? "20__" : a.RegisteredOn.Year.ToString();
         w.Empty()
             .Paragraph(
-                $"«{(a is null ? "__" : a.RegisteredOn.Day.ToString("00"))}» "
-                    + $"{(a is null ? "____________" : RussianFormat.MonthGenitive(a.RegisteredOn.Month))} {(a is null ? "20__" : a.RegisteredOn.Year.ToString())} г.        Подпись заявителя ____________ / {person?.FullName ?? "____________________"}",
+                $"«{day}» {month} {year} г.        Подпись заявителя ____________ / {d?.Applicant.FullName ?? "____________________"}",
                 align: Align.Left
             )
             .Empty()
@@ -146,7 +179,6 @@ public static partial class ApplicationForms
                         + $"{d!.NameOf(a.RegisteredByUserId)}",
                 align: Align.Left
             );
-        return w.Build();
     }
 
     /// <summary>

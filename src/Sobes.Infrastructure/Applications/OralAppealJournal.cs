@@ -3,19 +3,21 @@ using Sobes.Domain.Applications;
 using Sobes.Domain.Audit;
 using Sobes.Domain.Common;
 using Sobes.Domain.Organisations;
+using Sobes.Infrastructure.Audit;
 using Sobes.Infrastructure.Common;
+using Sobes.Infrastructure.Persistence;
 using Sobes.Infrastructure.Registry;
 
 namespace Sobes.Infrastructure.Applications;
 
 /// <summary>The journal of oral appeals (seed 002 appendix 6, cl. 14.2 subcl. 5): the department's own, the ministry reads all.</summary>
-public sealed partial class MeasureApplicationService
+public sealed class OralAppealJournal(SobesDbContext db, AuditLog audit, RegionClock clock, ApplicationCases cases)
 {
     private const string AppealEntity = nameof(OralAppeal);
 
     public async Task<OralAppeal> RecordOralAppealAsync(UserContext user, OralAppealInput input, CancellationToken ct = default)
     {
-        await RequireCaseWorkerAsync(user, ct);
+        await cases.RequireCaseWorkerAsync(user, ct);
         var today = clock.Today;
         var on = input.AppealedOn ?? today;
         var errors = new List<ValidationError>();
@@ -61,7 +63,7 @@ public sealed partial class MeasureApplicationService
         return rows;
     }
 
-    public async Task<FileResult> OralAppealJournalDocxAsync(UserContext user, int? year, CancellationToken ct = default)
+    public async Task<ApplicationFile> OralAppealJournalDocxAsync(UserContext user, int? year, CancellationToken ct = default)
     {
         var rows = await OralAppealsAsync(user, year, ct);
         await audit.RecordAsync(
@@ -73,10 +75,10 @@ public sealed partial class MeasureApplicationService
             $"Журнал устных обращений выгружен (.docx): {rows.Count} строк",
             ct
         );
-        return new FileResult(
-            ApplicationForms.OralAppealJournal(await DepartmentNameAsync(user, ct), rows, year, clock.Today),
+        return new ApplicationFile(
+            ApplicationForms.OralAppealJournal(await cases.DepartmentNameAsync(user, ct), rows, year, clock.Today),
             "Журнал устных обращений.docx",
-            DocxType
+            ApplicationFile.DocxType
         );
     }
 }
