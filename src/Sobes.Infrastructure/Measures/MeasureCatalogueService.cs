@@ -10,7 +10,8 @@ namespace Sobes.Infrastructure.Measures;
 
 /// <summary>
 /// The catalogue of measures and their dated amounts (parameters: <see cref="MeasureParameters"/>, acts: <see cref="MeasureLegalActs"/>,
-/// checks: <see cref="MeasureInputValidation"/>). Everybody reads; the administrator or a head of the ministry writes (<see cref="MeasuresAccess.IsCatalogueEditor"/>). Every change is audited in the same SaveChanges; a new dated amount
+/// checks: <see cref="MeasureInputValidation"/>). Everybody reads; the administrator or a head of the ministry writes
+/// (<see cref="MeasuresAccess.IsCatalogueEditor"/>). Every change is audited in the same SaveChanges; a new dated amount
 /// recalculates the measure's active assignments from its date in that same SaveChanges.
 /// </summary>
 public sealed class MeasureCatalogueService(

@@ -15,8 +15,8 @@ public static class CitizensApi
         var g = app.MapGroup(Prefix).WithTags("Регистр граждан");
         g.MapGet("/", SearchAsync).WithSummary(RegistryApiDocs.Search);
         g.MapGet("/{id:long}", GetAsync).WithSummary(RegistryApiDocs.Get).ProducesProblem(404);
-        g.MapPost("/", CreateAsync).WithSummary(RegistryApiDocs.Create).Writes().Produces<CitizenDto>(201).ProducesValidationProblem().ProducesProblem(409);
-        g.MapPut("/{id:long}", UpdateAsync).WithSummary(RegistryApiDocs.Update).Writes().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+        g.MapPost("/", CreateAsync).WithSummary(RegistryApiDocs.Create).Writes().Produces<CitizenDto>(201).Refusals();
+        g.MapPut("/{id:long}", UpdateAsync).WithSummary(RegistryApiDocs.Update).Writes().ProducesProblem(404).Refusals();
         g.MapGet("/{id:long}/history", HistoryAsync).WithSummary(RegistryApiDocs.History);
 
         g.MapPost("/{id:long}/family-ties", AddFamilyTieAsync).WithSummary(RegistryApiDocs.AddFamilyTie).Writes();
@@ -175,4 +175,6 @@ public static class CitizensApi
     }
 
     private static RouteHandlerBuilder Writes(this RouteHandlerBuilder b) => b.RequireAuthorization(Policies.RegistryWrite);
+
+    private static RouteHandlerBuilder Refusals(this RouteHandlerBuilder b) => b.ProducesValidationProblem().ProducesProblem(409);
 }
