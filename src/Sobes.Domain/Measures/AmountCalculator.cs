@@ -53,39 +53,9 @@ public static class AmountCalculator
                 return new AmountResult(amount, $"{RussianFormat.Money(b)} × {context.Children} = {RussianFormat.Money(amount)}");
             }
             case AmountRuleKind.Percentage:
-            {
-                var code = measure.BaseParameterCode ?? "";
-                if (!parameters.TryGetValue(code, out var baseValue))
-                    throw new DomainValidationException([new("amount", $"Не задан параметр «{code}» на {context.On:dd.MM.yyyy}.")]);
-                var amount = Round(baseValue * b / 100m);
-                return new AmountResult(
-                    amount,
-                    $"{b.ToString("0.##", RussianFormat.Culture)} % от {code} ({RussianFormat.Money(baseValue)}) = {RussianFormat.Money(amount)}"
-                );
-            }
+                return Percentage(measure, context, b, parameters);
             case AmountRuleKind.Formula:
-            {
-                var formula = Formula.Parse(measure.Formula ?? "");
-                var inputs = new Dictionary<string, decimal>(parameters)
-                {
-                    [BaseVariable] = b,
-                    [ChildrenVariable] = context.Children,
-                    [IncrementChildrenVariable] = context.ChildrenWithIncrement,
-                };
-                var missing = formula.Variables.Where(v => !inputs.ContainsKey(v)).ToList();
-                if (missing.Count > 0)
-                    throw new DomainValidationException([
-                        new("amount", $"Не заданы параметры формулы на {context.On:dd.MM.yyyy}: {string.Join(", ", missing)}."),
-                    ]);
-                var raw = formula.Evaluate(inputs)
-                          ?? throw new DomainValidationException([new("amount", "Формула размера не определена (деление на ноль).")]);
-                var amount = Round(raw);
-                var shown = string.Join(
-                    "; ",
-                    formula.Variables.OrderBy(v => v).Select(v => $"{v} = {inputs[v].ToString("0.####", RussianFormat.Culture)}")
-                );
-                return new AmountResult(amount, $"{measure.Formula} при {shown} = {RussianFormat.Money(amount)}");
-            }
+                return ByFormula(measure, context, b, parameters);
             case AmountRuleKind.Documented:
             {
                 var sum = context.DocumentedSum ?? 0m;
@@ -101,5 +71,41 @@ public static class AmountCalculator
             default:
                 throw new ArgumentOutOfRangeException(nameof(measure), measure.AmountRule, null);
         }
+    }
+
+    private static AmountResult Percentage(Measure measure, AmountContext context, decimal b, IReadOnlyDictionary<string, decimal> parameters)
+    {
+        var code = measure.BaseParameterCode ?? "";
+        if (!parameters.TryGetValue(code, out var baseValue))
+            throw new DomainValidationException([new("amount", $"Не задан параметр «{code}» на {context.On:dd.MM.yyyy}.")]);
+        var amount = Round(baseValue * b / 100m);
+        return new AmountResult(
+            amount,
+            $"{b.ToString("0.##", RussianFormat.Culture)} % от {code} ({RussianFormat.Money(baseValue)}) = {RussianFormat.Money(amount)}"
+        );
+    }
+
+    private static AmountResult ByFormula(Measure measure, AmountContext context, decimal b, IReadOnlyDictionary<string, decimal> parameters)
+    {
+        var formula = Formula.Parse(measure.Formula ?? "");
+        var inputs = new Dictionary<string, decimal>(parameters)
+        {
+            [BaseVariable] = b,
+            [ChildrenVariable] = context.Children,
+            [IncrementChildrenVariable] = context.ChildrenWithIncrement,
+        };
+        var missing = formula.Variables.Where(v => !inputs.ContainsKey(v)).ToList();
+        if (missing.Count > 0)
+            throw new DomainValidationException([
+                new("amount", $"Не заданы параметры формулы на {context.On:dd.MM.yyyy}: {string.Join(", ", missing)}."),
+            ]);
+        var raw = formula.Evaluate(inputs)
+                  ?? throw new DomainValidationException([new("amount", "Формула размера не определена (деление на ноль).")]);
+        var amount = Round(raw);
+        var shown = string.Join(
+            "; ",
+            formula.Variables.OrderBy(v => v).Select(v => $"{v} = {inputs[v].ToString("0.####", RussianFormat.Culture)}")
+        );
+        return new AmountResult(amount, $"{measure.Formula} при {shown} = {RussianFormat.Money(amount)}");
     }
 }

@@ -47,6 +47,52 @@ public sealed class FosterApplications(
             .ToDictionaryAsync(m => m.Code, ct);
         var missing = FosterMeasures.All.Where(c => !measures.ContainsKey(c)).ToList();
         if (missing.Count > 0) throw new ConflictException($"В каталоге нет действующих мер: {string.Join(", ", missing)}.");
+        var taken = await TakenAsync(contract, children, measures, ct);
+        var today = clock.Today;
+        var lines = new List<FosterPlanLine>();
+        var remuneration = measures[FosterMeasures.Remuneration];
+        var due = children.Select(c => (Child: c, Payments: FosterFamilyRules.ChildPayments(c, contract))).Where(x => x.Payments.Count > 0).ToList();
+        var present = due.Select(x => x.Child).ToList();
+        lines.Add(
+            Line(
+                remuneration,
+                null,
+                contract.From,
+                contract.LastDay,
+                taken(remuneration.Id, null),
+                $"на семью: детей {present.Count}, из них до трёх лет, инвалидов, с ОВЗ — "
+                    + $"{FosterFamilyRules.CompositionOn(contract, present, contract.From > today ? contract.From : today).ChildrenWithIncrement}"
+                    + " (на сегодня)"
+            )
+        );
+        foreach (var (c, payments) in due)
+            foreach (
+                var code in new[]
+                {
+                    FosterMeasures.Maintenance,
+                    FosterMeasures.Household,
+                    FosterMeasures.Housing,
+                    FosterMeasures.FreeTravel,
+                    FosterMeasures.Furniture,
+                }
+            )
+            {
+                var m = measures[code];
+                lines.Add(payments.FirstOrDefault(p => p.Code == code) is { } p
+                    ? Line(m, c, p.From, p.To, taken(m.Id, c.CitizenId), Why[code])
+                    : Line(m, c, null, null, WhyNot[code], ""));
+            }
+        return lines;
+    }
+
+    /// <summary>What is already granted or asked for, as a note for the plan line of a measure (and child), or null.</summary>
+    private async Task<Func<int, long?, string?>> TakenAsync(
+        FosterContract contract,
+        IReadOnlyList<FosterChild> children,
+        Dictionary<string, Measure> measures,
+        CancellationToken ct
+    )
+    {
         var ids = measures.Values.Select(m => m.Id).ToList();
         var childIds = children.Select(c => c.CitizenId).ToList();
         // What is already granted or asked for: under this contract, and furniture for the child anywhere, ever (once per child).
@@ -84,44 +130,12 @@ public sealed class FosterApplications(
                     }
             )
             .ToListAsync(ct);
-        string? Taken(int measureId, long? childId) =>
-            granted.FirstOrDefault(g => g.MeasureId == measureId && g.BeneficiaryCitizenId == childId) is { } g ? $"уже назначено: {g.Number}"
-            : pending.FirstOrDefault(p => p.MeasureId == measureId && p.BeneficiaryCitizenId == childId) is { } p ? $"уже в заявлении {p.Number}" : null;
-
-        var today = clock.Today;
-        var lines = new List<FosterPlanLine>();
-        var remuneration = measures[FosterMeasures.Remuneration];
-        var due = children.Select(c => (Child: c, Payments: FosterFamilyRules.ChildPayments(c, contract))).Where(x => x.Payments.Count > 0).ToList();
-        var present = due.Select(x => x.Child).ToList();
-        lines.Add(
-            Line(
-                remuneration,
-                null,
-                contract.From,
-                contract.LastDay,
-                Taken(remuneration.Id, null),
-                $"на семью: детей {present.Count}, из них до трёх лет, инвалидов, с ОВЗ — "
-                    + $"{FosterFamilyRules.CompositionOn(contract, present, contract.From > today ? contract.From : today).ChildrenWithIncrement} (на сегодня)"
-            )
-        );
-        foreach (var (c, payments) in due)
-            foreach (
-                var code in new[]
-                {
-                    FosterMeasures.Maintenance,
-                    FosterMeasures.Household,
-                    FosterMeasures.Housing,
-                    FosterMeasures.FreeTravel,
-                    FosterMeasures.Furniture,
-                }
-            )
-            {
-                var m = measures[code];
-                lines.Add(payments.FirstOrDefault(p => p.Code == code) is { } p
-                    ? Line(m, c, p.From, p.To, Taken(m.Id, c.CitizenId), Why[code])
-                    : Line(m, c, null, null, WhyNot[code], ""));
-            }
-        return lines;
+        return (measureId, childId) =>
+            granted.FirstOrDefault(g => g.MeasureId == measureId && g.BeneficiaryCitizenId == childId) is { } g
+                ? $"уже назначено: {g.Number}"
+            : pending.FirstOrDefault(p => p.MeasureId == measureId && p.BeneficiaryCitizenId == childId) is { } p
+                ? $"уже в заявлении {p.Number}"
+            : null;
     }
 
     private static readonly Dictionary<string, string> Why = new()

@@ -57,36 +57,7 @@ public sealed partial class FosterPayments
         if (measure.Kind != MeasureKind.Monthly) return;  // furniture is paid once; a later event does not take it back
         var child = children.Where(c => c.CitizenId == a.BeneficiaryCitizenId).OrderByDescending(c => c.PlacedFrom).FirstOrDefault();
         var placement = contract.Placements.Where(p => p.Child?.CitizenId == a.BeneficiaryCitizenId).OrderByDescending(p => p.From).FirstOrDefault();
-        var lastPaid = a.LastPaidDay ?? DateOnly.MaxValue;
-        // A registered event (cl. 8.1) stops the payment from its day; the contract's end stops what the child's own event did not.
-        if (placement?.LeftOn is { } left && left <= lastPaid && (contract.EndedFrom is null || left < contract.EndedFrom))
-        {
-            Stop(
-                user,
-                a,
-                measure,
-                left,
-                placement.LeftGroundCode,
-                placement.LeftReason ?? reason,
-                placement.LeftDocument,
-                placement.LeftRegisteredOn ?? today
-            );
-            return;
-        }
-        if (contract.EndedFrom is { } ended && ended <= lastPaid)
-        {
-            Stop(
-                user,
-                a,
-                measure,
-                ended,
-                contract.EndGroundCode,
-                contract.EndReason ?? reason,
-                contract.EndDocument,
-                contract.EndRegisteredOn ?? today
-            );
-            return;
-        }
+        if (StoppedByEvent(user, a, measure, contract, placement, reason, today)) return;
         if (child is null) return;
         var last = FosterFamilyRules.LastDay(child, contract);
         if (
@@ -107,6 +78,50 @@ public sealed partial class FosterPayments
                 $"{a.Number}: {measure.ShortName} — последний день выплаты {last:dd.MM.yyyy} ({reason})"
             );
         }
+    }
+
+    /// <summary>Stops the payment on the child's leaving or the contract's end, if one falls within the paid term.</summary>
+    private bool StoppedByEvent(
+        UserContext user,
+        Assignment a,
+        Measure measure,
+        FosterContract contract,
+        Placement? placement,
+        string reason,
+        DateOnly today
+    )
+    {
+        var lastPaid = a.LastPaidDay ?? DateOnly.MaxValue;
+        // A registered event (cl. 8.1) stops the payment from its day; the contract's end stops what the child's own event did not.
+        if (placement?.LeftOn is { } left && left <= lastPaid && (contract.EndedFrom is null || left < contract.EndedFrom))
+        {
+            Stop(
+                user,
+                a,
+                measure,
+                left,
+                placement.LeftGroundCode,
+                placement.LeftReason ?? reason,
+                placement.LeftDocument,
+                placement.LeftRegisteredOn ?? today
+            );
+            return true;
+        }
+        if (contract.EndedFrom is { } ended && ended <= lastPaid)
+        {
+            Stop(
+                user,
+                a,
+                measure,
+                ended,
+                contract.EndGroundCode,
+                contract.EndReason ?? reason,
+                contract.EndDocument,
+                contract.EndRegisteredOn ?? today
+            );
+            return true;
+        }
+        return false;
     }
 
     private async Task SyncRemunerationAsync(

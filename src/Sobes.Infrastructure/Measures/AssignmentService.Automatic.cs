@@ -49,33 +49,47 @@ public sealed partial class AssignmentService
             foreach (var a in batch)
             {
                 skip.Add(a.Id);
-                var oldStatus = a.Status;
-                var measure = a.Measure!;
-                var death = Death(a, deaths);
-                var deathStop = death is { } d ? AssignmentRules.StopFrom(measure.StopRule, d.Date) : (DateOnly?)null;
-                var termStop = AssignmentStatusRules.TermIsOver(a, today) ? a.EndsOn!.Value.AddDays(1) : (DateOnly?)null;
-                DateOnly from;
-                if (termStop is { } t && (deathStop is null || t <= deathStop))
-                {
-                    from = AssignmentStatusRules.StopAtTermEnd(a, measure, today, clock.NowUtc,
-                        a.BeneficiaryCitizenId is { } child ? births.GetValueOrDefault(child) : null);
-                    ended.Add(a.Number);
-                }
-                else if (death is { } dd)
-                {
-                    from = AssignmentStatusRules.StopOnDeath(a, measure, dd.OfBeneficiary, dd.Date, today, clock.NowUtc);
-                    deceased.Add(a.Number);
-                }
-                else continue;
-                a.Version++;
-                audit.Add(user, AuditAction.Update, Entity, a.Number, a.CitizenId,
-                    $"Автоматическое прекращение выплаты {a.Number} с {from:dd.MM.yyyy}: {a.StatusReason}",
-                    [new("Статус", Russian(oldStatus), Russian(a.Status)), new("Прекращена с", "—", $"{from:dd.MM.yyyy}")]);
+                StopIfDue(user, a, today, deaths, births, ended, deceased);
             }
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
         }
         return new AutomaticStopResult(today, ended, deceased);
+    }
+
+    /// <summary>Stops one assignment at its term's end or on a death, whichever comes first; the number goes to the list of its reason.</summary>
+    private void StopIfDue(
+        UserContext? user,
+        Assignment a,
+        DateOnly today,
+        IReadOnlyDictionary<long, DateOnly> deaths,
+        IReadOnlyDictionary<long, DateOnly> births,
+        List<string> ended,
+        List<string> deceased
+    )
+    {
+        var oldStatus = a.Status;
+        var measure = a.Measure!;
+        var death = Death(a, deaths);
+        var deathStop = death is { } d ? AssignmentRules.StopFrom(measure.StopRule, d.Date) : (DateOnly?)null;
+        var termStop = AssignmentStatusRules.TermIsOver(a, today) ? a.EndsOn!.Value.AddDays(1) : (DateOnly?)null;
+        DateOnly from;
+        if (termStop is { } t && (deathStop is null || t <= deathStop))
+        {
+            from = AssignmentStatusRules.StopAtTermEnd(a, measure, today, clock.NowUtc,
+                a.BeneficiaryCitizenId is { } child ? births.GetValueOrDefault(child) : null);
+            ended.Add(a.Number);
+        }
+        else if (death is { } dd)
+        {
+            from = AssignmentStatusRules.StopOnDeath(a, measure, dd.OfBeneficiary, dd.Date, today, clock.NowUtc);
+            deceased.Add(a.Number);
+        }
+        else return;
+        a.Version++;
+        audit.Add(user, AuditAction.Update, Entity, a.Number, a.CitizenId,
+            $"Автоматическое прекращение выплаты {a.Number} с {from:dd.MM.yyyy}: {a.StatusReason}",
+            [new("Статус", Russian(oldStatus), Russian(a.Status)), new("Прекращена с", "—", $"{from:dd.MM.yyyy}")]);
     }
 
     /// <summary>The earlier death of the recipient and the child, if the registry has one.</summary>

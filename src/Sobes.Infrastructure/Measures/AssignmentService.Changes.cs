@@ -80,21 +80,7 @@ public sealed partial class AssignmentService
         var children = input.Children ?? a.Children;
         var increment = input.ChildrenWithIncrement ?? a.ChildrenWithIncrement;
         var sum = input.DocumentedSum ?? a.DocumentedSum;
-        var errors = new List<ValidationError>();
-        if (input.From is not { } from)
-            errors.Add(new("from", "Укажите дату, с которой размер пересчитывается."));
-        else if (a.LastPaidDay is { } last && from > last)
-            errors.Add(new("from", $"Выплата назначена по {last:dd.MM.yyyy}: пересчитывать после этой даты нечего."));
-        if (children < 0) errors.Add(new("children", "Число детей не может быть отрицательным."));
-        if (increment < 0 || increment > children)
-            errors.Add(new("childrenWithIncrement", "Детей с надбавкой не может быть больше, чем детей, и меньше нуля."));
-        if (sum is < 0) errors.Add(new("documentedSum", "Сумма по документам не может быть отрицательной."));
-        if (string.IsNullOrWhiteSpace(input.Reason)) errors.Add(new("reason", "Укажите причину перерасчёта (какие сведения изменились)."));
-        if (errors.Count > 0) throw new DomainValidationException(errors);
-        if (children == a.Children && increment == a.ChildrenWithIncrement && sum == a.DocumentedSum)
-            throw new DomainValidationException([
-                new("children", "Сведения для расчёта не изменились: укажите новое число детей или сумму по документам."),
-            ]);
+        ThrowIfInvalidRecalculation(a, input, children, increment, sum);
 
         var inputsChange = new List<FieldChange>();
         if (children != a.Children) inputsChange.Add(new("Детей", a.Children.ToString(), children.ToString()));
@@ -134,6 +120,26 @@ public sealed partial class AssignmentService
         );
         await db.SaveChangesAsync(ct);
         return await DetailsAsync(user, a, ct);
+    }
+
+    /// <summary>The checks of <see cref="RecalculateAsync"/>: a date within the paid term, sane inputs, a reason, and something changed.</summary>
+    private static void ThrowIfInvalidRecalculation(Assignment a, RecalculateInput input, int children, int increment, decimal? sum)
+    {
+        var errors = new List<ValidationError>();
+        if (input.From is not { } from)
+            errors.Add(new("from", "Укажите дату, с которой размер пересчитывается."));
+        else if (a.LastPaidDay is { } last && from > last)
+            errors.Add(new("from", $"Выплата назначена по {last:dd.MM.yyyy}: пересчитывать после этой даты нечего."));
+        if (children < 0) errors.Add(new("children", "Число детей не может быть отрицательным."));
+        if (increment < 0 || increment > children)
+            errors.Add(new("childrenWithIncrement", "Детей с надбавкой не может быть больше, чем детей, и меньше нуля."));
+        if (sum is < 0) errors.Add(new("documentedSum", "Сумма по документам не может быть отрицательной."));
+        if (string.IsNullOrWhiteSpace(input.Reason)) errors.Add(new("reason", "Укажите причину перерасчёта (какие сведения изменились)."));
+        if (errors.Count > 0) throw new DomainValidationException(errors);
+        if (children == a.Children && increment == a.ChildrenWithIncrement && sum == a.DocumentedSum)
+            throw new DomainValidationException([
+                new("children", "Сведения для расчёта не изменились: укажите новое число детей или сумму по документам."),
+            ]);
     }
 
     private async Task<Assignment> LoadForChangeAsync(UserContext user, long id, CancellationToken ct)

@@ -9,12 +9,20 @@ using Sobes.Infrastructure.Persistence;
 namespace Sobes.Infrastructure.Measures;
 
 /// <summary>
-/// The catalogue of measures, their dated amounts and parameters, legal acts and regulations. Everybody reads; the administrator or a head of
-/// the ministry writes (<see cref="MeasuresAccess.IsCatalogueEditor"/>). Every change is audited in the same SaveChanges; a new dated amount
+/// The catalogue of measures and their dated amounts (parameters: <see cref="MeasureParameters"/>, acts: <see cref="MeasureLegalActs"/>,
+/// checks: <see cref="MeasureInputValidation"/>). Everybody reads; the administrator or a head of the ministry writes
+/// (<see cref="MeasuresAccess.IsCatalogueEditor"/>). Every change is audited in the same SaveChanges; a new dated amount
 /// recalculates the measure's active assignments from its date in that same SaveChanges.
 /// </summary>
-public sealed partial class MeasureCatalogueService(SobesDbContext db, AuditLog audit, RegionClock clock, AssignmentFactory assignments,
-    IMeasureRegulations regulations)
+public sealed class MeasureCatalogueService(
+    SobesDbContext db,
+    AuditLog audit,
+    RegionClock clock,
+    AssignmentFactory assignments,
+    IMeasureRegulations regulations,
+    MeasureInputValidation validation,
+    MeasureLegalActs acts
+)
 {
     public DateOnly Today => clock.Today;
 
@@ -68,10 +76,10 @@ public sealed partial class MeasureCatalogueService(SobesDbContext db, AuditLog 
     public async Task<Measure> CreateAsync(UserContext user, MeasureInput input, CancellationToken ct = default)
     {
         MeasuresAccess.RequireCatalogueEditor(user);
-        var errors = await ValidateAsync(input, null, ct);
+        var errors = await validation.ValidateAsync(input, null, ct);
         if (input.AmountRule is not (AmountRuleKind.None or AmountRuleKind.Documented) && input.FirstAmount is null)
             errors.Add(new("firstAmount.value", "Укажите первый размер меры и дату, с которой он действует."));
-        if (input.FirstAmount is { } first) errors.AddRange(await ValidateAmountAsync(first, input.AmountRule, "firstAmount", ct));
+        if (input.FirstAmount is { } first) errors.AddRange(await validation.ValidateAmountAsync(first, input.AmountRule, "firstAmount", ct));
         DomainValidationException.ThrowIfAny(errors);
         var now = clock.NowUtc;
         var m = new Measure { CreatedAtUtc = now };
@@ -83,7 +91,7 @@ public sealed partial class MeasureCatalogueService(SobesDbContext db, AuditLog 
                 {
                     ValidFrom = a.ValidFrom,
                     Value = a.Value,
-                    LegalAct = await ActAsync(user, a.LegalActId, a.NewLegalAct, ct),
+                    LegalAct = await acts.ActAsync(user, a.LegalActId, a.NewLegalAct, ct),
                     Note = a.Note?.Trim() ?? "",
                     CreatedAtUtc = now,
                     CreatedByUserId = user.UserId,
@@ -107,7 +115,7 @@ public sealed partial class MeasureCatalogueService(SobesDbContext db, AuditLog 
         MeasuresAccess.RequireCatalogueEditor(user);
         var m = await db.Measures.Include(x => x.Bases).Include(x => x.StopGrounds).Include(x => x.Amounts).FirstOrDefaultAsync(x => x.Id == id, ct)
                 ?? throw new NotFoundException("Мера поддержки не найдена.");
-        var errors = await ValidateAsync(input, id, ct);
+        var errors = await validation.ValidateAsync(input, id, ct);
         if (input.AmountRule is not (AmountRuleKind.None or AmountRuleKind.Documented) && m.Amounts.Count == 0)
             errors.Add(new("amountRule", "У меры нет ни одного размера: сначала внесите размер, затем меняйте правило."));
         DomainValidationException.ThrowIfAny(errors);
@@ -130,12 +138,12 @@ public sealed partial class MeasureCatalogueService(SobesDbContext db, AuditLog 
         MeasuresAccess.RequireCatalogueEditor(user);
         var m = await db.Measures.Include(x => x.Amounts).FirstOrDefaultAsync(x => x.Id == measureId, ct)
                 ?? throw new NotFoundException("Мера поддержки не найдена.");
-        var errors = await ValidateAmountAsync(input, m.AmountRule, "", ct);
+        var errors = await validation.ValidateAmountAsync(input, m.AmountRule, "", ct);
         if (m.AmountRule == AmountRuleKind.None) errors.Add(new("value", "Мера без денежной выплаты: размер не устанавливается."));
         if (m.Amounts.Any(a => a.ValidFrom == input.ValidFrom))
             errors.Add(new("validFrom", $"Размер с {input.ValidFrom:dd.MM.yyyy} уже установлен."));
         DomainValidationException.ThrowIfAny(errors);
-        var act = await ActAsync(user, input.LegalActId, input.NewLegalAct, ct);
+        var act = await acts.ActAsync(user, input.LegalActId, input.NewLegalAct, ct);
         var old = AmountCalculator.ValueOn(m.Amounts, input.ValidFrom);
         var amount = new MeasureAmount
         {
@@ -157,42 +165,7 @@ public sealed partial class MeasureCatalogueService(SobesDbContext db, AuditLog 
         return new AmountAdded(amount, recalculated);
     }
 
-    public Task<List<LegalAct>> LegalActsAsync(CancellationToken ct = default) =>
-        db.LegalActs.AsNoTracking().OrderByDescending(a => a.AdoptedOn).ThenBy(a => a.Number).ToListAsync(ct);
-
-    public async Task<LegalAct> CreateLegalActAsync(UserContext user, LegalActInput input, CancellationToken ct = default)
-    {
-        MeasuresAccess.RequireCatalogueEditor(user);
-        var errors = MeasuresValidation.LegalAct(input, "").ToList();
-        var number = input.Number?.Trim() ?? "";
-        if (errors.Count == 0 && await db.LegalActs.AnyAsync(a => a.Type == input.Type && a.Number == number && a.AdoptedOn == input.AdoptedOn, ct))
-            errors.Add(new("number", "Такой акт (вид, номер, дата) уже внесён."));
-        DomainValidationException.ThrowIfAny(errors);
-        var act = NewAct(input);
-        db.LegalActs.Add(act);
-        audit.Add(user, AuditAction.Create, nameof(LegalAct), act.Number, null, $"Нормативный акт внесён: {act.Citation}");
-        await db.SaveChangesAsync(ct);
-        return act;
-    }
-
     private static string Value(Measure m, decimal v) => m.AmountRule == AmountRuleKind.Percentage ? $"{v:0.##} %" : RussianFormat.Money(v);
-
-    private static LegalAct NewAct(LegalActInput input) =>
-        new() { Type = input.Type, Number = input.Number!.Trim(), AdoptedOn = input.AdoptedOn, Title = input.Title?.Trim() ?? "" };
-
-    /// <summary>The act of a dated value: an existing one, or a new one entered with it (the same act entered twice is reused).</summary>
-    private async Task<LegalAct?> ActAsync(UserContext user, int? id, LegalActInput? input, CancellationToken ct)
-    {
-        if (id is { } actId) return await db.LegalActs.FirstAsync(a => a.Id == actId, ct);
-        if (input is null) return null;
-        var number = input.Number!.Trim();
-        var same = await db.LegalActs.FirstOrDefaultAsync(a => a.Type == input.Type && a.Number == number && a.AdoptedOn == input.AdoptedOn, ct);
-        if (same is not null) return same;
-        var act = NewAct(input);
-        db.LegalActs.Add(act);
-        audit.Add(user, AuditAction.Create, nameof(LegalAct), act.Number, null, $"Нормативный акт внесён: {act.Citation}");
-        return act;
-    }
 
     private static StopGround ToGround(StopGroundInput g) =>
         new() { Code = g.Code!.Trim(), Text = g.Text!.Trim(), Clause = g.Clause?.Trim() ?? "", Automatic = g.Automatic };

@@ -302,7 +302,8 @@ public sealed class PaymentDocuments(SobesDbContext db, AuditLog audit, RegionCl
     {
         var codes = new[] { ReconciliationRules.PostFeeCode, ReconciliationRules.BankFeeCode };
         var values = await db.MeasureParameters.AsNoTracking().Where(p => codes.Contains(p.Code)).ToListAsync(ct);
-        MeasureParameter? Rate(PaymentMethod m) => values.Where(p => p.Code == ReconciliationRules.FeeCode(m) && p.ValidFrom <= on && (p.TerritoryId == null || p.TerritoryId == territory))
+        MeasureParameter? Rate(PaymentMethod m) => values
+            .Where(p => p.Code == ReconciliationRules.FeeCode(m) && p.ValidFrom <= on && (p.TerritoryId == null || p.TerritoryId == territory))
             .OrderByDescending(p => p.TerritoryId.HasValue).ThenByDescending(p => p.ValidFrom).FirstOrDefault();
         return figures.Select(f =>
         {

@@ -137,52 +137,7 @@ public sealed class PostReportService(SobesDbContext db, AuditLog audit, RegionC
             clock.Today
         );
         foreach (var d in decisions)
-        {
-            var line = lines[d.LineId];
-            if (d.AddMark)
-                db.PaymentConfirmations.Add(
-                    new PaymentConfirmation
-                    {
-                        OrganisationId = line.OrganisationId,
-                        PeriodId = periodId,
-                        AccrualId = line.Id,
-                        Paid = d.Paid,
-                        PaidOn = d.PaidOn,
-                        Reason = d.Reason,
-                        Source = source.Length > 200 ? source[..200] : source,
-                        ReportedOn = clock.Today,
-                        AtUtc = clock.NowUtc,
-                        UserId = user.UserId,
-                    }
-                );
-            if (!d.AddReturn) continue;
-            db.PaymentReturns.Add(
-                new PaymentReturn
-                {
-                    OrganisationId = line.OrganisationId,
-                    AccrualId = line.Id,
-                    PeriodId = line.PeriodId,
-                    CitizenId = line.CitizenId,
-                    AssignmentId = line.AssignmentId,
-                    ForMonth = line.ForMonth,
-                    Channel = PaymentMethod.Post,
-                    Amount = line.ToPay,
-                    Reason = Trim($"не выплачено почтой: {d.Reason}", 500),
-                    ReturnedOn = clock.Today,
-                    AtUtc = clock.NowUtc,
-                    UserId = user.UserId,
-                }
-            );
-            audit.Add(
-                user,
-                AuditAction.Create,
-                nameof(PaymentReturn),
-                line.AssignmentNumber,
-                line.CitizenId,
-                $"Не выплачено почтой {RussianFormat.Money(line.ToPay)} по {line.AssignmentNumber} за " +
-                    $"{RussianFormat.MonthShort(line.ForMonth)}: {d.Reason} (отчёт почты, {source})"
-            );
-        }
+            Apply(user, periodId, lines[d.LineId], d, source);
         var newPaid = decisions.Where(d => d.AddMark && d.Paid).ToList();
         var newUnpaid = decisions.Where(d => d.AddMark && !d.Paid).ToList();
         var result = new PostReportResult(
@@ -203,6 +158,54 @@ public sealed class PostReportService(SobesDbContext db, AuditLog audit, RegionC
             "страницу и загрузите его снова.");
         }
         return result;
+    }
+
+    /// <summary>One decision on a line of the report: a paid/unpaid mark, and for an unpaid one a return with its audit line.</summary>
+    private void Apply(UserContext user, long periodId, Accrual line, PostReportDecision d, string source)
+    {
+        if (d.AddMark)
+            db.PaymentConfirmations.Add(
+                new PaymentConfirmation
+                {
+                    OrganisationId = line.OrganisationId,
+                    PeriodId = periodId,
+                    AccrualId = line.Id,
+                    Paid = d.Paid,
+                    PaidOn = d.PaidOn,
+                    Reason = d.Reason,
+                    Source = source.Length > 200 ? source[..200] : source,
+                    ReportedOn = clock.Today,
+                    AtUtc = clock.NowUtc,
+                    UserId = user.UserId,
+                }
+            );
+        if (!d.AddReturn) return;
+        db.PaymentReturns.Add(
+            new PaymentReturn
+            {
+                OrganisationId = line.OrganisationId,
+                AccrualId = line.Id,
+                PeriodId = line.PeriodId,
+                CitizenId = line.CitizenId,
+                AssignmentId = line.AssignmentId,
+                ForMonth = line.ForMonth,
+                Channel = PaymentMethod.Post,
+                Amount = line.ToPay,
+                Reason = Trim($"не выплачено почтой: {d.Reason}", 500),
+                ReturnedOn = clock.Today,
+                AtUtc = clock.NowUtc,
+                UserId = user.UserId,
+            }
+        );
+        audit.Add(
+            user,
+            AuditAction.Create,
+            nameof(PaymentReturn),
+            line.AssignmentNumber,
+            line.CitizenId,
+            $"Не выплачено почтой {RussianFormat.Money(line.ToPay)} по {line.AssignmentNumber} за " +
+                $"{RussianFormat.MonthShort(line.ForMonth)}: {d.Reason} (отчёт почты, {source})"
+        );
     }
 
     private static string Trim(string s, int max) => s.Length > max ? s[..max] : s;

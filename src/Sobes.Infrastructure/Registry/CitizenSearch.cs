@@ -40,8 +40,16 @@ public static class CitizenSearchQuery
         var snils = s.Snils;
         var text = s.Q?.Trim() ?? "";
         var birth = s.BirthDate;
-        if (LooksLikeSnils(text)) { snils = text; text = ""; }
-        else if (DateOnly.TryParseExact(text, ["dd.MM.yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) { birth = d; text = ""; }
+        if (LooksLikeSnils(text))
+        {
+            snils = text;
+            text = "";
+        }
+        else if (DateOnly.TryParseExact(text, ["dd.MM.yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            birth = d;
+            text = "";
+        }
 
         if (!string.IsNullOrWhiteSpace(snils))
         {

@@ -64,46 +64,7 @@ public static class MeasuresSeedFile
         var totals = new List<MeasureReferenceTotal>();
         foreach (var s in d.Measures)
         {
-            var measure = new Measure
-            {
-                Code = s.Code,
-                Name = s.Name,
-                ShortName = s.ShortName,
-                Kind = s.Kind,
-                Funding = s.Funding,
-                Bases = s.Bases.Select(b => new MeasureBasis { LegalAct = Act(b.Act), Article = b.Article }).ToList(),
-                Eligibility = new MeasureEligibility
-                {
-                    CategoryCodes = [.. s.Eligibility.Categories],
-                    ForChild = s.Eligibility.ForChild,
-                    ChildMinAge = s.Eligibility.ChildMinAge,
-                    ChildMaxAge = s.Eligibility.ChildMaxAge,
-                    IncomeLimitFactor = s.Eligibility.IncomeLimitFactor,
-                    ResidenceInDistrict = s.Eligibility.ResidenceInDistrict,
-                    Conditions = s.Eligibility.Conditions,
-                },
-                AmountRule = s.AmountRule,
-                Formula = s.Formula,
-                BaseParameterCode = s.BaseParameterCode,
-                AmountDescription = s.AmountDescription,
-                Amounts = s
-                    .Amounts.Select(a => new MeasureAmount
-                    {
-                        ValidFrom = a.ValidFrom,
-                        Value = a.Value,
-                        LegalAct = Act(a.Act),
-                        Note = a.Note,
-                    })
-                    .ToList(),
-                StartRule = s.StartRule,
-                EndRule = s.EndRule,
-                EndAge = s.EndAge,
-                DurationMonths = s.DurationMonths,
-                StopRule = s.StopRule,
-                PartialMonth = s.PartialMonth,
-                StopGrounds = StopGroundsOf(s, d.StopGroundSets),
-                ReportLine = s.ReportLine,
-            };
+            var measure = MeasureOf(s, Act, d.StopGroundSets);
             measures.Add(measure);
             totals.AddRange(s.ReferenceTotals.Select(t => new MeasureReferenceTotal
             {
@@ -112,6 +73,48 @@ public static class MeasuresSeedFile
         }
         return new MeasuresCatalogueSeed(d.Notes, [.. acts.Values], parameters, measures, totals);
     }
+
+    private static Measure MeasureOf(MeasureSeed s, Func<string?, LegalAct?> act, Dictionary<string, List<StopGroundSeed>> sets) =>
+        new Measure
+        {
+            Code = s.Code,
+            Name = s.Name,
+            ShortName = s.ShortName,
+            Kind = s.Kind,
+            Funding = s.Funding,
+            Bases = s.Bases.Select(b => new MeasureBasis { LegalAct = act(b.Act), Article = b.Article }).ToList(),
+            Eligibility = new MeasureEligibility
+            {
+                CategoryCodes = [.. s.Eligibility.Categories],
+                ForChild = s.Eligibility.ForChild,
+                ChildMinAge = s.Eligibility.ChildMinAge,
+                ChildMaxAge = s.Eligibility.ChildMaxAge,
+                IncomeLimitFactor = s.Eligibility.IncomeLimitFactor,
+                ResidenceInDistrict = s.Eligibility.ResidenceInDistrict,
+                Conditions = s.Eligibility.Conditions,
+            },
+            AmountRule = s.AmountRule,
+            Formula = s.Formula,
+            BaseParameterCode = s.BaseParameterCode,
+            AmountDescription = s.AmountDescription,
+            Amounts = s
+                .Amounts.Select(a => new MeasureAmount
+                {
+                    ValidFrom = a.ValidFrom,
+                    Value = a.Value,
+                    LegalAct = act(a.Act),
+                    Note = a.Note,
+                })
+                .ToList(),
+            StartRule = s.StartRule,
+            EndRule = s.EndRule,
+            EndAge = s.EndAge,
+            DurationMonths = s.DurationMonths,
+            StopRule = s.StopRule,
+            PartialMonth = s.PartialMonth,
+            StopGrounds = StopGroundsOf(s, sets),
+            ReportLine = s.ReportLine,
+        };
 
     private static List<StopGround> StopGroundsOf(MeasureSeed s, Dictionary<string, List<StopGroundSeed>> sets)
     {

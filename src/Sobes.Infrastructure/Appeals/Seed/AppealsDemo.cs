@@ -71,6 +71,44 @@ internal sealed class AppealsDemo(SobesDbContext db)
         ),
     ];
 
+    private static Complaint NewComplaint(
+        Sample s,
+        long citizenId,
+        int departmentId,
+        int specialistId,
+        int? headId,
+        AdministrativeRegulation regulation,
+        ProductionCalendar calendar
+    )
+    {
+        var c = new Complaint
+        {
+            OrganisationId = departmentId,
+            ReceivedOn = s.ReceivedOn,
+            RegisteredAtUtc = s.ReceivedOn.ToDateTime(new TimeOnly(6, 0), DateTimeKind.Utc),
+            RegisteredByUserId = specialistId,
+            Channel = s.Channel,
+            CitizenId = citizenId,
+            RegulationId = regulation.Id,
+            Subject = s.Subject,
+            Text = s.Text,
+            DueOn = DeadlineRules.ComplaintDue(s.ReceivedOn, regulation, calendar),
+            Version = 1,
+        };
+        if (s.ExtendBy is { } days && headId is { } head)
+            c.Extend(regulation, calendar, days, s.ExtensionReason, s.ReceivedOn.AddDays(14), s.ReceivedOn.AddDays(14), head);
+        if (s.Decision is { } decision)
+            c.Answer(
+                decision,
+                null,
+                s.Answer,
+                s.ReceivedOn.AddDays(s.AnswerAfterDays),
+                s.ReceivedOn.AddDays(s.AnswerAfterDays),
+                specialistId
+            );
+        return c;
+    }
+
     public async Task<int> LoadAsync(CancellationToken ct)
     {
         var regulation = await db.Regulations.AsNoTracking().FirstOrDefaultAsync(r => r.Code == ComplaintRegistration.DefaultRegulationCode, ct);
@@ -96,32 +134,7 @@ internal sealed class AppealsDemo(SobesDbContext db)
             foreach (var s in group)
             {
                 if (s.CitizenIndex >= citizens.Count) continue;
-                var c = new Complaint
-                {
-                    OrganisationId = department.Id,
-                    ReceivedOn = s.ReceivedOn,
-                    RegisteredAtUtc = s.ReceivedOn.ToDateTime(new TimeOnly(6, 0), DateTimeKind.Utc),
-                    RegisteredByUserId = specialist.Id,
-                    Channel = s.Channel,
-                    CitizenId = citizens[s.CitizenIndex],
-                    RegulationId = regulation.Id,
-                    Subject = s.Subject,
-                    Text = s.Text,
-                    DueOn = DeadlineRules.ComplaintDue(s.ReceivedOn, regulation, calendar),
-                    Version = 1,
-                };
-                if (s.ExtendBy is { } days && head is not null)
-                    c.Extend(regulation, calendar, days, s.ExtensionReason, s.ReceivedOn.AddDays(14), s.ReceivedOn.AddDays(14), head.Id);
-                if (s.Decision is { } decision)
-                    c.Answer(
-                        decision,
-                        null,
-                        s.Answer,
-                        s.ReceivedOn.AddDays(s.AnswerAfterDays),
-                        s.ReceivedOn.AddDays(s.AnswerAfterDays),
-                        specialist.Id
-                    );
-                complaints.Add(c);
+                complaints.Add(NewComplaint(s, citizens[s.CitizenIndex], department.Id, specialist.Id, head?.Id, regulation, calendar));
             }
         }
         // The journal's numbers run through the region's year in the order of receipt, as DocumentNumbers gives them.

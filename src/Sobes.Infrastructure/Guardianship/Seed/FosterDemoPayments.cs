@@ -58,37 +58,45 @@ internal sealed class FosterDemoPayments(SobesDbContext db)
             a.Number = await Persistence.DocumentNumbers.NextAsync(db.Assignments.Select(x => x.Number), "Н", a.DecidedOn.Year, ct,
                 db.Assignments.Local.Select(x => x.Number), digits: 6);
         return list.Count;
+    }
 
-        Assignment New(Citizen recipient, long? child, Measure m, FosterContract c, DateOnly start, DateOnly end, IReadOnlyList<AssignmentPeriod> periods)
+    private Assignment New(
+        Citizen recipient,
+        long? child,
+        Measure m,
+        FosterContract c,
+        DateOnly start,
+        DateOnly end,
+        IReadOnlyList<AssignmentPeriod> periods
+    )
+    {
+        var a = new Assignment
         {
-            var a = new Assignment
-            {
-                CitizenId = recipient.Id,
-                BeneficiaryCitizenId = child,
-                MeasureId = m.Id,
-                OrganisationId = c.OrganisationId,
-                TerritoryId = recipient.TerritoryId,
-                FosterContractId = c.Id,
-                DecidedOn = start,
-                StartsOn = start,
-                EndsOn = end,
-                PaymentMethod = recipient.PaymentDetails.Method ?? PaymentMethod.Bank,
-                Periods = [.. periods],
-                Changes =
-                [
-                    new AssignmentChange
-                    {
-                        Kind = AssignmentChangeKind.Granted,
-                        EffectiveFrom = start,
-                        NewAmount = periods.FirstOrDefault()?.Amount,
-                        Reason = CarriedOver,
-                        AtUtc = DateTime.UtcNow,
-                    },
-                ],
-            };
-            db.Assignments.Add(a);
-            return a;
-        }
+            CitizenId = recipient.Id,
+            BeneficiaryCitizenId = child,
+            MeasureId = m.Id,
+            OrganisationId = c.OrganisationId,
+            TerritoryId = recipient.TerritoryId,
+            FosterContractId = c.Id,
+            DecidedOn = start,
+            StartsOn = start,
+            EndsOn = end,
+            PaymentMethod = recipient.PaymentDetails.Method ?? PaymentMethod.Bank,
+            Periods = [.. periods],
+            Changes =
+            [
+                new AssignmentChange
+                {
+                    Kind = AssignmentChangeKind.Granted,
+                    EffectiveFrom = start,
+                    NewAmount = periods.FirstOrDefault()?.Amount,
+                    Reason = CarriedOver,
+                    AtUtc = DateTime.UtcNow,
+                },
+            ],
+        };
+        db.Assignments.Add(a);
+        return a;
     }
 
     /// <summary>One period per dated value of the measure and of the district's parameters between the start and the end.</summary>

@@ -165,30 +165,7 @@ internal sealed class DemoPopulation(SobesDbContext db)
         };
         c.RefreshSearchKeys();
         var age = c.AgeOn(Today);
-        c.IdentityDocument =
-            age >= 14
-                ? new IdentityDocument
-                {
-                    Type = "Паспорт гражданина Российской Федерации",
-                    Series = $"75 {_rnd.Next(0, 25):00}",
-                    Number = _rnd.Next(100000, 999999).ToString(),
-                    IssueDate = birth
-                        .AddYears(
-                            age >= 45 ? 45
-                            : age >= 20 ? 20
-                            : 14
-                        )
-                        .AddDays(_rnd.Next(10, 60)),
-                    Issuer = "ГУ МВД России по Челябинской области",
-                }
-                : new IdentityDocument
-                {
-                    Type = "Свидетельство о рождении",
-                    Series = "IV-ИВ",
-                    Number = _rnd.Next(100000, 999999).ToString(),
-                    IssueDate = birth.AddDays(_rnd.Next(5, 30)),
-                    Issuer = $"Отдел ЗАГС администрации {h.DistrictGenitive} муниципального района",
-                };
+        c.IdentityDocument = IdentityOf(birth, age, h);
         if (age >= 18) c.Phone = $"+7 9{_rnd.Next(10, 99)} {_rnd.Next(100, 999)}-{_rnd.Next(10, 99)}-{_rnd.Next(10, 99)}";
         if (age < 14)
             c.Documents.Add(
@@ -204,6 +181,32 @@ internal sealed class DemoPopulation(SobesDbContext db)
         _all.Add(c);
         return c;
     }
+
+    /// <summary>A passport from 14 (issued again at 20 and 45), a birth certificate before.</summary>
+    private IdentityDocument IdentityOf(DateOnly birth, int age, Household h) =>
+        age >= 14
+            ? new IdentityDocument
+            {
+                Type = "Паспорт гражданина Российской Федерации",
+                Series = $"75 {_rnd.Next(0, 25):00}",
+                Number = _rnd.Next(100000, 999999).ToString(),
+                IssueDate = birth
+                    .AddYears(
+                        age >= 45 ? 45
+                        : age >= 20 ? 20
+                        : 14
+                    )
+                    .AddDays(_rnd.Next(10, 60)),
+                Issuer = "ГУ МВД России по Челябинской области",
+            }
+            : new IdentityDocument
+            {
+                Type = "Свидетельство о рождении",
+                Series = "IV-ИВ",
+                Number = _rnd.Next(100000, 999999).ToString(),
+                IssueDate = birth.AddDays(_rnd.Next(5, 30)),
+                Issuer = $"Отдел ЗАГС администрации {h.DistrictGenitive} муниципального района",
+            };
 
     private void Pay(Citizen c, bool post, Household h)
     {

@@ -14,7 +14,10 @@ public static class ReferenceData
         new() { Code = "75638000", Name = "Кунашакский муниципальный район", Region = HomeRegion.Name },
     ];
 
-    public static CategoryKind[] Categories() =>
+    /// <summary>Categories of entitlement, in the order the lists show them.</summary>
+    public static CategoryKind[] Categories() => [.. VeteransAndRepressed(), .. DisabilityFamilyAndRadiation(), .. OtherCategories()];
+
+    private static CategoryKind[] VeteransAndRepressed() =>
         [
             K(
                 "VT",
@@ -42,6 +45,10 @@ public static class ReferenceData
                 "Свидетельство о праве на льготы",
                 "Закон РФ от 18.10.1991 № 1761-1"
             ),
+        ];
+
+    private static CategoryKind[] DisabilityFamilyAndRadiation() =>
+        [
             K("INV1", "Инвалид I группы", "Справка МСЭ", "Федеральный закон от 24.11.1995 № 181-ФЗ"),
             K("INV2", "Инвалид II группы", "Справка МСЭ", "Федеральный закон от 24.11.1995 № 181-ФЗ"),
             K("INV3", "Инвалид III группы", "Справка МСЭ", "Федеральный закон от 24.11.1995 № 181-ФЗ"),
@@ -78,6 +85,10 @@ public static class ReferenceData
                 "Справка о праве на меры социальной поддержки",
                 "Закон Челябинской области от 24.08.2016 № 396-ЗО"
             ),
+        ];
+
+    private static CategoryKind[] OtherCategories() =>
+        [
             K("PDON", "Почётный донор России", "Удостоверение «Почётный донор России»", "Федеральный закон от 20.07.2012 № 125-ФЗ, ст. 23"),
             K("SELSP", "Сельский специалист", "Справка с места работы", "Закон Челябинской области от 24.09.2009 № 417-ЗО"),
             K(

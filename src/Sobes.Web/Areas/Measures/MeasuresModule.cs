@@ -17,6 +17,9 @@ public static class MeasuresModule
         services.AddScoped<AssignmentService>();
         services.AddHostedService<AutomaticStopsService>();
         services.AddScoped<MeasureCatalogueService>();
+        services.AddScoped<MeasureInputValidation>();
+        services.AddScoped<MeasureLegalActs>();
+        services.AddScoped<MeasureParameters>();
         services.AddScoped<IModuleSeeder, MeasuresCatalogueSeeder>();
         services.AddScoped<IModuleSeeder, MeasuresDemoSeeder>();
         return services;

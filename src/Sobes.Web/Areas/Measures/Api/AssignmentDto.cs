@@ -19,16 +19,7 @@ internal static class AssignmentDto
             a.BeneficiaryCitizenId,
             beneficiaryName = d.BeneficiaryName,
             beneficiaryBirthDate = d.BeneficiaryBirthDate,
-            measure = new
-            {
-                d.Measure.Id,
-                d.Measure.Code,
-                d.Measure.Name,
-                d.Measure.ShortName,
-                d.Measure.Kind,
-                d.Measure.StopRule,
-                d.Measure.PartialMonth,
-            },
+            measure = MeasureOf(d),
             a.ApplicationId,
             applicationNumber = d.ApplicationNumber,
             a.OrganisationId,
@@ -40,15 +31,7 @@ internal static class AssignmentDto
             a.SuspendedFrom,
             a.StoppedFrom,
             a.StopGroundCode,
-            stopGround = d.StopGround is { } g
-                ? new
-                {
-                    g.Code,
-                    g.Text,
-                    g.Clause,
-                    g.Automatic,
-                }
-                : null,
+            stopGround = d.StopGround is { } g ? Ground(g) : null,
             a.StatusReason,
             a.StatusDocument,
             a.StatusRegisteredOn,
@@ -71,25 +54,43 @@ internal static class AssignmentDto
                 s.Reason,
                 s.Document,
             }),
-            changes = a.Changes.Select(c => new
-            {
-                c.Kind,
-                c.EffectiveFrom,
-                c.OldAmount,
-                c.NewAmount,
-                c.Reason,
-                c.AtUtc,
-                c.UserId,
-                userName = c.UserId is { } u ? d.UserNames.GetValueOrDefault(u) : null,
-            }),
-            stopGrounds = d.Measure.StopGrounds.Select(g => new
-            {
-                g.Code,
-                g.Text,
-                g.Clause,
-                g.Automatic,
-            }),
+            changes = Changes(d),
+            stopGrounds = d.Measure.StopGrounds.Select(Ground),
             a.Version,
         };
     }
+
+    private static object MeasureOf(AssignmentDetails d) =>
+        new
+        {
+            d.Measure.Id,
+            d.Measure.Code,
+            d.Measure.Name,
+            d.Measure.ShortName,
+            d.Measure.Kind,
+            d.Measure.StopRule,
+            d.Measure.PartialMonth,
+        };
+
+    private static object Ground(StopGround g) =>
+        new
+        {
+            g.Code,
+            g.Text,
+            g.Clause,
+            g.Automatic,
+        };
+
+    private static IEnumerable<object> Changes(AssignmentDetails d) =>
+        d.Assignment.Changes.Select(c => new
+        {
+            c.Kind,
+            c.EffectiveFrom,
+            c.OldAmount,
+            c.NewAmount,
+            c.Reason,
+            c.AtUtc,
+            c.UserId,
+            userName = c.UserId is { } u ? d.UserNames.GetValueOrDefault(u) : null,
+        });
 }

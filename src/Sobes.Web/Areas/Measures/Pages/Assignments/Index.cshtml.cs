@@ -40,5 +40,7 @@ public class IndexModel(AssignmentService assignments) : PageModel
     public int Pages => Math.Max(1, (Result.Total + Result.PageSize - 1) / Result.PageSize);
 
     public string PageUrl(int page) =>
-        $"/Measures/Assignments?status={Filter.Status}&measureId={Filter.MeasureId}&citizenId={Filter.CitizenId}&beneficiaryId={Filter.BeneficiaryId}&number={Uri.EscapeDataString(Filter.Number ?? "")}&recipient={Uri.EscapeDataString(Filter.Recipient ?? "")}&p={page}";
+        $"/Measures/Assignments?status={Filter.Status}&measureId={Filter.MeasureId}&citizenId={Filter.CitizenId}"
+        + $"&beneficiaryId={Filter.BeneficiaryId}&number={Uri.EscapeDataString(Filter.Number ?? "")}"
+        + $"&recipient={Uri.EscapeDataString(Filter.Recipient ?? "")}&p={page}";
 }

@@ -29,7 +29,7 @@ public sealed class AmountForm
     };
 }
 
-public class CardModel(MeasureCatalogueService catalogue) : PageModel
+public class CardModel(MeasureCatalogueService catalogue, MeasureLegalActs acts) : PageModel
 {
     public MeasureCard Card { get; private set; } = null!;
     public List<LegalAct> Acts { get; private set; } = [];
@@ -60,6 +60,6 @@ public class CardModel(MeasureCatalogueService catalogue) : PageModel
     {
         Card = await catalogue.GetAsync(id, ct);
         CanEdit = MeasuresAccess.IsCatalogueEditor(HttpContext.Current());
-        if (CanEdit) Acts = await catalogue.LegalActsAsync(ct);
+        if (CanEdit) Acts = await acts.LegalActsAsync(ct);
     }
 }

@@ -7,7 +7,7 @@ using Sobes.Web.Infrastructure;
 
 namespace Sobes.Web.Areas.Measures.Pages.Catalogue;
 
-public class LegalActsModel(MeasureCatalogueService catalogue) : PageModel
+public class LegalActsModel(MeasureLegalActs acts) : PageModel
 {
     public List<LegalAct> Acts { get; private set; } = [];
     public bool CanEdit { get; private set; }
@@ -15,21 +15,22 @@ public class LegalActsModel(MeasureCatalogueService catalogue) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostAsync(LegalActInput act, CancellationToken ct)
-    {
-        if (ModelState.IsValid && await ModelState.TryAsync("", () => catalogue.CreateLegalActAsync(HttpContext.Current(), act, ct)))
-        {
-            TempData["Message"] = "Акт внесён.";
-            return Redirect("/Measures/Catalogue/LegalActs");
-        }
-        Form = act;
-        await LoadAsync(ct);
-        return Page();
-    }
+    public Task<IActionResult> OnPostAsync(LegalActInput act, CancellationToken ct) =>
+        this.ChangeAsync(
+            "",
+            () => acts.CreateLegalActAsync(HttpContext.Current(), act, ct),
+            "Акт внесён.",
+            "/Measures/Catalogue/LegalActs",
+            async () =>
+            {
+                Form = act;
+                await LoadAsync(ct);
+            }
+        );
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Acts = await catalogue.LegalActsAsync(ct);
+        Acts = await acts.LegalActsAsync(ct);
         CanEdit = MeasuresAccess.IsCatalogueEditor(HttpContext.Current());
     }
 }

@@ -75,7 +75,7 @@ public sealed class NewMeasureForm
         };
 }
 
-public class NewModel(MeasureCatalogueService catalogue, IMeasureRegulations regulations, SobesDbContext db) : PageModel
+public class NewModel(MeasureCatalogueService catalogue, MeasureLegalActs acts, IMeasureRegulations regulations, SobesDbContext db) : PageModel
 {
     public NewMeasureForm Form { get; private set; } = new();
     public List<LegalAct> Acts { get; private set; } = [];
@@ -108,7 +108,7 @@ public class NewModel(MeasureCatalogueService catalogue, IMeasureRegulations reg
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Acts = await catalogue.LegalActsAsync(ct);
+        Acts = await acts.LegalActsAsync(ct);
         Regulations = await regulations.ListAsync(ct);
         Categories = await db.CategoryKinds.AsNoTracking().OrderBy(k => k.Name).ToListAsync(ct);
         ParameterCodes = await db.MeasureParameters.Select(p => p.Code).Distinct().OrderBy(c => c).ToListAsync(ct);

@@ -34,7 +34,7 @@ public sealed class ParameterForm
     }
 }
 
-public class ParametersModel(MeasureCatalogueService catalogue, SobesDbContext db) : PageModel
+public class ParametersModel(MeasureParameters parameters, MeasureLegalActs acts, SobesDbContext db) : PageModel
 {
     public List<MeasureParameter> Parameters { get; private set; } = [];
     public Dictionary<int, string> Territories { get; private set; } = [];
@@ -54,7 +54,7 @@ public class ParametersModel(MeasureCatalogueService catalogue, SobesDbContext d
         if (
             ModelState.IsValid
             && await ModelState.TryAsync("", async () =>
-                added = await catalogue.AddParameterAsync(HttpContext.Current(), form.ToInput(), ct)
+                added = await parameters.AddParameterAsync(HttpContext.Current(), form.ToInput(), ct)
             )
         )
         {
@@ -69,9 +69,9 @@ public class ParametersModel(MeasureCatalogueService catalogue, SobesDbContext d
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Parameters = await catalogue.ParametersAsync(ct);
+        Parameters = await parameters.ParametersAsync(ct);
         Territories = await db.Territories.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
         CanEdit = MeasuresAccess.IsCatalogueEditor(HttpContext.Current());
-        if (CanEdit) Acts = await catalogue.LegalActsAsync(ct);
+        if (CanEdit) Acts = await acts.LegalActsAsync(ct);
     }
 }

@@ -45,25 +45,25 @@ public class CardModel(RegistryService registry, CitizenDetailsService details, 
         return Page();
     }
 
-    public Task<IActionResult> OnPostAddTieAsync(long id, CancellationToken ct) => ChangeAsync(id, "family", "NewTie", async user =>
+    public Task<IActionResult> OnPostAddTieAsync(long id, CancellationToken ct) => WriteAsync(id, "family", "NewTie", async user =>
     {
         var relativeId = await ResolveRelativeAsync(user, NewTie.Relative, ct);
         await details.AddFamilyTieAsync(user, id, new FamilyTieInput(relativeId, NewTie.Relation ?? 0, NewTie.Since, NewTie.Note), ct);
     }, "Родственная связь добавлена.", ct);
 
     public Task<IActionResult> OnPostRemoveTieAsync(long id, long tieId, CancellationToken ct) =>
-        ChangeAsync(id, "family", "", user => details.RemoveFamilyTieAsync(user, id, tieId, ct), "Связь удалена.", ct);
+        WriteAsync(id, "family", "", user => details.RemoveFamilyTieAsync(user, id, tieId, ct), "Связь удалена.", ct);
 
-    public Task<IActionResult> OnPostAddCategoryAsync(long id, CancellationToken ct) => ChangeAsync(id, "categories", "NewCategory", user =>
+    public Task<IActionResult> OnPostAddCategoryAsync(long id, CancellationToken ct) => WriteAsync(id, "categories", "NewCategory", user =>
         details.AddCategoryAsync(user, id, new CategoryInput(NewCategory.CategoryKindId ?? 0, NewCategory.DocumentType, NewCategory.DocumentSeries,
             NewCategory.DocumentNumber, NewCategory.DocumentIssueDate, NewCategory.DocumentIssuer, NewCategory.ValidUntil), ct),
         "Категория добавлена.", ct);
 
     public Task<IActionResult> OnPostRemoveCategoryAsync(long id, long categoryId, CancellationToken ct) =>
-        ChangeAsync(id, "categories", "", user => details.RemoveCategoryAsync(user, id, categoryId, ct), "Категория удалена.", ct);
+        WriteAsync(id, "categories", "", user => details.RemoveCategoryAsync(user, id, categoryId, ct), "Категория удалена.", ct);
 
     public Task<IActionResult> OnPostAddDocumentAsync(long id, CancellationToken ct) =>
-        ChangeAsync(
+        WriteAsync(
             id,
             "documents",
             "NewDocument",
@@ -86,9 +86,9 @@ public class CardModel(RegistryService registry, CitizenDetailsService details, 
         );
 
     public Task<IActionResult> OnPostRemoveDocumentAsync(long id, long documentId, CancellationToken ct) =>
-        ChangeAsync(id, "documents", "", user => details.RemoveDocumentAsync(user, id, documentId, ct), "Документ удалён.", ct);
+        WriteAsync(id, "documents", "", user => details.RemoveDocumentAsync(user, id, documentId, ct), "Документ удалён.", ct);
 
-    private async Task<IActionResult> ChangeAsync(
+    private async Task<IActionResult> WriteAsync(
         long id,
         string tab,
         string prefix,
@@ -99,13 +99,7 @@ public class CardModel(RegistryService registry, CitizenDetailsService details, 
     {
         var user = HttpContext.Current();
         if (!user.IsIn(Roles.RegistryWriters)) return Forbid();
-        if (ModelState.IsValid && await ModelState.TryAsync(prefix, () => change(user)))
-        {
-            TempData["Message"] = done;
-            return Redirect($"/Registry/Citizens/Card/{id}?tab={tab}");
-        }
-        await LoadAsync(id, tab, ct);
-        return Page();
+        return await this.ChangeAsync(prefix, () => change(user), done, $"/Registry/Citizens/Card/{id}?tab={tab}", () => LoadAsync(id, tab, ct));
     }
 
     /// <summary>The relative is named by personal-file number or by СНИЛС.</summary>

@@ -4,10 +4,13 @@ using Sobes.Domain.Common;
 using Sobes.Domain.Measures;
 using Sobes.Domain.Organisations;
 using Sobes.Domain.SocialServices;
+using Sobes.Infrastructure.Audit;
+using Sobes.Infrastructure.Persistence;
 
 namespace Sobes.Infrastructure.Measures;
 
-public sealed partial class MeasureCatalogueService
+/// <summary>The parameters of amount formulas (РК, ЖКУ, ПМд …) by territory and date; a new value recalculates the measures that use it.</summary>
+public sealed class MeasureParameters(SobesDbContext db, AuditLog audit, AssignmentFactory assignments, MeasureLegalActs acts)
 {
     public Task<List<MeasureParameter>> ParametersAsync(CancellationToken ct = default) =>
         db
@@ -25,8 +28,37 @@ public sealed partial class MeasureCatalogueService
     public async Task<ParameterAdded> AddParameterAsync(UserContext user, ParameterInput input, CancellationToken ct = default)
     {
         MeasuresAccess.RequireCatalogueEditor(user);
-        var errors = new List<ValidationError>();
         var code = input.Code?.Trim() ?? "";
+        DomainValidationException.ThrowIfAny(await ValidateAsync(input, code, ct));
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var parameter = new MeasureParameter
+        {
+            Code = code, Name = input.Name!.Trim(), TerritoryId = input.TerritoryId, ValidFrom = input.ValidFrom, Value = input.Value,
+            LegalAct = await acts.ActAsync(user, input.LegalActId, input.NewLegalAct, ct), Note = input.Note?.Trim() ?? "",
+        };
+        db.MeasureParameters.Add(parameter);
+        var territory = input.TerritoryId is { } t ? await db.Territories.Where(x => x.Id == t).Select(x => x.Name).FirstAsync(ct) : "вся область";
+        audit.Add(
+            user,
+            AuditAction.Create,
+            nameof(MeasureParameter),
+            code,
+            null,
+            $"Параметр {code} ({territory}) = {parameter.Value:0.####} с {parameter.ValidFrom:dd.MM.yyyy}"
+                + (parameter.LegalAct is { } a ? $"; {a.Citation}" : "")
+        );
+        await db.SaveChangesAsync(ct);
+
+        var (recalculated, users) = await RecalculateUsersAsync(user, code, parameter, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new ParameterAdded(parameter, recalculated, users);
+    }
+
+    private async Task<List<ValidationError>> ValidateAsync(ParameterInput input, string code, CancellationToken ct)
+    {
+        var errors = new List<ValidationError>();
         if (code.Length == 0) errors.Add(new("code", "Укажите код параметра (переменную формулы), например «РК»."));
         else if (!char.IsLetter(code[0]) || !code.All(c => char.IsLetterOrDigit(c) || c == '_') || code.Length > 40)
             errors.Add(new("code", "Код параметра — буквы и цифры, начинается с буквы (как переменная формулы)."));
@@ -48,27 +80,17 @@ public sealed partial class MeasureCatalogueService
         if (input.LegalActId is { } aid && !await db.LegalActs.AnyAsync(a => a.Id == aid, ct))
             errors.Add(new("legalActId", "Нет такого акта в перечне."));
         if (input.LegalActId is null && input.NewLegalAct is { } newAct) errors.AddRange(MeasuresValidation.LegalAct(newAct, "newLegalAct"));
-        DomainValidationException.ThrowIfAny(errors);
+        return errors;
+    }
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var parameter = new MeasureParameter
-        {
-            Code = code, Name = input.Name!.Trim(), TerritoryId = input.TerritoryId, ValidFrom = input.ValidFrom, Value = input.Value,
-            LegalAct = await ActAsync(user, input.LegalActId, input.NewLegalAct, ct), Note = input.Note?.Trim() ?? "",
-        };
-        db.MeasureParameters.Add(parameter);
-        var territory = input.TerritoryId is { } t ? await db.Territories.Where(x => x.Id == t).Select(x => x.Name).FirstAsync(ct) : "вся область";
-        audit.Add(
-            user,
-            AuditAction.Create,
-            nameof(MeasureParameter),
-            code,
-            null,
-            $"Параметр {code} ({territory}) = {parameter.Value:0.####} с {parameter.ValidFrom:dd.MM.yyyy}"
-                + (parameter.LegalAct is { } a ? $"; {a.Citation}" : "")
-        );
-        await db.SaveChangesAsync(ct);
-
+    /// <summary>Recalculates every measure whose formula or percentage uses the parameter from the value's date.</summary>
+    private async Task<(int Recalculated, List<string> Measures)> RecalculateUsersAsync(
+        UserContext user,
+        string code,
+        MeasureParameter parameter,
+        CancellationToken ct
+    )
+    {
         var users = (
             await db
                 .Measures.Include(m => m.Amounts)
@@ -82,12 +104,10 @@ public sealed partial class MeasureCatalogueService
             recalculated += await assignments.RecalculateMeasureAsync(
                 user,
                 m,
-                input.ValidFrom,
-                $"Параметр {code} = {parameter.Value:0.####} с {input.ValidFrom:dd.MM.yyyy}",
+                parameter.ValidFrom,
+                $"Параметр {code} = {parameter.Value:0.####} с {parameter.ValidFrom:dd.MM.yyyy}",
                 ct
             );
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return new ParameterAdded(parameter, recalculated, users.Select(m => m.Code).ToList());
+        return (recalculated, users.Select(m => m.Code).ToList());
     }
 }

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Sobes.Domain.Common;
 using Sobes.Domain.Measures;
+using Sobes.Infrastructure.Persistence;
 
 namespace Sobes.Infrastructure.Measures;
 
-public sealed partial class MeasureCatalogueService
+/// <summary>The checks of a measure and of a dated amount before the catalogue saves them; every error names its field.</summary>
+public sealed class MeasureInputValidation(SobesDbContext db, IMeasureRegulations regulations)
 {
     /// <summary>Variables every formula may use besides the parameters: the dated value and the children counts.</summary>
     private static readonly string[] BuiltInVariables =
@@ -14,7 +16,7 @@ public sealed partial class MeasureCatalogueService
         AmountCalculator.IncrementChildrenVariable,
     ];
 
-    private async Task<List<ValidationError>> ValidateAsync(MeasureInput input, int? id, CancellationToken ct)
+    public async Task<List<ValidationError>> ValidateAsync(MeasureInput input, int? id, CancellationToken ct)
     {
         var errors = new List<ValidationError>();
         var code = input.Code?.Trim() ?? "";
@@ -43,6 +45,30 @@ public sealed partial class MeasureCatalogueService
                 errors.Add(new("baseParameterCode", $"Нет параметра «{input.BaseParameterCode!.Trim()}»: сначала внесите его значение."));
                 break;
         }
+        AddTermAndEligibilityErrors(input, errors);
+        var e = input.Eligibility;
+        var codes = e.CategoryCodes.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct().ToList();
+        var known = await db.CategoryKinds.Where(k => codes.Contains(k.Code)).Select(k => k.Code).ToListAsync(ct);
+        foreach (var unknown in codes.Except(known))
+            errors.Add(new("eligibility.categoryCodes", $"Нет категории «{unknown}» в справочнике категорий."));
+        if (input.RegulationId is { } rid && await regulations.FindAsync(rid, ct) is null) errors.Add(new("regulationId", "Нет такого регламента."));
+        var actIds = input.Bases.Select(b => b.LegalActId).Distinct().ToList();
+        var knownActs = await db.LegalActs.Where(a => actIds.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
+        if (knownActs.Count != actIds.Count) errors.Add(new("bases", "Основание ссылается на акт, которого нет в перечне актов."));
+        for (var i = 0; i < input.StopGrounds.Count; i++)
+        {
+            var g = input.StopGrounds[i];
+            if (string.IsNullOrWhiteSpace(g.Code)) errors.Add(new($"stopGrounds[{i}].code", "Укажите код основания прекращения."));
+            if (string.IsNullOrWhiteSpace(g.Text)) errors.Add(new($"stopGrounds[{i}].text", "Укажите текст основания прекращения."));
+        }
+        if (input.StopGrounds.Select(g => g.Code?.Trim()).Distinct().Count() != input.StopGrounds.Count)
+            errors.Add(new("stopGrounds", "Коды оснований прекращения повторяются."));
+        return errors;
+    }
+
+    /// <summary>The payment term fits the kind of measure; the child's ages and the income limit are sane.</summary>
+    private static void AddTermAndEligibilityErrors(MeasureInput input, List<ValidationError> errors)
+    {
         if (input.Kind == MeasureKind.OneTime && input.EndRule != PaymentEndRule.Once)
             errors.Add(new("endRule", "Единовременная мера выплачивается один раз: выберите окончание «однократно»."));
         if (input.Kind == MeasureKind.Monthly && input.EndRule == PaymentEndRule.Once)
@@ -70,23 +96,6 @@ public sealed partial class MeasureCatalogueService
             errors.Add(new("eligibility.forChild", "Возраст ребёнка задан — отметьте, что мера назначается на ребёнка."));
         if (e.IncomeLimitFactor is <= 0 or > 10)
             errors.Add(new("eligibility.incomeLimitFactor", "Предел дохода — от 0 до 10 прожиточных минимумов."));
-        var codes = e.CategoryCodes.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct().ToList();
-        var known = await db.CategoryKinds.Where(k => codes.Contains(k.Code)).Select(k => k.Code).ToListAsync(ct);
-        foreach (var unknown in codes.Except(known))
-            errors.Add(new("eligibility.categoryCodes", $"Нет категории «{unknown}» в справочнике категорий."));
-        if (input.RegulationId is { } rid && await regulations.FindAsync(rid, ct) is null) errors.Add(new("regulationId", "Нет такого регламента."));
-        var actIds = input.Bases.Select(b => b.LegalActId).Distinct().ToList();
-        var knownActs = await db.LegalActs.Where(a => actIds.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
-        if (knownActs.Count != actIds.Count) errors.Add(new("bases", "Основание ссылается на акт, которого нет в перечне актов."));
-        for (var i = 0; i < input.StopGrounds.Count; i++)
-        {
-            var g = input.StopGrounds[i];
-            if (string.IsNullOrWhiteSpace(g.Code)) errors.Add(new($"stopGrounds[{i}].code", "Укажите код основания прекращения."));
-            if (string.IsNullOrWhiteSpace(g.Text)) errors.Add(new($"stopGrounds[{i}].text", "Укажите текст основания прекращения."));
-        }
-        if (input.StopGrounds.Select(g => g.Code?.Trim()).Distinct().Count() != input.StopGrounds.Count)
-            errors.Add(new("stopGrounds", "Коды оснований прекращения повторяются."));
-        return errors;
     }
 
     private static IEnumerable<ValidationError> FormulaErrors(string? text, IReadOnlyCollection<string> parameterCodes)
@@ -114,7 +123,7 @@ public sealed partial class MeasureCatalogueService
             );
     }
 
-    private async Task<List<ValidationError>> ValidateAmountAsync(AmountInput input, AmountRuleKind rule, string prefix, CancellationToken ct)
+    public async Task<List<ValidationError>> ValidateAmountAsync(AmountInput input, AmountRuleKind rule, string prefix, CancellationToken ct)
     {
         string F(string field) => prefix.Length == 0 ? field : $"{prefix}.{field}";
         var errors = new List<ValidationError>();
