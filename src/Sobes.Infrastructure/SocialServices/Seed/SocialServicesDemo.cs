@@ -87,10 +87,7 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
         var path = new RecipientPathService(db, audit, clock, calendarService);
         await UrgentActsAsync(path, queue, services, ct);
 
-        var acts = new ServiceActService(db, audit, clock);
-        for (var month = 4; month <= 6; month++) await acts.GenerateMonthAsync(_user, 2015, month, ct);
-        db.ChangeTracker.Clear();
-        await SignAsync(audit, ct);
+        await new SocialServicesDemoActs(db, audit, _user).LoadAsync(clock, ct);
         await new SocialServicesDemoQuality(db, time).LoadAsync(_user.OrganisationId, ct);
         await FreshApplicationsAsync(path, queue, today, ct);
     }
@@ -361,32 +358,6 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
             WorkerUserId = _user.UserId,
             WorkerName = _user.FullName,
         };
-
-    /// <summary>
-    /// The acts were drawn up today by the seeding; in the demo's story they were drawn up on the 1st of the next month.
-    /// April and May are signed three days later; June is left for the user to sign.
-    /// </summary>
-    private async Task SignAsync(AuditLog audit, CancellationToken ct)
-    {
-        var acts = await db.ServiceActs.Where(a => a.ProviderOrganisationId == _user.OrganisationId && a.Year == 2015).ToListAsync(ct);
-        foreach (var act in acts) act.DrawnUpOn = new DateOnly(2015, act.Month + 1, 1);
-        var signed = acts.Where(a => a.Month <= 5).ToList();
-        foreach (var act in signed)
-        {
-            act.SignedOn = new DateOnly(2015, act.Month + 1, 3);
-            act.SignedByUserId = _user.UserId;
-            act.SignedByName = _user.FullName;
-        }
-        audit.Add(
-            _user,
-            AuditAction.Update,
-            nameof(ServiceAct),
-            null,
-            null,
-            $"Демонстрационный набор: подписаны акты за апрель и май 2015 года ({signed.Count})"
-        );
-        await db.SaveChangesAsync(ct);
-    }
 
     private string Next(string prefix, int year)
     {
