@@ -171,7 +171,13 @@ public sealed class ActualsCalculator(SobesDbContext db)
                 .ToListAsync(ct);
         }
 
-        private static async Task<(int Applicants, int Placed)> StationaryAsync(SobesDbContext db, int org, DateOnly from, DateOnly to, CancellationToken ct)
+        private static async Task<(int Applicants, int Placed)> StationaryAsync(
+            SobesDbContext db,
+            int org,
+            DateOnly from,
+            DateOnly to,
+            CancellationToken ct
+        )
         {
             // По and Пу: applications for stationary service received by the centre this year, and those placed under its contract.
             var applicants = await db

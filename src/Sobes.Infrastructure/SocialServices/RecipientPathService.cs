@@ -40,11 +40,19 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
     public Task<NeedRecognition> DecideAsync(UserContext user, long applicationId, DecisionInput input, CancellationToken ct = default) =>
         decision.DecideAsync(user, applicationId, input, ct);
 
-    public Task<IndividualProgramme> CreateProgrammeAsync(UserContext user, long applicationId, ProgrammeInput input, CancellationToken ct = default) =>
-        drafting.CreateProgrammeAsync(user, applicationId, input, ct);
+    public Task<IndividualProgramme> CreateProgrammeAsync(
+        UserContext user,
+        long applicationId,
+        ProgrammeInput input,
+        CancellationToken ct = default
+    ) => drafting.CreateProgrammeAsync(user, applicationId, input, ct);
 
-    public Task<ServiceContract> ConcludeContractAsync(UserContext user, long programmeId, ServiceContractInput input, CancellationToken ct = default) =>
-        conclusion.ConcludeContractAsync(user, programmeId, input, ct);
+    public Task<ServiceContract> ConcludeContractAsync(
+        UserContext user,
+        long programmeId,
+        ServiceContractInput input,
+        CancellationToken ct = default
+    ) => conclusion.ConcludeContractAsync(user, programmeId, input, ct);
 
     public Task<IReadOnlyList<ProgrammeReviewItem>> DueForReviewAsync(
         UserContext user,
@@ -52,8 +60,12 @@ public sealed class RecipientPathService(SobesDbContext db, AuditLog audit, Regi
         CancellationToken ct = default
     ) => review.DueForReviewAsync(user, days, ct);
 
-    public Task<IndividualProgramme> ReviewProgrammeAsync(UserContext user, long programmeId, ProgrammeReviewInput input, CancellationToken ct = default) =>
-        review.ReviewProgrammeAsync(user, programmeId, input, ct);
+    public Task<IndividualProgramme> ReviewProgrammeAsync(
+        UserContext user,
+        long programmeId,
+        ProgrammeReviewInput input,
+        CancellationToken ct = default
+    ) => review.ReviewProgrammeAsync(user, programmeId, input, ct);
 
     public Task<ServiceContract> TerminateContractAsync(UserContext user, long contractId, TerminationInput input, CancellationToken ct = default) =>
         termination.TerminateContractAsync(user, contractId, input, ct);

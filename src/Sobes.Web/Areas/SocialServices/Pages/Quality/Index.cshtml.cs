@@ -68,7 +68,9 @@ public class IndexModel(QualityService quality, RegionClock clock) : PageModel
         RunAsync("works", work.PerformedOn.Year, "work", "Работа внесена в журнал.", () => quality.AddWorkAsync(HttpContext.Current(), work, ct), ct);
 
     private Task<IActionResult> RunAsync(string tab, int year, string prefix, string message, Func<Task> action, CancellationToken ct) =>
-        this.ChangeAsync(prefix, action, message, $"/SocialServices/Quality?tab={tab}&year={year}", () => LoadAsync(tab, year > 2000 ? year : null, ct));
+        this.ChangeAsync(prefix, action, message, $"/SocialServices/Quality?tab={tab}&year={year}", () =>
+            LoadAsync(tab, year > 2000 ? year : null, ct)
+        );
 
     private async Task LoadAsync(string? tab, int? year, CancellationToken ct)
     {
