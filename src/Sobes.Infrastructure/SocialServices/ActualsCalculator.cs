@@ -49,16 +49,7 @@ public sealed class ActualsCalculator(SobesDbContext db)
             case ActualMeasure.RecipientsCount:
                 return Value(code, data.Delivered.Where(d => Matches(d.Form, d.Type, d.Code)).Select(d => d.CitizenId).Distinct().Count(), null);
             case ActualMeasure.SurveySatisfaction:
-            {
-                var surveys = data
-                    .Surveys.Where(s =>
-                        sections.Any(x =>
-                            x.Form == s.Form && (s.ServiceType is null || x.ServiceType is null || x.ServiceType == s.ServiceType)
-                        )
-                    )
-                    .ToList();
-                return Inputs(code, ("Оу", surveys.Sum(s => s.Satisfied)), ("О", surveys.Sum(s => s.Respondents)), $"опросов: {surveys.Count}");
-            }
+                return Satisfaction(code, sections, data);
             case ActualMeasure.ServedShare:
             {
                 var expected = data.ProgrammeServices.Where(p => Matches(p.Form, p.Type, p.Code)).Select(p => p.CitizenId).ToHashSet();
@@ -88,17 +79,32 @@ public sealed class ActualsCalculator(SobesDbContext db)
                 return Value(code, rows.Sum(w => w.Quantity), $"записей журнала работ: {rows.Count}");
             }
             case ActualMeasure.WorkAverageDistance:
-            {
-                var ids = sections.Select(s => s.Id).ToHashSet();
-                var trips = data.Works.Where(w => ids.Contains(w.AssignmentSectionId) && w.DistanceKm is not null).ToList();
-                var count = trips.Sum(w => w.Quantity);
-                var km = trips.Sum(w => w.DistanceKm!.Value);
-                var avg = count == 0 ? (decimal?)null : Math.Round(km / count, 1, MidpointRounding.AwayFromZero);
-                return new(new IndicatorActual(code) { Value = avg }, $"пробег {RussianFormat.Number(km)} км; выездов {RussianFormat.Number(count)}");
-            }
+                return AverageDistance(code, sections, data);
             default:
                 return new(new IndicatorActual(code) { Value = manual }, manual is null ? "значение не введено" : "введено вручную");
         }
+    }
+
+    private static ComputedActual Satisfaction(string code, List<AssignmentSection> sections, Data data)
+    {
+        var surveys = data
+            .Surveys.Where(s =>
+                sections.Any(x =>
+                    x.Form == s.Form && (s.ServiceType is null || x.ServiceType is null || x.ServiceType == s.ServiceType)
+                )
+            )
+            .ToList();
+        return Inputs(code, ("Оу", surveys.Sum(s => s.Satisfied)), ("О", surveys.Sum(s => s.Respondents)), $"опросов: {surveys.Count}");
+    }
+
+    private static ComputedActual AverageDistance(string code, List<AssignmentSection> sections, Data data)
+    {
+        var ids = sections.Select(s => s.Id).ToHashSet();
+        var trips = data.Works.Where(w => ids.Contains(w.AssignmentSectionId) && w.DistanceKm is not null).ToList();
+        var count = trips.Sum(w => w.Quantity);
+        var km = trips.Sum(w => w.DistanceKm!.Value);
+        var avg = count == 0 ? (decimal?)null : Math.Round(km / count, 1, MidpointRounding.AwayFromZero);
+        return new(new IndicatorActual(code) { Value = avg }, $"пробег {RussianFormat.Number(km)} км; выездов {RussianFormat.Number(count)}");
     }
 
     private static ComputedActual Value(string code, decimal value, string? text) => new(new IndicatorActual(code) { Value = value }, text);
@@ -136,8 +142,21 @@ public sealed class ActualsCalculator(SobesDbContext db)
                 .WorkEntries.AsNoTracking()
                 .Where(w => w.OrganisationId == org && w.PerformedOn >= from && w.PerformedOn <= to)
                 .ToListAsync(ct);
+            var programmeServices = await ProgrammeServicesAsync(db, org, from, to, ct);
+            var (applicants, placed) = await StationaryAsync(db, org, from, to, ct);
+            return new Data(delivered, surveys, complaints, inspections, works, programmeServices, applicants, placed);
+        }
+
+        private static async Task<List<ProgrammeService>> ProgrammeServicesAsync(
+            SobesDbContext db,
+            int org,
+            DateOnly from,
+            DateOnly to,
+            CancellationToken ct
+        )
+        {
             // О of «доля получивших»: recipients under contract whose programme includes such services during the period.
-            var programmeServices = await db
+            return await db
                 .ServiceContracts.AsNoTracking()
                 .Where(c =>
                     c.ProviderOrganisationId == org
@@ -150,6 +169,16 @@ public sealed class ActualsCalculator(SobesDbContext db)
                     (c, l) => new ProgrammeService(c.CitizenId, l.SocialService!.Code, l.SocialService.Form, l.SocialService.Type)
                 )
                 .ToListAsync(ct);
+        }
+
+        private static async Task<(int Applicants, int Placed)> StationaryAsync(
+            SobesDbContext db,
+            int org,
+            DateOnly from,
+            DateOnly to,
+            CancellationToken ct
+        )
+        {
             // По and Пу: applications for stationary service received by the centre this year, and those placed under its contract.
             var applicants = await db
                 .ServiceApplications.AsNoTracking()
@@ -173,7 +202,7 @@ public sealed class ActualsCalculator(SobesDbContext db)
                 .Select(c => c.CitizenId)
                 .Distinct()
                 .CountAsync(ct);
-            return new Data(delivered, surveys, complaints, inspections, works, programmeServices, applicants.Count, placed);
+            return (applicants.Count, placed);
         }
     }
 }

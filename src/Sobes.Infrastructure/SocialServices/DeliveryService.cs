@@ -82,33 +82,8 @@ public sealed class DeliveryService(SobesDbContext db, AuditLog audit, RegionClo
             ]);
         var service = await db.SocialServices.AsNoTracking().FirstOrDefaultAsync(s => s.Id == input.SocialServiceId, ct);
         var date = input.DeliveredOn == default ? clock.Today : input.DeliveredOn;
-        var errors = new List<ValidationError>();
-        if (date > clock.Today) errors.Add(new("deliveredOn", "Нельзя отметить услугу будущей датой."));
-        if (contract.TerminatedOn is { } terminated && date > terminated)
-            errors.Add(
-                new(
-                    "deliveredOn",
-                    $"Обслуживание по договору {contract.Number} прекращено {terminated:dd.MM.yyyy} (ст. 18 442-ФЗ): услуги после " +
-                        $"этой даты не отмечаются."
-                )
-            );
-        else if (!contract.IsInForceOn(date))
-            errors.Add(new("deliveredOn", $"На {date:dd.MM.yyyy} договор {contract.Number} не действует."));
-        // After a review (ст. 16 ч. 5) the contract follows the new version; a day before it falls under the version then in force.
-        var versions = await db.IndividualProgrammes.AsNoTracking().Include(p => p.Lines)
-            .Where(p => p.NeedRecognitionId == contract.IndividualProgramme!.NeedRecognitionId && p.CitizenId == contract.CitizenId).ToListAsync(ct);
-        var lines = versions.Where(p => p.IsInForceOn(date)).SelectMany(p => p.Lines);
-        if (service is null) errors.Add(new("socialServiceId", "Выберите услугу."));
-        else if (!lines.Any(l => l.SocialServiceId == service.Id && l.PeriodFrom <= date && l.PeriodTo >= date))
-            errors.Add(new("socialServiceId", $"Услуга «{service.Name}» не предусмотрена индивидуальной программой на {date:dd.MM.yyyy}."));
-        if (input.Quantity <= 0) errors.Add(new("quantity", "Количество должно быть больше нуля."));
-        else if (input.Quantity > 100) errors.Add(new("quantity", "Слишком большое количество для одной отметки — проверьте ввод."));
         var minutes = input.Minutes ?? 0;
-        if (minutes < 0) errors.Add(new("minutes", "Время не может быть отрицательным."));
-        else if (minutes > 24 * 60) errors.Add(new("minutes", "Время на одну отметку не может превышать сутки."));
-        if (await SignedActExistsAsync(contract.CitizenId, date, ct))
-            errors.Add(new("deliveredOn", $"Акт за {date:MM.yyyy} уже подписан — услуги этого месяца не изменяются."));
-        DomainValidationException.ThrowIfAny(errors);
+        await ValidateAsync(contract, service, input, date, minutes, ct);
 
         var d = new DeliveredService
         {
@@ -134,6 +109,43 @@ public sealed class DeliveryService(SobesDbContext db, AuditLog audit, RegionClo
         );
         await db.SaveChangesAsync(ct);
         return d;
+    }
+
+    private async Task ValidateAsync(
+        ServiceContract contract,
+        SocialService? service,
+        DeliveryInput input,
+        DateOnly date,
+        int minutes,
+        CancellationToken ct
+    )
+    {
+        var errors = new List<ValidationError>();
+        if (date > clock.Today) errors.Add(new("deliveredOn", "Нельзя отметить услугу будущей датой."));
+        if (contract.TerminatedOn is { } terminated && date > terminated)
+            errors.Add(
+                new(
+                    "deliveredOn",
+                    $"Обслуживание по договору {contract.Number} прекращено {terminated:dd.MM.yyyy} (ст. 18 442-ФЗ): услуги после " +
+                        $"этой даты не отмечаются."
+                )
+            );
+        else if (!contract.IsInForceOn(date))
+            errors.Add(new("deliveredOn", $"На {date:dd.MM.yyyy} договор {contract.Number} не действует."));
+        // After a review (ст. 16 ч. 5) the contract follows the new version; a day before it falls under the version then in force.
+        var versions = await db.IndividualProgrammes.AsNoTracking().Include(p => p.Lines)
+            .Where(p => p.NeedRecognitionId == contract.IndividualProgramme!.NeedRecognitionId && p.CitizenId == contract.CitizenId).ToListAsync(ct);
+        var lines = versions.Where(p => p.IsInForceOn(date)).SelectMany(p => p.Lines);
+        if (service is null) errors.Add(new("socialServiceId", "Выберите услугу."));
+        else if (!lines.Any(l => l.SocialServiceId == service.Id && l.PeriodFrom <= date && l.PeriodTo >= date))
+            errors.Add(new("socialServiceId", $"Услуга «{service.Name}» не предусмотрена индивидуальной программой на {date:dd.MM.yyyy}."));
+        if (input.Quantity <= 0) errors.Add(new("quantity", "Количество должно быть больше нуля."));
+        else if (input.Quantity > 100) errors.Add(new("quantity", "Слишком большое количество для одной отметки — проверьте ввод."));
+        if (minutes < 0) errors.Add(new("minutes", "Время не может быть отрицательным."));
+        else if (minutes > 24 * 60) errors.Add(new("minutes", "Время на одну отметку не может превышать сутки."));
+        if (await SignedActExistsAsync(contract.CitizenId, date, ct))
+            errors.Add(new("deliveredOn", $"Акт за {date:MM.yyyy} уже подписан — услуги этого месяца не изменяются."));
+        DomainValidationException.ThrowIfAny(errors);
     }
 
     public async Task DeleteAsync(UserContext user, long id, CancellationToken ct = default)

@@ -46,46 +46,8 @@ public sealed class ServiceActService(SobesDbContext db, AuditLog audit, RegionC
         var first = new DateOnly(year, month, 1);
         if (first > clock.Today) throw new DomainValidationException([new("month", "Акт составляется за прошедший или текущий месяц.")]);
         var last = first.AddMonths(1).AddDays(-1);
-        var visible = db.Citizens.VisibleTo(user);
-        var contractIds = await db
-            .DeliveredServices.AsNoTracking()
-            .Where(d =>
-                d.ProviderOrganisationId == user.OrganisationId
-                && d.ServiceContractId != null
-                && d.DeliveredOn >= first
-                && d.DeliveredOn <= last
-            )
-            .Where(d => visible.Any(c => c.Id == d.CitizenId))
-            .Select(d => d.ServiceContractId!.Value)
-            .Distinct()
-            .ToListAsync(ct);
         var context = await FeeContext.LoadAsync(db, user.OrganisationId, ct);
-        // Everything the month needs is read in three queries, then the acts are built in memory.
-        var existing = await db
-            .ServiceActs.Where(a =>
-                a.ServiceContractId != null && contractIds.Contains(a.ServiceContractId.Value) && a.Year == year && a.Month == month
-            )
-            .ToDictionaryAsync(a => a.ServiceContractId!.Value, ct);
-        var contracts = await db
-            .ServiceContracts.AsNoTracking()
-            .AsSplitQuery()
-            .Where(c => contractIds.Contains(c.Id))
-            .Include(c => c.IndividualProgramme)
-                .ThenInclude(p => p!.NeedRecognition)
-                    .ThenInclude(n => n!.ServiceApplication)
-                        .ThenInclude(a => a!.Household)
-            .ToListAsync(ct);
-        var deliveries = (
-            await db
-                .DeliveredServices.AsNoTracking()
-                .Where(d =>
-                    d.ServiceContractId != null
-                    && contractIds.Contains(d.ServiceContractId.Value)
-                    && d.DeliveredOn >= first
-                    && d.DeliveredOn <= last
-                )
-                .ToListAsync(ct)
-        ).ToLookup(d => d.ServiceContractId!.Value);
+        var (existing, contracts, deliveries) = await LoadMonthAsync(user, year, month, first, last, ct);
         var next = int.Parse((await DocumentNumbers.NextAsync(db.ServiceActs.Select(a => a.Number), "АКТ", year, ct))[^4..]);
         int created = 0, replaced = 0, skipped = 0;
         var problems = new List<string>();
@@ -112,6 +74,55 @@ public sealed class ServiceActService(SobesDbContext db, AuditLog audit, RegionC
         );
         await db.SaveChangesAsync(ct);
         return new ServiceActGenerationResult(created, replaced, skipped, problems.Distinct().ToList());
+    }
+
+    /// <summary>The month's contracts with services of the provider, their unsigned or signed acts and their deliveries.</summary>
+    private async Task<(
+        Dictionary<long, ServiceAct> Existing,
+        List<ServiceContract> Contracts,
+        ILookup<long, DeliveredService> Deliveries
+    )> LoadMonthAsync(UserContext user, int year, int month, DateOnly first, DateOnly last, CancellationToken ct)
+    {
+        var visible = db.Citizens.VisibleTo(user);
+        var contractIds = await db
+            .DeliveredServices.AsNoTracking()
+            .Where(d =>
+                d.ProviderOrganisationId == user.OrganisationId
+                && d.ServiceContractId != null
+                && d.DeliveredOn >= first
+                && d.DeliveredOn <= last
+            )
+            .Where(d => visible.Any(c => c.Id == d.CitizenId))
+            .Select(d => d.ServiceContractId!.Value)
+            .Distinct()
+            .ToListAsync(ct);
+        // Everything the month needs is read in three queries, then the acts are built in memory.
+        var existing = await db
+            .ServiceActs.Where(a =>
+                a.ServiceContractId != null && contractIds.Contains(a.ServiceContractId.Value) && a.Year == year && a.Month == month
+            )
+            .ToDictionaryAsync(a => a.ServiceContractId!.Value, ct);
+        var contracts = await db
+            .ServiceContracts.AsNoTracking()
+            .AsSplitQuery()
+            .Where(c => contractIds.Contains(c.Id))
+            .Include(c => c.IndividualProgramme)
+                .ThenInclude(p => p!.NeedRecognition)
+                    .ThenInclude(n => n!.ServiceApplication)
+                        .ThenInclude(a => a!.Household)
+            .ToListAsync(ct);
+        var deliveries = (
+            await db
+                .DeliveredServices.AsNoTracking()
+                .Where(d =>
+                    d.ServiceContractId != null
+                    && contractIds.Contains(d.ServiceContractId.Value)
+                    && d.DeliveredOn >= first
+                    && d.DeliveredOn <= last
+                )
+                .ToListAsync(ct)
+        ).ToLookup(d => d.ServiceContractId!.Value);
+        return (existing, contracts, deliveries);
     }
 
     private ServiceAct Build(ServiceContract contract, int year, int month, IEnumerable<DeliveredService> deliveries, FeeContext context)

@@ -29,6 +29,7 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
     private ProductionCalendar _calendar = null!;
     private UserContext _user = null!;
     private int _authorityId;
+    private DateOnly _day;
 
     private sealed record HomeCase(decimal MonthlyIncome, string Note, decimal? SpouseIncome = null, FreeServiceGround? Ground = null);
 
@@ -65,6 +66,35 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
         var services = await db.SocialServices.AsNoTracking().ToDictionaryAsync(s => s.Code, ct);
         var today = clock.Today;
 
+        var (queue, spouseHolder) = await CandidatesAsync(kcson, ct);
+        if (queue.Count < HomeCases.Length + StationaryIncomes.Length + CurrentIncomes.Length + 8) return; // too small a population for the demo
+
+        _day = new DateOnly(2015, 2, 13);
+        HomeRecipients(queue, spouseHolder, services);
+        StationaryRecipients(queue, services);
+        CurrentRecipients(queue, services, today);
+        await db.SaveChangesAsync(ct);
+
+        db.DeliveredServices.AddRange(
+            _contracts.SelectMany(x =>
+                x.Plan.Stationary ? StationaryDeliveries(x.Contract, services) : HomeDeliveries(x.Contract, x.Plan, services)
+            )
+        );
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+
+        // Urgent services (ст. 21 442-ФЗ): no programme, an act signed by the recipient.
+        var path = new RecipientPathService(db, audit, clock, calendarService);
+        await UrgentActsAsync(path, queue, services, ct);
+
+        await new SocialServicesDemoActs(db, audit, _user).LoadAsync(clock, ct);
+        await new SocialServicesDemoQuality(db, time).LoadAsync(_user.OrganisationId, ct);
+        await FreshApplicationsAsync(path, queue, today, ct);
+    }
+
+    /// <summary>The oldest citizens of the territory are the 2015 recipients; the one with a spouse is kept apart for the spouse case.</summary>
+    private async Task<(Queue<Citizen> Queue, Citizen? SpouseHolder)> CandidatesAsync(Organisation kcson, CancellationToken ct)
+    {
         var candidates = await db.Citizens.AsNoTracking()
             .Where(c => c.TerritoryId == kcson.TerritoryId && c.DeathDate == null && c.BirthDate <= new DateOnly(1966, 1, 1))
             .Include(c => c.FamilyTies).ThenInclude(t => t.Relative)
@@ -72,20 +102,26 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
         var spouseHolder = candidates.FirstOrDefault(c => c.FamilyTies.Any(t => t.Relation == FamilyRelation.Spouse && t.Relative != null));
         var spouseId = spouseHolder?.FamilyTies.First(t => t.Relation == FamilyRelation.Spouse).RelativeId;
         var queue = new Queue<Citizen>(candidates.Where(c => c != spouseHolder && c.Id != spouseId));
-        if (queue.Count < HomeCases.Length + StationaryIncomes.Length + CurrentIncomes.Length + 8) return; // too small a population for the demo
+        return (queue, spouseHolder);
+    }
 
-        var day = new DateOnly(2015, 2, 13);
-        DateOnly NextDay() { day = _calendar.AddWorkingDays(day, 1); return day; }
+    private DateOnly NextDay()
+    {
+        _day = _calendar.AddWorkingDays(_day, 1);
+        return _day;
+    }
 
+    private void HomeRecipients(Queue<Citizen> queue, Citizen? spouseHolder, IReadOnlyDictionary<string, SocialService> services)
+    {
         for (var i = 0; i < HomeCases.Length; i++)
         {
             var c = HomeCases[i];
             var citizen = c.SpouseIncome is not null && spouseHolder is not null ? spouseHolder : queue.Dequeue();
-            var household = new List<HouseholdMember> { Member(citizen.Id, citizen.FullName, "заявитель", c.MonthlyIncome, day) };
+            var household = new List<HouseholdMember> { Member(citizen.Id, citizen.FullName, "заявитель", c.MonthlyIncome, _day) };
             if (c.SpouseIncome is { } si)
             {
                 var spouse = citizen.FamilyTies.FirstOrDefault(t => t.Relation == FamilyRelation.Spouse)?.Relative;
-                household.Add(Member(spouse?.Id, spouse?.FullName ?? "Супруг(а) заявителя", "супруг(а)", si, day));
+                household.Add(Member(spouse?.Id, spouse?.FullName ?? "Супруг(а) заявителя", "супруг(а)", si, _day));
             }
             Path(
                 citizen,
@@ -99,6 +135,10 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
                 new DemoPlan(false, i, QuarterStart, QuarterEnd)
             );
         }
+    }
+
+    private void StationaryRecipients(Queue<Citizen> queue, IReadOnlyDictionary<string, SocialService> services)
+    {
         for (var i = 0; i < StationaryIncomes.Length; i++)
         {
             var citizen = queue.Dequeue();
@@ -107,7 +147,7 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
                 citizen,
                 ServiceForm.Stationary,
                 NextDay(),
-                [Member(citizen.Id, citizen.FullName, "заявитель", StationaryIncomes[i], day)],
+                [Member(citizen.Id, citizen.FullName, "заявитель", StationaryIncomes[i], _day)],
                 [],
                 "Полная утрата способности к самообслуживанию, отсутствие родственников, обязанных обеспечить уход.",
                 StationaryLines(services),
@@ -116,7 +156,11 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
                 refuse: i == StationaryIncomes.Length - 1
             );
         }
-        // Three recipients served now, so that a worker can record today's services and draw up this month's acts.
+    }
+
+    /// <summary>Three recipients served now, so that a worker can record today's services and draw up this month's acts.</summary>
+    private void CurrentRecipients(Queue<Citizen> queue, IReadOnlyDictionary<string, SocialService> services, DateOnly today)
+    {
         var submitted = today.AddDays(-45);
         for (var i = 0; i < CurrentIncomes.Length; i++, submitted = submitted.AddDays(1))
         {
@@ -128,18 +172,15 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
                 "Частичная утрата способности к самообслуживанию в связи с преклонным возрастом.", HomeLines(services, start), contractDay,
                 new DemoPlan(false, i, start, today.AddDays(-1)));
         }
-        await db.SaveChangesAsync(ct);
+    }
 
-        db.DeliveredServices.AddRange(
-            _contracts.SelectMany(x =>
-                x.Plan.Stationary ? StationaryDeliveries(x.Contract, services) : HomeDeliveries(x.Contract, x.Plan, services)
-            )
-        );
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
-
-        // Urgent services (ст. 21 442-ФЗ): no programme, an act signed by the recipient.
-        var path = new RecipientPathService(db, audit, clock, calendarService);
+    private async Task UrgentActsAsync(
+        RecipientPathService path,
+        Queue<Citizen> queue,
+        IReadOnlyDictionary<string, SocialService> services,
+        CancellationToken ct
+    )
+    {
         var urgent = new[]
         {
             ("4.4", new DateOnly(2015, 4, 14)),
@@ -164,13 +205,10 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
                 },
                 ct
             );
+    }
 
-        var acts = new ServiceActService(db, audit, clock);
-        for (var month = 4; month <= 6; month++) await acts.GenerateMonthAsync(_user, 2015, month, ct);
-        db.ChangeTracker.Clear();
-        await SignAsync(audit, ct);
-        await QualityAsync(ct);
-
+    private async Task FreshApplicationsAsync(RecipientPathService path, Queue<Citizen> queue, DateOnly today, CancellationToken ct)
+    {
         // Two fresh applications awaiting the decision, one of them past its five working days.
         foreach (var back in new[] { 9, 1 })
             await path.CreateAsync(_user, new ServiceApplicationInput
@@ -320,137 +358,6 @@ internal sealed class SocialServicesDemo(SobesDbContext db, TimeProvider time)
             WorkerUserId = _user.UserId,
             WorkerName = _user.FullName,
         };
-
-    /// <summary>
-    /// The acts were drawn up today by the seeding; in the demo's story they were drawn up on the 1st of the next month.
-    /// April and May are signed three days later; June is left for the user to sign.
-    /// </summary>
-    private async Task SignAsync(AuditLog audit, CancellationToken ct)
-    {
-        var acts = await db.ServiceActs.Where(a => a.ProviderOrganisationId == _user.OrganisationId && a.Year == 2015).ToListAsync(ct);
-        foreach (var act in acts) act.DrawnUpOn = new DateOnly(2015, act.Month + 1, 1);
-        var signed = acts.Where(a => a.Month <= 5).ToList();
-        foreach (var act in signed)
-        {
-            act.SignedOn = new DateOnly(2015, act.Month + 1, 3);
-            act.SignedByUserId = _user.UserId;
-            act.SignedByName = _user.FullName;
-        }
-        audit.Add(
-            _user,
-            AuditAction.Update,
-            nameof(ServiceAct),
-            null,
-            null,
-            $"Демонстрационный набор: подписаны акты за апрель и май 2015 года ({signed.Count})"
-        );
-        await db.SaveChangesAsync(ct);
-    }
-
-    private async Task QualityAsync(CancellationToken ct)
-    {
-        var org = _user.OrganisationId;
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var surveys = new[]
-        {
-            new SatisfactionSurvey
-            {
-                OrganisationId = org,
-                ConductedOn = new(2015, 6, 24),
-                Form = ServiceForm.AtHome,
-                Respondents = 10,
-                Satisfied = 10,
-                Basis = "Акт опроса № 2 от 24.06.2015, протокол комиссии по контролю качества № 2 от 26.06.2015",
-            },
-            new SatisfactionSurvey
-            {
-                OrganisationId = org,
-                ConductedOn = new(2015, 6, 25),
-                Form = ServiceForm.Stationary,
-                Respondents = 6,
-                Satisfied = 6,
-                Basis = "Акт опроса № 3 от 25.06.2015, протокол комиссии по контролю качества № 2 от 26.06.2015",
-            },
-            new SatisfactionSurvey
-            {
-                OrganisationId = org,
-                ConductedOn = new(2015, 6, 25),
-                Form = ServiceForm.Urgent,
-                Respondents = 4,
-                Satisfied = 4,
-                Basis = "Акт опроса № 4 от 25.06.2015",
-            },
-        };
-        foreach (var s in surveys) Check(SatisfactionSurveyRules.Validate(s, today));
-        var complaint = new QualityComplaint
-        {
-            OrganisationId = org,
-            ReceivedOn = new(2015, 5, 12),
-            Channel = QualityComplaintChannel.Post,
-            ComplainantName = "Родственник получателя услуг (письмо)",
-            Form = ServiceForm.AtHome,
-            Subject = "Перенос времени посещения социальным работником без предупреждения",
-            IsJustified = false,
-            AnsweredOn = new(2015, 6, 5),
-            Outcome = "Перенос согласован с получателем услуг по телефону; жалоба признана необоснованной, заявителю дан ответ.",
-        };
-        Check(QualityComplaintRules.Validate(complaint, today));
-        var inspections = new[]
-        {
-            new ExternalInspection
-            {
-                OrganisationId = org,
-                Body = SupervisoryBody.Rospotrebnadzor,
-                StartedOn = new(2015, 5, 14),
-                EndedOn = new(2015, 5, 15),
-                ActNumber = "Акт проверки № 112 от 15.05.2015",
-                ViolationsFound = 0,
-            },
-            new ExternalInspection
-            {
-                OrganisationId = org,
-                Body = SupervisoryBody.Gospozhnadzor,
-                StartedOn = new(2015, 4, 20),
-                EndedOn = new(2015, 4, 21),
-                ActNumber = "Акт проверки № 37 от 21.04.2015",
-                ViolationsFound = 1,
-                Summary = "Не обновлён план эвакуации стационарного отделения",
-                RemediedOn = new(2015, 5, 6),
-            },
-        };
-        foreach (var i in inspections) Check(ExternalInspectionRules.Validate(i, today));
-        var sections = await db.AssignmentSections.AsNoTracking()
-            .Where(s => s.Kind == SectionKind.Work && s.Part!.StateAssignment!.OrganisationId == org && s.Part.StateAssignment.FinancialYear == 2015)
-            .ToDictionaryAsync(s => s.Number, s => s.Id, ct);
-        var entries = new (string Number, DateOnly On, decimal Quantity, decimal? Km)[]
-        {
-            ("1", new(2015, 4, 10), 38, null), ("1", new(2015, 5, 15), 41, null), ("1", new(2015, 6, 12), 35, null),
-            ("2", new(2015, 4, 2), 3, null), ("2", new(2015, 5, 20), 2, null),
-            ("3", new(2015, 4, 16), 52, null), ("3", new(2015, 5, 21), 47, null), ("3", new(2015, 6, 18), 49, null),
-            ("4", new(2015, 4, 24), 61, null), ("4", new(2015, 5, 29), 55, null), ("4", new(2015, 6, 26), 58, null),
-            ("5", new(2015, 4, 7), 11, 1710), ("5", new(2015, 5, 12), 9, 1445), ("5", new(2015, 6, 9), 10, 1620),
-            ("6", new(2015, 4, 22), 7, null), ("6", new(2015, 5, 27), 6, null), ("6", new(2015, 6, 24), 6, null),
-            ("7", new(2015, 5, 8), 60, null), ("7", new(2015, 6, 1), 45, null),
-        };
-        var works = entries
-            .Where(e => sections.ContainsKey(e.Number))
-            .Select(e => new WorkEntry
-            {
-                OrganisationId = org,
-                AssignmentSectionId = sections[e.Number],
-                PerformedOn = e.On,
-                Quantity = e.Quantity,
-                DistanceKm = e.Km,
-                Note = "Ежемесячная сводка отделения",
-            })
-            .ToList();
-        foreach (var w in works) Check(WorkEntryRules.Validate(w, today));
-        db.SatisfactionSurveys.AddRange(surveys);
-        db.QualityComplaints.Add(complaint);
-        db.ExternalInspections.AddRange(inspections);
-        db.WorkEntries.AddRange(works);
-        await db.SaveChangesAsync(ct);
-    }
 
     private string Next(string prefix, int year)
     {

@@ -11,7 +11,18 @@ public static class SocialServicesReference
 {
     public const string DemoMark = "ДЕМОНСТРАЦИОННОЕ ЗНАЧЕНИЕ — не из нормативного акта; замените тарифом, утверждённым в регионе";
 
+    /// <summary>The catalogue by form of service (and, for the long forms, by kind of service), in the order of the seed.</summary>
     public static SocialService[] Catalogue() =>
+        [
+            .. AtHomeHouseholdAndMedical(),
+            .. AtHomeRehabilitation(),
+            .. SemiStationaryServices(),
+            .. StationaryHouseholdAndMedical(),
+            .. StationaryRehabilitation(),
+            .. UrgentServices(),
+        ];
+
+    private static SocialService[] AtHomeHouseholdAndMedical() =>
         [
             S(
                 "1.1.1",
@@ -65,6 +76,10 @@ public static class SocialServicesReference
                 "услуга",
                 60
             ),
+        ];
+
+    private static SocialService[] AtHomeRehabilitation() =>
+        [
             S(
                 "1.3.1",
                 "Социально-психологическое консультирование, в том числе по вопросам внутрисемейных отношений",
@@ -90,6 +105,10 @@ public static class SocialServicesReference
                 "услуга",
                 30
             ),
+        ];
+
+    private static SocialService[] SemiStationaryServices() =>
+        [
             S(
                 "2.1.1",
                 "Обеспечение питанием согласно утверждённым нормативам (полустационарное обслуживание)",
@@ -114,6 +133,10 @@ public static class SocialServicesReference
                 "услуга",
                 60
             ),
+        ];
+
+    private static SocialService[] StationaryHouseholdAndMedical() =>
+        [
             S(
                 "3.1.1",
                 "Предоставление площади жилых помещений, питания, мягкого инвентаря согласно утверждённым нормативам",
@@ -138,6 +161,10 @@ public static class SocialServicesReference
                 "услуга",
                 15
             ),
+        ];
+
+    private static SocialService[] StationaryRehabilitation() =>
+        [
             S(
                 "3.3.1",
                 "Социально-психологическое консультирование (стационарное обслуживание)",
@@ -178,6 +205,10 @@ public static class SocialServicesReference
                 "услуга",
                 30
             ),
+        ];
+
+    private static SocialService[] UrgentServices() =>
+        [
             S("4.1", "Обеспечение бесплатным горячим питанием или наборами продуктов", ServiceForm.Urgent, ServiceType.Urgent, "услуга", null),
             S(
                 "4.2",

@@ -19,17 +19,13 @@ public class CardModel(StateAssignmentService assignments) : PageModel
 
     public async Task OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct);
 
-    public async Task<IActionResult> OnPostAsync(int id, List<IndicatorEdit> edits, CancellationToken ct)
-    {
-        if (ModelState.IsValid && await ModelState.TryAsync("", () => assignments.UpdateIndicatorsAsync(HttpContext.Current(), id, edits, ct)))
-        {
-            TempData["Message"] = "Показатели задания сохранены.";
-            return Redirect($"/SocialServices/Assignments/Card/{id}");
-        }
-        Posted = edits.GroupBy(e => e.IndicatorId).ToDictionary(g => g.Key, g => g.First());
-        await LoadAsync(id, ct);
-        return Page();
-    }
+    public Task<IActionResult> OnPostAsync(int id, List<IndicatorEdit> edits, CancellationToken ct) =>
+        this.ChangeAsync("", () => assignments.UpdateIndicatorsAsync(HttpContext.Current(), id, edits, ct), "Показатели задания сохранены.",
+            $"/SocialServices/Assignments/Card/{id}", () =>
+            {
+                Posted = edits.GroupBy(e => e.IndicatorId).ToDictionary(g => g.Key, g => g.First());
+                return LoadAsync(id, ct);
+            });
 
     private async Task LoadAsync(int id, CancellationToken ct)
     {

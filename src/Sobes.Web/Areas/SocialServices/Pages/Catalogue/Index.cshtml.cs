@@ -19,30 +19,13 @@ public class IndexModel(CatalogueService catalogue, RegionClock clock) : PageMod
 
     public async Task OnGetAsync(DateOnly? on, CancellationToken ct) => await LoadAsync(on, ct);
 
-    public async Task<IActionResult> OnPostTariffAsync(TariffInput tariff, CancellationToken ct)
-    {
-        if (ModelState.IsValid && await ModelState.TryAsync("tariff", () => catalogue.AddTariffAsync(HttpContext.Current(), tariff, ct)))
-        {
-            TempData["Message"] = "Тариф внесён.";
-            return Redirect("/SocialServices/Catalogue");
-        }
-        await LoadAsync(null, ct);
-        return Page();
-    }
+    public Task<IActionResult> OnPostTariffAsync(TariffInput tariff, CancellationToken ct) =>
+        this.ChangeAsync("tariff", () => catalogue.AddTariffAsync(HttpContext.Current(), tariff, ct), "Тариф внесён.", "/SocialServices/Catalogue",
+            () => LoadAsync(null, ct));
 
-    public async Task<IActionResult> OnPostMinimumAsync(SubsistenceMinimumInput minimum, CancellationToken ct)
-    {
-        if (
-            ModelState.IsValid
-            && await ModelState.TryAsync("minimum", () => catalogue.AddSubsistenceMinimumAsync(HttpContext.Current(), minimum, ct))
-        )
-        {
-            TempData["Message"] = "Величина прожиточного минимума внесена.";
-            return Redirect("/SocialServices/Catalogue#minimums");
-        }
-        await LoadAsync(null, ct);
-        return Page();
-    }
+    public Task<IActionResult> OnPostMinimumAsync(SubsistenceMinimumInput minimum, CancellationToken ct) =>
+        this.ChangeAsync("minimum", () => catalogue.AddSubsistenceMinimumAsync(HttpContext.Current(), minimum, ct),
+            "Величина прожиточного минимума внесена.", "/SocialServices/Catalogue#minimums", () => LoadAsync(null, ct));
 
     private async Task LoadAsync(DateOnly? on, CancellationToken ct)
     {

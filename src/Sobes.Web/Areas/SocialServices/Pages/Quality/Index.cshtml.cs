@@ -67,16 +67,10 @@ public class IndexModel(QualityService quality, RegionClock clock) : PageModel
     public Task<IActionResult> OnPostWorkAsync(WorkEntry work, CancellationToken ct) =>
         RunAsync("works", work.PerformedOn.Year, "work", "Работа внесена в журнал.", () => quality.AddWorkAsync(HttpContext.Current(), work, ct), ct);
 
-    private async Task<IActionResult> RunAsync(string tab, int year, string prefix, string message, Func<Task> action, CancellationToken ct)
-    {
-        if (ModelState.IsValid && await ModelState.TryAsync(prefix, action))
-        {
-            TempData["Message"] = message;
-            return Redirect($"/SocialServices/Quality?tab={tab}&year={year}");
-        }
-        await LoadAsync(tab, year > 2000 ? year : null, ct);
-        return Page();
-    }
+    private Task<IActionResult> RunAsync(string tab, int year, string prefix, string message, Func<Task> action, CancellationToken ct) =>
+        this.ChangeAsync(prefix, action, message, $"/SocialServices/Quality?tab={tab}&year={year}", () =>
+            LoadAsync(tab, year > 2000 ? year : null, ct)
+        );
 
     private async Task LoadAsync(string? tab, int? year, CancellationToken ct)
     {

@@ -40,17 +40,12 @@ public class CardModel(ReportService reports, RegionClock clock) : PageModel
         RunAsync(id, null, accept ? "Камеральная проверка проведена, отчёт принят." : "Отчёт возвращён на доработку.",
             () => reports.ReviewAsync(HttpContext.Current(), id, accept, remarks, ct), ct);
 
-    private async Task<IActionResult> RunAsync(long id, ReportEditInput? edit, string message, Func<Task> action, CancellationToken ct)
-    {
-        if (ModelState.IsValid && await ModelState.TryAsync("edit", action))
+    private Task<IActionResult> RunAsync(long id, ReportEditInput? edit, string message, Func<Task> action, CancellationToken ct) =>
+        this.ChangeAsync("edit", action, message, $"/SocialServices/Reports/Card/{id}", () =>
         {
-            TempData["Message"] = message;
-            return Redirect($"/SocialServices/Reports/Card/{id}");
-        }
-        Posted = edit;
-        await LoadAsync(id, ct);
-        return Page();
-    }
+            Posted = edit;
+            return LoadAsync(id, ct);
+        });
 
     private async Task LoadAsync(long id, CancellationToken ct)
     {
