@@ -2457,58 +2457,6 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.ToTable("AssignmentSections");
                 });
 
-            modelBuilder.Entity("Sobes.Domain.SocialServices.Complaint", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly?>("AnsweredOn")
-                        .HasColumnType("date");
-
-                    b.Property<int>("Channel")
-                        .HasColumnType("integer");
-
-                    b.Property<long?>("CitizenId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("ComplainantName")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<int?>("Form")
-                        .HasColumnType("integer");
-
-                    b.Property<bool?>("IsJustified")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("OrganisationId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateOnly>("ReceivedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CitizenId");
-
-                    b.HasIndex("OrganisationId", "ReceivedOn");
-
-                    b.ToTable("Complaints");
-                });
-
             modelBuilder.Entity("Sobes.Domain.SocialServices.ControlForm", b =>
                 {
                     b.Property<int>("Id")
@@ -2919,6 +2867,58 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.HasIndex("Outcome", "DueOn");
 
                     b.ToTable("NeedRecognitions");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.QualityComplaint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("CitizenId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ComplainantName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("Form")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("IsJustified")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("OrganisationId", "ReceivedOn");
+
+                    b.ToTable("Complaints", (string)null);
                 });
 
             modelBuilder.Entity("Sobes.Domain.SocialServices.SatisfactionSurvey", b =>
@@ -3846,7 +3846,7 @@ namespace Sobes.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Sobes.Domain.Measures.Measure", b =>
                 {
-                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", "Regulation")
+                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", null)
                         .WithMany()
                         .HasForeignKey("RegulationId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -3891,8 +3891,6 @@ namespace Sobes.Migrations.Postgres.Migrations
 
                     b.Navigation("Eligibility")
                         .IsRequired();
-
-                    b.Navigation("Regulation");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Measures.MeasureAmount", b =>
@@ -4432,20 +4430,6 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.Navigation("Part");
                 });
 
-            modelBuilder.Entity("Sobes.Domain.SocialServices.Complaint", b =>
-                {
-                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
-                        .WithMany()
-                        .HasForeignKey("CitizenId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Sobes.Domain.SocialServices.ControlForm", b =>
                 {
                     b.HasOne("Sobes.Domain.SocialServices.StateAssignment", null)
@@ -4650,6 +4634,20 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("ServiceApplication");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.QualityComplaint", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sobes.Domain.SocialServices.SatisfactionSurvey", b =>

@@ -2361,56 +2361,6 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.ToTable("AssignmentSections");
                 });
 
-            modelBuilder.Entity("Sobes.Domain.SocialServices.Complaint", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("AnsweredOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Channel")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("CitizenId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ComplainantName")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Form")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool?>("IsJustified")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OrganisationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("ReceivedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CitizenId");
-
-                    b.HasIndex("OrganisationId", "ReceivedOn");
-
-                    b.ToTable("Complaints");
-                });
-
             modelBuilder.Entity("Sobes.Domain.SocialServices.ControlForm", b =>
                 {
                     b.Property<int>("Id")
@@ -2801,6 +2751,56 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.HasIndex("Outcome", "DueOn");
 
                     b.ToTable("NeedRecognitions");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.QualityComplaint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ComplainantName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Form")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IsJustified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("OrganisationId", "ReceivedOn");
+
+                    b.ToTable("Complaints", (string)null);
                 });
 
             modelBuilder.Entity("Sobes.Domain.SocialServices.SatisfactionSurvey", b =>
@@ -3706,7 +3706,7 @@ namespace Sobes.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Sobes.Domain.Measures.Measure", b =>
                 {
-                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", "Regulation")
+                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", null)
                         .WithMany()
                         .HasForeignKey("RegulationId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -3751,8 +3751,6 @@ namespace Sobes.Migrations.Sqlite.Migrations
 
                     b.Navigation("Eligibility")
                         .IsRequired();
-
-                    b.Navigation("Regulation");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Measures.MeasureAmount", b =>
@@ -4290,20 +4288,6 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.Navigation("Part");
                 });
 
-            modelBuilder.Entity("Sobes.Domain.SocialServices.Complaint", b =>
-                {
-                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
-                        .WithMany()
-                        .HasForeignKey("CitizenId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Sobes.Domain.SocialServices.ControlForm", b =>
                 {
                     b.HasOne("Sobes.Domain.SocialServices.StateAssignment", null)
@@ -4504,6 +4488,20 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("ServiceApplication");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.QualityComplaint", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sobes.Domain.SocialServices.SatisfactionSurvey", b =>

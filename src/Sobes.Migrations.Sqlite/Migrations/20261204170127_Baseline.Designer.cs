@@ -11,14 +11,129 @@ using Sobes.Infrastructure.Persistence;
 namespace Sobes.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SobesDbContext))]
-    [Migration("20261124134850_PaymentDocuments")]
-    partial class PaymentDocuments
+    [Migration("20261204170127_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.13");
+
+            modelBuilder.Entity("Sobes.Domain.Appeals.Complaint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswerText")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AnsweredByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Attachments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CitizenNotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Decision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExtendedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ExtendedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExtensionDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NoAnswerGround")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Officials")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegisteredByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegulationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RepresentativeName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Subject")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("RegulationId");
+
+                    b.HasIndex("OrganisationId", "AnsweredOn", "DueOn");
+
+                    b.ToTable("AppealComplaints", (string)null);
+                });
 
             modelBuilder.Entity("Sobes.Domain.Applications.AdministrativeRegulation", b =>
                 {
@@ -60,6 +175,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("RefusalCheckedByMinistry")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -217,11 +335,39 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DocumentsCompleteAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DocumentsCompleteOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DoublePaymentCheckResult")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoublePaymentCheckedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DoublePaymentCheckedByUserId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("FosterContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("IntakeStartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NoticeByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NoticeGivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NoticeWay")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -234,10 +380,32 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.Property<int>("PaymentMethod")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PreparedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PreparedByUserId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("PreparedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RefusalCheck")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RefusalCheckRemark")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RefusalCheckedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RefusalCheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RefusalSentByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RefusalSentOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RegisteredAtUtc")
@@ -256,6 +424,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("SignedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("SignedByUserId")
                         .HasColumnType("INTEGER");
 
@@ -265,6 +436,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("VisaAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("VisaByUserId")
                         .HasColumnType("INTEGER");
@@ -276,14 +450,66 @@ namespace Sobes.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CitizenId");
 
+                    b.HasIndex("FosterContractId");
+
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("RefusalCheck");
 
                     b.HasIndex("RegulationId");
 
                     b.HasIndex("OrganisationId", "Status", "DueOn");
 
                     b.ToTable("MeasureApplications");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.OralAppeal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AppealedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CitizenName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DocumentsReturned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RegulationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Shortcomings")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("RegulationId");
+
+                    b.HasIndex("OrganisationId", "AppealedOn");
+
+                    b.ToTable("OralAppeals");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Applications.RefusalGround", b =>
@@ -379,6 +605,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Milestone")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -516,6 +745,216 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.ToTable("CalendarDays");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Guardianship.ChildInCare", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CareAbsenceDocument")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CareAbsenceDocumentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CareAbsenceKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DisabledFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LimitedHealthFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("ChildrenInCare", (string)null);
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.FosterContract", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ConcludedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndDocument")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndGroundCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndRegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FosterParentCitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuardianshipBody")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SecondFosterParentCitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FosterParentCitizenId");
+
+                    b.HasIndex("SecondFosterParentCitizenId");
+
+                    b.HasIndex("OrganisationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("FosterContracts");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.Placement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChildInCareId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FosterContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GuardianCitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeftDocument")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeftGroundCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeftReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LeftRegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlannedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FosterContractId");
+
+                    b.HasIndex("GuardianCitizenId");
+
+                    b.HasIndex("ChildInCareId", "From");
+
+                    b.ToTable("Placements");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.Schooling", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Certificate")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChildInCareId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ownership")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("School")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildInCareId");
+
+                    b.ToTable("ChildSchooling", (string)null);
+                });
+
             modelBuilder.Entity("Sobes.Domain.Measures.Assignment", b =>
                 {
                     b.Property<long>("Id")
@@ -549,6 +988,9 @@ namespace Sobes.Migrations.Sqlite.Migrations
 
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("FosterContractId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("MeasureId")
                         .HasColumnType("INTEGER");
@@ -599,6 +1041,8 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FosterContractId");
 
                     b.HasIndex("MeasureId");
 
@@ -1920,56 +2364,6 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.ToTable("AssignmentSections");
                 });
 
-            modelBuilder.Entity("Sobes.Domain.SocialServices.Complaint", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("AnsweredOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Channel")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("CitizenId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ComplainantName")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Form")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool?>("IsJustified")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OrganisationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("ReceivedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CitizenId");
-
-                    b.HasIndex("OrganisationId", "ReceivedOn");
-
-                    b.ToTable("Complaints");
-                });
-
             modelBuilder.Entity("Sobes.Domain.SocialServices.ControlForm", b =>
                 {
                     b.Property<int>("Id")
@@ -2360,6 +2754,56 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.HasIndex("Outcome", "DueOn");
 
                     b.ToTable("NeedRecognitions");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.QualityComplaint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CitizenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ComplainantName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Form")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IsJustified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("OrganisationId", "ReceivedOn");
+
+                    b.ToTable("Complaints", (string)null);
                 });
 
             modelBuilder.Entity("Sobes.Domain.SocialServices.SatisfactionSurvey", b =>
@@ -2906,6 +3350,39 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.ToTable("WorkEntries");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Appeals.Complaint", b =>
+                {
+                    b.HasOne("Sobes.Domain.Applications.MeasureApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Measures.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", "Regulation")
+                        .WithMany()
+                        .HasForeignKey("RegulationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Regulation");
+                });
+
             modelBuilder.Entity("Sobes.Domain.Applications.AdministrativeRegulation", b =>
                 {
                     b.HasOne("Sobes.Domain.Measures.LegalAct", "LegalAct")
@@ -2998,6 +3475,11 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Sobes.Domain.Guardianship.FosterContract", null)
+                        .WithMany()
+                        .HasForeignKey("FosterContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Sobes.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
@@ -3011,6 +3493,25 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Regulation");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.OralAppeal", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", null)
+                        .WithMany()
+                        .HasForeignKey("RegulationId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Sobes.Domain.Applications.RefusalGround", b =>
@@ -3079,6 +3580,73 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.Navigation("RegulationDocument");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Guardianship.ChildInCare", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.FosterContract", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("FosterParentCitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("SecondFosterParentCitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.Placement", b =>
+                {
+                    b.HasOne("Sobes.Domain.Guardianship.ChildInCare", "Child")
+                        .WithMany("Placements")
+                        .HasForeignKey("ChildInCareId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Guardianship.FosterContract", "FosterContract")
+                        .WithMany("Placements")
+                        .HasForeignKey("FosterContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("GuardianCitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Child");
+
+                    b.Navigation("FosterContract");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.Schooling", b =>
+                {
+                    b.HasOne("Sobes.Domain.Guardianship.ChildInCare", null)
+                        .WithMany("Schooling")
+                        .HasForeignKey("ChildInCareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sobes.Domain.Measures.Assignment", b =>
                 {
                     b.HasOne("Sobes.Domain.Registry.Citizen", null)
@@ -3091,6 +3659,11 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .HasForeignKey("CitizenId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Guardianship.FosterContract", null)
+                        .WithMany()
+                        .HasForeignKey("FosterContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Sobes.Domain.Measures.Measure", "Measure")
                         .WithMany()
@@ -3136,7 +3709,7 @@ namespace Sobes.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Sobes.Domain.Measures.Measure", b =>
                 {
-                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", "Regulation")
+                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", null)
                         .WithMany()
                         .HasForeignKey("RegulationId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -3181,8 +3754,6 @@ namespace Sobes.Migrations.Sqlite.Migrations
 
                     b.Navigation("Eligibility")
                         .IsRequired();
-
-                    b.Navigation("Regulation");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Measures.MeasureAmount", b =>
@@ -3720,20 +4291,6 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.Navigation("Part");
                 });
 
-            modelBuilder.Entity("Sobes.Domain.SocialServices.Complaint", b =>
-                {
-                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
-                        .WithMany()
-                        .HasForeignKey("CitizenId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Sobes.Domain.SocialServices.ControlForm", b =>
                 {
                     b.HasOne("Sobes.Domain.SocialServices.StateAssignment", null)
@@ -3934,6 +4491,20 @@ namespace Sobes.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("ServiceApplication");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.QualityComplaint", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sobes.Domain.SocialServices.SatisfactionSurvey", b =>
@@ -4198,6 +4769,18 @@ namespace Sobes.Migrations.Sqlite.Migrations
                     b.Navigation("Items");
 
                     b.Navigation("Requests");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.ChildInCare", b =>
+                {
+                    b.Navigation("Placements");
+
+                    b.Navigation("Schooling");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.FosterContract", b =>
+                {
+                    b.Navigation("Placements");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Measures.Assignment", b =>

@@ -13,8 +13,8 @@ using Sobes.Infrastructure.Persistence;
 namespace Sobes.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(SobesDbContext))]
-    [Migration("20261124122500_Payments")]
-    partial class Payments
+    [Migration("20261204170159_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -25,6 +25,123 @@ namespace Sobes.Migrations.Postgres.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Sobes.Domain.Appeals.Complaint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AnswerText")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int?>("AnsweredByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("ApplicationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("AssignmentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Attachments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CitizenId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("CitizenNotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Decision")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ExtendedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ExtendedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ExtensionDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("NoAnswerGround")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Officials")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RegisteredByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RegulationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RepresentativeName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Subject")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("RegulationId");
+
+                    b.HasIndex("OrganisationId", "AnsweredOn", "DueOn");
+
+                    b.ToTable("AppealComplaints", (string)null);
+                });
 
             modelBuilder.Entity("Sobes.Domain.Applications.AdministrativeRegulation", b =>
                 {
@@ -68,6 +185,9 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("RefusalCheckedByMinistry")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
@@ -231,11 +351,39 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<DateTime?>("DocumentsCompleteAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("DocumentsCompleteOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("DoublePaymentCheckResult")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("DoublePaymentCheckedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DoublePaymentCheckedByUserId")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
+
+                    b.Property<long?>("FosterContractId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("IntakeStartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("NoticeByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("NoticeGivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("NoticeWay")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -248,10 +396,32 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.Property<int>("PaymentMethod")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("PreparedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("PreparedByUserId")
                         .HasColumnType("integer");
 
                     b.Property<DateOnly?>("PreparedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RefusalCheck")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RefusalCheckRemark")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("RefusalCheckedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RefusalCheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("RefusalSentByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RefusalSentOn")
                         .HasColumnType("date");
 
                     b.Property<DateTime>("RegisteredAtUtc")
@@ -270,6 +440,9 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTime?>("SignedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("SignedByUserId")
                         .HasColumnType("integer");
 
@@ -279,6 +452,9 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("VisaAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("VisaByUserId")
                         .HasColumnType("integer");
@@ -290,14 +466,68 @@ namespace Sobes.Migrations.Postgres.Migrations
 
                     b.HasIndex("CitizenId");
 
+                    b.HasIndex("FosterContractId");
+
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("RefusalCheck");
 
                     b.HasIndex("RegulationId");
 
                     b.HasIndex("OrganisationId", "Status", "DueOn");
 
                     b.ToTable("MeasureApplications");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.OralAppeal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AppealedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("CitizenId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CitizenName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("DocumentsReturned")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RecordedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RegulationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Shortcomings")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("RegulationId");
+
+                    b.HasIndex("OrganisationId", "AppealedOn");
+
+                    b.ToTable("OralAppeals");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Applications.RefusalGround", b =>
@@ -399,6 +629,9 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Milestone")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -540,6 +773,224 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.ToTable("CalendarDays");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Guardianship.ChildInCare", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CareAbsenceDocument")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("CareAbsenceDocumentDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CareAbsenceKind")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CitizenId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("DisabledFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LimitedHealthFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("ChildrenInCare", (string)null);
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.FosterContract", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("ConcludedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EndDocument")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("EndGroundCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("EndRegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EndedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<long>("FosterParentCitizenId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("GuardianshipBody")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("SecondFosterParentCitizenId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FosterParentCitizenId");
+
+                    b.HasIndex("SecondFosterParentCitizenId");
+
+                    b.HasIndex("OrganisationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("FosterContracts");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.Placement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ChildInCareId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long?>("FosterContractId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("GuardianCitizenId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LeftDocument")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("LeftGroundCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LeftReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("LeftRegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PlannedUntil")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FosterContractId");
+
+                    b.HasIndex("GuardianCitizenId");
+
+                    b.HasIndex("ChildInCareId", "From");
+
+                    b.ToTable("Placements");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.Schooling", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Certificate")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("ChildInCareId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Ownership")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("School")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildInCareId");
+
+                    b.ToTable("ChildSchooling", (string)null);
+                });
+
             modelBuilder.Entity("Sobes.Domain.Measures.Assignment", b =>
                 {
                     b.Property<long>("Id")
@@ -575,6 +1026,9 @@ namespace Sobes.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("date");
+
+                    b.Property<long?>("FosterContractId")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("MeasureId")
                         .HasColumnType("integer");
@@ -625,6 +1079,8 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FosterContractId");
 
                     b.HasIndex("MeasureId");
 
@@ -1339,6 +1795,57 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.ToTable("Overpayments");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Payments.PaymentConfirmation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccrualId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Paid")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("PeriodId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccrualId")
+                        .IsUnique();
+
+                    b.HasIndex("PeriodId");
+
+                    b.ToTable("PaymentConfirmations");
+                });
+
             modelBuilder.Entity("Sobes.Domain.Payments.PaymentPeriod", b =>
                 {
                     b.Property<long>("Id")
@@ -1388,6 +1895,9 @@ namespace Sobes.Migrations.Postgres.Migrations
 
                     b.Property<int>("OrganisationId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RunStartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
@@ -1950,58 +2460,6 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.ToTable("AssignmentSections");
                 });
 
-            modelBuilder.Entity("Sobes.Domain.SocialServices.Complaint", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly?>("AnsweredOn")
-                        .HasColumnType("date");
-
-                    b.Property<int>("Channel")
-                        .HasColumnType("integer");
-
-                    b.Property<long?>("CitizenId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("ComplainantName")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<int?>("Form")
-                        .HasColumnType("integer");
-
-                    b.Property<bool?>("IsJustified")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("OrganisationId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateOnly>("ReceivedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CitizenId");
-
-                    b.HasIndex("OrganisationId", "ReceivedOn");
-
-                    b.ToTable("Complaints");
-                });
-
             modelBuilder.Entity("Sobes.Domain.SocialServices.ControlForm", b =>
                 {
                     b.Property<int>("Id")
@@ -2412,6 +2870,58 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.HasIndex("Outcome", "DueOn");
 
                     b.ToTable("NeedRecognitions");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.QualityComplaint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("CitizenId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ComplainantName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("Form")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("IsJustified")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("OrganisationId", "ReceivedOn");
+
+                    b.ToTable("Complaints", (string)null);
                 });
 
             modelBuilder.Entity("Sobes.Domain.SocialServices.SatisfactionSurvey", b =>
@@ -2980,6 +3490,39 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.ToTable("WorkEntries");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Appeals.Complaint", b =>
+                {
+                    b.HasOne("Sobes.Domain.Applications.MeasureApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Measures.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", "Regulation")
+                        .WithMany()
+                        .HasForeignKey("RegulationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Regulation");
+                });
+
             modelBuilder.Entity("Sobes.Domain.Applications.AdministrativeRegulation", b =>
                 {
                     b.HasOne("Sobes.Domain.Measures.LegalAct", "LegalAct")
@@ -3072,6 +3615,11 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Sobes.Domain.Guardianship.FosterContract", null)
+                        .WithMany()
+                        .HasForeignKey("FosterContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Sobes.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
@@ -3085,6 +3633,25 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Regulation");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Applications.OralAppeal", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", null)
+                        .WithMany()
+                        .HasForeignKey("RegulationId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Sobes.Domain.Applications.RefusalGround", b =>
@@ -3153,6 +3720,73 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.Navigation("RegulationDocument");
                 });
 
+            modelBuilder.Entity("Sobes.Domain.Guardianship.ChildInCare", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.FosterContract", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("FosterParentCitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("SecondFosterParentCitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.Placement", b =>
+                {
+                    b.HasOne("Sobes.Domain.Guardianship.ChildInCare", "Child")
+                        .WithMany("Placements")
+                        .HasForeignKey("ChildInCareId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Guardianship.FosterContract", "FosterContract")
+                        .WithMany("Placements")
+                        .HasForeignKey("FosterContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("GuardianCitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Child");
+
+                    b.Navigation("FosterContract");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.Schooling", b =>
+                {
+                    b.HasOne("Sobes.Domain.Guardianship.ChildInCare", null)
+                        .WithMany("Schooling")
+                        .HasForeignKey("ChildInCareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sobes.Domain.Measures.Assignment", b =>
                 {
                     b.HasOne("Sobes.Domain.Registry.Citizen", null)
@@ -3165,6 +3799,11 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .HasForeignKey("CitizenId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Guardianship.FosterContract", null)
+                        .WithMany()
+                        .HasForeignKey("FosterContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Sobes.Domain.Measures.Measure", "Measure")
                         .WithMany()
@@ -3210,7 +3849,7 @@ namespace Sobes.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Sobes.Domain.Measures.Measure", b =>
                 {
-                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", "Regulation")
+                    b.HasOne("Sobes.Domain.Applications.AdministrativeRegulation", null)
                         .WithMany()
                         .HasForeignKey("RegulationId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -3255,8 +3894,6 @@ namespace Sobes.Migrations.Postgres.Migrations
 
                     b.Navigation("Eligibility")
                         .IsRequired();
-
-                    b.Navigation("Regulation");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Measures.MeasureAmount", b =>
@@ -3379,6 +4016,21 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.HasOne("Sobes.Domain.Payments.PaymentPeriod", null)
                         .WithMany()
                         .HasForeignKey("DetectedInPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Payments.PaymentConfirmation", b =>
+                {
+                    b.HasOne("Sobes.Domain.Payments.Accrual", null)
+                        .WithMany()
+                        .HasForeignKey("AccrualId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Domain.Payments.PaymentPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -3781,20 +4433,6 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.Navigation("Part");
                 });
 
-            modelBuilder.Entity("Sobes.Domain.SocialServices.Complaint", b =>
-                {
-                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
-                        .WithMany()
-                        .HasForeignKey("CitizenId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Sobes.Domain.SocialServices.ControlForm", b =>
                 {
                     b.HasOne("Sobes.Domain.SocialServices.StateAssignment", null)
@@ -3999,6 +4637,20 @@ namespace Sobes.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("ServiceApplication");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.SocialServices.QualityComplaint", b =>
+                {
+                    b.HasOne("Sobes.Domain.Registry.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sobes.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sobes.Domain.SocialServices.SatisfactionSurvey", b =>
@@ -4267,6 +4919,18 @@ namespace Sobes.Migrations.Postgres.Migrations
                     b.Navigation("Items");
 
                     b.Navigation("Requests");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.ChildInCare", b =>
+                {
+                    b.Navigation("Placements");
+
+                    b.Navigation("Schooling");
+                });
+
+            modelBuilder.Entity("Sobes.Domain.Guardianship.FosterContract", b =>
+                {
+                    b.Navigation("Placements");
                 });
 
             modelBuilder.Entity("Sobes.Domain.Measures.Assignment", b =>
