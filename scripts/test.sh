@@ -8,7 +8,8 @@
 #   1. installs missing Debian packages (PostgreSQL server, Chromium, fonts) via apt-get;
 #   2. unless SOBES_TEST_PG is set, starts a throwaway PostgreSQL cluster on a free
 #      127.0.0.1 port and removes it on exit (also on failure or Ctrl-C);
-#   3. `dotnet tool restore`, then `dotnet test Sobes.slnx -c Release "$@"`;
+#   3. `dotnet tool restore`, `dotnet format Sobes.slnx --verify-no-changes` (its failure fails the run,
+#      after the tests), then `dotnet test Sobes.slnx -c Release "$@"`;
 #   4. prints a summary line `N passed, N failed, N skipped` (from the TRX files
 #      in TestResults/test.sh/) and exits with dotnet test's exit code.
 #
@@ -212,6 +213,17 @@ mkdir -p "$RESULTS_DIR"
 
 dotnet tool restore
 
+# The layout of the code is part of the build: .editorconfig rules, checked without changing anything.
+# (Line length and class/member sizes are checked by tests/Sobes.Architecture.Tests.)
+# SOBES_SKIP_FORMAT=1 skips it for a quick local subset; CI never sets it.
+format_rc=0
+if [[ "${SOBES_SKIP_FORMAT:-}" != 1 ]]; then
+  log "dotnet format --verify-no-changes"
+  run_child dotnet format Sobes.slnx --verify-no-changes -v q
+  format_rc=$RC
+  if [[ $format_rc -ne 0 ]]; then log "formatting differs from .editorconfig: run 'dotnet format Sobes.slnx' and commit the result"; fi
+fi
+
 run_child dotnet test Sobes.slnx -c Release \
   --logger "console;verbosity=minimal" \
   --logger trx \
@@ -244,4 +256,5 @@ if [[ $rc -ne 0 && $failed -eq 0 ]]; then
 fi
 echo
 echo "$passed passed, $failed failed, $skipped skipped"
+if [[ $rc -eq 0 && $format_rc -ne 0 ]]; then echo "dotnet format --verify-no-changes failed"; exit "$format_rc"; fi
 exit "$rc"

@@ -9,7 +9,6 @@ using Sobes.Infrastructure.Audit;
 using Sobes.Infrastructure.Calendar;
 using Sobes.Infrastructure.Persistence;
 using Sobes.Infrastructure.Registry;
-using Sobes.Infrastructure.Registry;
 using static Sobes.Infrastructure.Appeals.ComplaintRecords;
 
 namespace Sobes.Infrastructure.Appeals;

@@ -7,7 +7,6 @@ using Sobes.Domain.Registry;
 using Sobes.Infrastructure.Audit;
 using Sobes.Infrastructure.Persistence;
 using Sobes.Infrastructure.Registry;
-using Sobes.Infrastructure.Registry;
 using static Sobes.Infrastructure.Guardianship.ChildCareViews;
 using static Sobes.Infrastructure.Guardianship.GuardianshipRecords;
 

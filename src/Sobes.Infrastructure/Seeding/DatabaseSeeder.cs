@@ -119,7 +119,12 @@ public sealed class DatabaseSeeder(
         };
         db.Organisations.AddRange(kasli, kcson, varna);
         await db.SaveChangesAsync(ct);
+        await SeedUsersAsync(options, ministry, kasli, kcson, varna, ct);
+    }
 
+    private async Task SeedUsersAsync(SeedOptions options, Organisation ministry, Organisation kasli, Organisation kcson, Organisation varna,
+        CancellationToken ct)
+    {
         var demo = options.DemoPassword ?? SeedOptions.DefaultDemoPassword;
         User U(string login, string name, string position, Role role, Organisation org) =>
             new() { Login = login, FullName = name, Position = position, Role = role, OrganisationId = org.Id };
