@@ -15,6 +15,16 @@ public static class OrganisationVisibility
     public static IQueryable<T> VisibleTo<T>(this IQueryable<T> query, UserContext user) where T : class, IOrganisationOwned =>
         user.SeesWholeRegion ? query : query.Where(OwnedBy<T>(user.OrganisationId));
 
+    /// <summary>The same rule on another owner column: the provider of a service (<c>d => d.ProviderOrganisationId</c>) or the owner of a
+    /// linked record (<c>r => r.StateAssignment!.OrganisationId</c>).</summary>
+    public static IQueryable<T> VisibleTo<T>(this IQueryable<T> query, UserContext user, Expression<Func<T, int?>> owner)
+    {
+        if (user.SeesWholeRegion) return query;
+        Expression value = Expression.Field(Expression.Constant(new OwnerHolder(user.OrganisationId)), nameof(OwnerHolder.OrganisationId));
+        var body = Expression.Equal(owner.Body, Expression.Convert(value, typeof(int?)));
+        return query.Where(Expression.Lambda<Func<T, bool>>(body, owner.Parameters));
+    }
+
     private static Expression<Func<T, bool>> OwnedBy<T>(int organisationId)
     {
         var row = Expression.Parameter(typeof(T), "x");
