@@ -9,4 +9,5 @@ seed="${1:-[0-9]{3\}}"
 grep -rhoE "\[Clause\(\"${seed}\", \"[^\"]+\"\)\]" tests --include=*.cs \
   | sed -E 's/\[Clause\("([0-9]{3})", "([^"]+)"\)\]/\1 \2/' \
   | sort -k1,1 -k2,2V | uniq -c \
-  | awk '{ if ($2 != s) { s = $2; printf "\nseed %s\n", s } printf "  %-24s %d test(s)\n", $3, $1 }'
+  | awk '{ n = $1; seed = $2; c = $0; sub(/^ *[0-9]+ [0-9]+ /, "", c)
+         if (seed "" != s "") { s = seed ""; printf "\nseed %s\n", s } printf "  %-24s %d test(s)\n", c, n }'

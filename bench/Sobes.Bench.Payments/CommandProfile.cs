@@ -16,18 +16,100 @@ sealed partial class CommandProfile : DbCommandInterceptor
     private readonly ConcurrentDictionary<string, (long Count, double Ms, long Statements)> totals = new();
     private readonly ConditionalWeakTable<DbCommand, Stopwatch> running = new();
 
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) { Start(command); return result; }
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken ct = default) { Start(command); return ValueTask.FromResult(result); }
-    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result) { Start(command); return result; }
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken ct = default) { Start(command); return ValueTask.FromResult(result); }
-    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result) { Start(command); return result; }
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken ct = default) { Start(command); return ValueTask.FromResult(result); }
+    public override InterceptionResult<DbDataReader> ReaderExecuting(
+        DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<DbDataReader> result
+    )
+    {
+        Start(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<DbDataReader> result,
+        CancellationToken ct = default
+    )
+    {
+        Start(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        Start(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<int> result,
+        CancellationToken ct = default
+    )
+    {
+        Start(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+    {
+        Start(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<object> result,
+        CancellationToken ct = default
+    )
+    {
+        Start(command);
+        return ValueTask.FromResult(result);
+    }
+
     public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result) { Stop(command); return result; }
-    public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken ct = default) { Stop(command); return ValueTask.FromResult(result); }
+    public override ValueTask<int> NonQueryExecutedAsync(
+        DbCommand command,
+        CommandExecutedEventData eventData,
+        int result,
+        CancellationToken ct = default
+    )
+    {
+        Stop(command);
+        return ValueTask.FromResult(result);
+    }
+
     public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result) { Stop(command); return result; }
-    public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken ct = default) { Stop(command); return ValueTask.FromResult(result); }
-    public override InterceptionResult DataReaderClosing(DbCommand command, DataReaderClosingEventData eventData, InterceptionResult result) { Stop(command); return result; }
-    public override ValueTask<InterceptionResult> DataReaderClosingAsync(DbCommand command, DataReaderClosingEventData eventData, InterceptionResult result) { Stop(command); return ValueTask.FromResult(result); }
+    public override ValueTask<object?> ScalarExecutedAsync(
+        DbCommand command,
+        CommandExecutedEventData eventData,
+        object? result,
+        CancellationToken ct = default
+    )
+    {
+        Stop(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult DataReaderClosing(DbCommand command, DataReaderClosingEventData eventData, InterceptionResult result)
+    {
+        Stop(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> DataReaderClosingAsync(
+        DbCommand command,
+        DataReaderClosingEventData eventData,
+        InterceptionResult result
+    )
+    {
+        Stop(command);
+        return ValueTask.FromResult(result);
+    }
 
     private void Start(DbCommand c) => running.AddOrUpdate(c, Stopwatch.StartNew());
 

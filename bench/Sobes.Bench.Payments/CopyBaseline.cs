@@ -83,13 +83,31 @@ static class CopyBaseline
         return results;
     }
 
-    private static async Task ExecAsync(NpgsqlConnection c, string sql) { await using var cmd = new NpgsqlCommand(sql, c); await cmd.ExecuteNonQueryAsync(); }
+    private static async Task ExecAsync(NpgsqlConnection c, string sql)
+    {
+        await using var cmd = new NpgsqlCommand(sql, c);
+        await cmd.ExecuteNonQueryAsync();
+    }
 
-    private static async Task<long> ScalarAsync(NpgsqlConnection c, string sql) { await using var cmd = new NpgsqlCommand(sql, c); return (long)(await cmd.ExecuteScalarAsync())!; }
+    private static async Task<long> ScalarAsync(NpgsqlConnection c, string sql)
+    {
+        await using var cmd = new NpgsqlCommand(sql, c);
+        return (long)(await cmd.ExecuteScalarAsync())!;
+    }
 
-    private static int Exec(SqliteConnection c, string sql) { using var cmd = c.CreateCommand(); cmd.CommandText = sql; return cmd.ExecuteNonQuery(); }
+    private static int Exec(SqliteConnection c, string sql)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd.ExecuteNonQuery();
+    }
 
-    private static object? Scalar(SqliteConnection c, string sql) { using var cmd = c.CreateCommand(); cmd.CommandText = sql; return cmd.ExecuteScalar(); }
+    private static object? Scalar(SqliteConnection c, string sql)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
+    }
 
     private static List<string> Column(SqliteConnection c, string sql)
     {

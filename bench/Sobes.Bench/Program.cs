@@ -53,8 +53,22 @@ Task<int> Search(SobesDbContext ctx, UserContext u, CitizenSearch s) =>
     new RegistryService(ctx, new AuditLog(ctx, TimeProvider.System), clock).SearchAsync(u, s).ContinueWith(r => r.Result.Items.Count);
 
 await Measure("search by СНИЛС (district user)", ctx => Search(ctx, user, new CitizenSearch(Snils: samples[rnd.Next(samples.Count)].Snils)));
-await Measure("search by surname prefix + name (district)", ctx => { var c = samples[rnd.Next(samples.Count)]; return Search(ctx, user, new CitizenSearch(Q: $"{c.Surname[..4]} {c.Name[..2]}")); });
-await Measure("search by surname prefix + name (ministry)", ctx => { var c = samples[rnd.Next(samples.Count)]; return Search(ctx, ministry, new CitizenSearch(Q: $"{c.Surname[..4]} {c.Name[..2]}")); });
+await Measure(
+    "search by surname prefix + name (district)",
+    ctx =>
+    {
+        var c = samples[rnd.Next(samples.Count)];
+        return Search(ctx, user, new CitizenSearch(Q: $"{c.Surname[..4]} {c.Name[..2]}"));
+    }
+);
+await Measure(
+    "search by surname prefix + name (ministry)",
+    ctx =>
+    {
+        var c = samples[rnd.Next(samples.Count)];
+        return Search(ctx, ministry, new CitizenSearch(Q: $"{c.Surname[..4]} {c.Name[..2]}"));
+    }
+);
 await Measure("search by birth date (ministry)", ctx =>
     Search(ctx, ministry, new CitizenSearch(BirthDate: samples[rnd.Next(samples.Count)].BirthDate))
 );

@@ -12,6 +12,7 @@ namespace Sobes.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public class ApplicationToAssignmentTest(BrowserHost host)
 {
+    [Clause("000", "7.35")]
     [Fact]
     public async Task Specialist_registers_and_head_grants_an_application_and_the_assignment_appears()
     {

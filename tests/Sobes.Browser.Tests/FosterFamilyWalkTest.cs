@@ -19,6 +19,15 @@ public class FosterFamilyWalkTest(BrowserHost host)
 {
     private static readonly CultureInfo Ru = CultureInfo.GetCultureInfo("ru-RU");
 
+    [Clause("002", "4")]
+    [Clause("002", "8.1.1")]
+    [Clause("002", "8.1.2")]
+    [Clause("002", "10.1")]
+    [Clause("002", "14")]
+    [Clause("002", "15")]
+    [Clause("002", "23.1.2")]
+    [Clause("002", "23.9")]
+    [Clause("002", "V")]
     [Fact]
     public async Task A_foster_family_of_three_is_registered_paid_stopped_recovered_and_its_complaint_answered()
     {

@@ -18,6 +18,8 @@ namespace Sobes.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public class PaymentMonthTest(BrowserHost host)
 {
+    [Clause("002", "19.7")]
+    [Clause("002", "19.12")]
     [Fact]
     public async Task Accountant_pays_a_month_and_a_late_stop_is_recovered_from_the_next_month_and_totalled_for_the_year()
     {

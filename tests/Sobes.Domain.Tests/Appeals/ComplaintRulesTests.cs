@@ -29,10 +29,12 @@ public class ComplaintRulesTests
             Text = "Прошу пересчитать выплату",
         };
 
+    [Clause("002", "23.9")]
     [Fact]
     public void Seed002_cl23_9_received_on_2_November_2026_is_answered_by_2_December_2026() =>
         Assert.Equal(new DateOnly(2026, 12, 2), Received(new DateOnly(2026, 11, 2)).DueOn);
 
+    [Clause("002", "23.9")]
     [Fact]
     public void Seed002_cl23_9_a_thirtieth_day_on_Saturday_moves_to_the_next_working_day()
     {
@@ -41,6 +43,7 @@ public class ComplaintRulesTests
         Assert.Equal(new DateOnly(2026, 12, 7), Received(new DateOnly(2026, 11, 5)).DueOn);
     }
 
+    [Clause("002", "23.9")]
     [Fact]
     public void Seed002_cl23_9_the_head_extends_once_by_15_days_counted_from_receipt()
     {
@@ -52,6 +55,7 @@ public class ComplaintRulesTests
         Assert.Equal(ComplaintStatus.Extended, c.StatusOn(new DateOnly(2026, 11, 24)));
     }
 
+    [Clause("002", "23.9")]
     [Fact]
     public void Seed002_cl23_9_a_second_extension_is_refused()
     {
@@ -64,6 +68,7 @@ public class ComplaintRulesTests
         Assert.Equal(due, c.DueOn);
     }
 
+    [Clause("002", "23.9")]
     [Theory]
     [InlineData(16)]
     [InlineData(0)]
@@ -78,6 +83,7 @@ public class ComplaintRulesTests
         Assert.Equal(new DateOnly(2026, 12, 2), c.DueOn);
     }
 
+    [Clause("002", "23.9")]
     [Fact]
     public void Seed002_cl23_9_an_extension_needs_the_reason_and_the_written_notice()
     {
@@ -86,6 +92,7 @@ public class ComplaintRulesTests
         Assert.Equal(["reason", "notifiedOn"], e.Errors.Select(x => x.Field));
     }
 
+    [Clause("002", "23.1")]
     [Fact]
     public void Seed002_cl23_1_lists_exactly_five_subjects_of_appeal()
     {
@@ -96,6 +103,7 @@ public class ComplaintRulesTests
         Assert.All(subjects, s => Assert.NotEqual(s.ToString(), s.Russian()));
     }
 
+    [Clause("002", "23.8")]
     [Fact]
     public void Seed002_cl23_8_an_answer_after_the_due_date_is_recorded_as_late()
     {
@@ -108,6 +116,10 @@ public class ComplaintRulesTests
         );
     }
 
+    [Clause("002", "23.7.3")]
+    [Clause("002", "23.7.4")]
+    [Clause("002", "23.7.5")]
+    [Clause("002", "23.7.6")]
     [Fact]
     public void Seed002_cl23_7_3_to_23_7_6_leaving_without_an_answer_needs_one_of_the_grounds()
     {
@@ -140,6 +152,7 @@ public class ComplaintRulesTests
     public void An_unanswered_complaint_past_its_due_date_is_overdue() =>
         Assert.Equal(ComplaintStatus.Overdue, Received(new DateOnly(2026, 10, 1)).StatusOn(new DateOnly(2026, 11, 24)));
 
+    [Clause("002", "23.2")]
     [Fact]
     public void Seed002_cl23_2_a_complaint_through_a_representative_names_the_representative()
     {

@@ -63,6 +63,7 @@ public class ApplicationRulesTests
 
     private static SubmittedDocument Got(int id, DateOnly on) => new() { RegulationDocumentId = id, ReceivedOn = on };
 
+    [Clause("002", "7.1")]
     [Fact]
     public void Seed002_cl7_1_ten_days_from_complete_documents_on_a_Thursday_end_on_the_next_working_day_after_the_March_holidays()
     {
@@ -82,6 +83,7 @@ public class ApplicationRulesTests
         Assert.Equal(-2, DeadlineRules.WorkingDaysLeft(new DateOnly(2026, 3, 12), new DateOnly(2026, 3, 10), Calendar));
     }
 
+    [Clause("002", "10.1")]
     [Fact]
     public void Seed002_cl10_1_complete_when_every_mandatory_document_and_one_of_each_alternative_group_is_received()
     {
@@ -99,6 +101,7 @@ public class ApplicationRulesTests
         Assert.False(rows.Single(x => x.Document.Id == 6).Required);
     }
 
+    [Clause("002", "10.3")]
     [Fact]
     public void Seed002_cl10_3_a_document_is_not_taken_twice_nor_a_second_proof_of_the_same_facts()
     {
@@ -111,6 +114,7 @@ public class ApplicationRulesTests
         Assert.Contains("Свидетельство о смерти родителей", Assert.Single(alternative).Message);
     }
 
+    [Clause("002", "10.5")]
     [Fact]
     public void Seed002_cl10_5_the_residence_certificate_is_valid_for_a_month_of_30_days_from_issue()
     {
@@ -123,6 +127,7 @@ public class ApplicationRulesTests
         Assert.Equal("issuedOn", Assert.Single(ApplicationChecklist.ValidateReceipt(r, 2, [], issued, null, issued, issued)).Field);
     }
 
+    [Clause("002", "10.6")]
     [Fact]
     public void Seed002_cl10_6_nothing_beyond_the_list_is_accepted()
     {

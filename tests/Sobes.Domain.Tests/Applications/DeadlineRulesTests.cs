@@ -16,6 +16,7 @@ public class DeadlineRulesTests
         ComplaintExtensionDays = 15,
     };
 
+    [Clause("002", "7.1")]
     [Theory]
     // An ordinary case: 24.11.2026 + 10 days = Friday 04.12.2026.
     [InlineData("2026-11-24", "2026-12-04")]
@@ -26,6 +27,7 @@ public class DeadlineRulesTests
     public void Seed002_cl7_1_decision_within_ten_days_of_complete_documents(string complete, string due) =>
         Assert.Equal(DateOnly.Parse(due), DeadlineRules.DecisionDue(DateOnly.Parse(complete), Seed002, Calendar));
 
+    [Clause("002", "16.2")]
     [Fact]
     public void Working_day_terms_skip_days_off_from_the_day_after_the_start()
     {
@@ -41,6 +43,7 @@ public class DeadlineRulesTests
         );
     }
 
+    [Clause("002", "23.9")]
     [Theory]
     // Seed 002 cl. 23.9: a complaint is answered within 30 days of receipt.
     [InlineData("2026-11-24", 0, "2026-12-24")]
@@ -51,6 +54,7 @@ public class DeadlineRulesTests
     public void Seed002_cl23_9_complaint_in_30_days_extendable_by_15(string received, int extension, string due) =>
         Assert.Equal(DateOnly.Parse(due), DeadlineRules.ComplaintDue(DateOnly.Parse(received), Seed002, Calendar, extension));
 
+    [Clause("002", "23.9")]
     [Fact]
     public void Seed002_cl23_9_extension_beyond_15_days_is_refused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => DeadlineRules.ComplaintDue(new DateOnly(2026, 11, 24), Seed002, Calendar, 16));

@@ -5,6 +5,7 @@ using Sobes.Domain.Organisations;
 namespace Sobes.Domain.Tests.Applications;
 
 /// <summary>The steps of seed 002 section III against their maximum durations.</summary>
+[Clause("002", "III")]
 public class ProcedureTrackingTests
 {
     private static readonly ProductionCalendar Calendar = new(RussianCalendarData.All);
@@ -21,6 +22,7 @@ public class ProcedureTrackingTests
 
     private static DateTime At(string s) => DateTime.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
 
+    [Clause("002", "7.4")]
     [Fact]
     public void Seed002_cl7_4_intake_within_30_minutes_is_on_time_and_over_it_says_by_how_many_minutes()
     {
@@ -40,6 +42,7 @@ public class ProcedureTrackingTests
         Assert.Equal(StepState.Unmeasured, unknown.State);
     }
 
+    [Clause("002", "14.5")]
     [Fact]
     public void Seed002_cl14_5_the_case_is_formed_within_30_minutes_of_complete_documents_and_runs_until_the_draft()
     {
@@ -72,6 +75,7 @@ public class ProcedureTrackingTests
         );
     }
 
+    [Clause("002", "16.2")]
     [Fact]
     public void Seed002_cl16_2_the_head_signs_within_one_working_day_of_the_visa_over_a_weekend_and_a_holiday()
     {
@@ -107,6 +111,7 @@ public class ProcedureTrackingTests
         Assert.True(waiting.IsLate);
     }
 
+    [Clause("002", "7.1")]
     [Fact]
     public void Seed002_cl7_1_the_decision_is_delivered_within_ten_days_of_complete_documents()
     {
@@ -126,6 +131,8 @@ public class ProcedureTrackingTests
         Assert.Equal(StepState.Overdue, ProcedureTracking.Track(Decision, facts, At("2026-12-05 10:00"), Calendar).State);
     }
 
+    [Clause("002", "18.1")]
+    [Clause("002", "17.2")]
     [Fact]
     public void Seed002_cl18_1_and_cl17_2_notice_and_refusal_steps_apply_only_when_there_is_a_grant_or_a_refusal()
     {
@@ -159,6 +166,7 @@ public class ProcedureTrackingTests
         Assert.Equal("Иванова; проверил в Министерстве: Инспектор, 03.12.2026", sent.Performer);
     }
 
+    [Clause("002", "19")]
     [Fact]
     public void Seed002_cl19_payment_steps_belong_to_the_payments_module()
     {

@@ -3,6 +3,8 @@ using Sobes.Domain.Common;
 namespace Sobes.Domain.Tests.Common;
 
 /// <summary>Formulas of seed 004: «Оу / О * 100», «Осб / О * 100», «Пу\По*100».</summary>
+[Clause("004", "1.1.3")]
+[Clause("004", "2.1.3")]
 public class FormulaTests
 {
     private static Dictionary<string, decimal> Inputs(params (string Name, decimal Value)[] values) => values.ToDictionary(v => v.Name, v => v.Value);
@@ -52,6 +54,7 @@ public class FormulaTests
     }
 
     // A formula typed into the reference data must fail loudly, not give a wrong share in the report of п. 1.1.8.1.
+    [Clause("004", "1.1.8.1")]
     [Theory]
     [InlineData("")]
     [InlineData("Оу/")]

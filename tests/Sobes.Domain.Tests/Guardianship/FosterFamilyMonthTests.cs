@@ -59,6 +59,7 @@ public class FosterFamilyMonthTests
     private static readonly DateOnly Start = new(2026, 1, 1);
     private static readonly DateOnly End = new(2029, 12, 31);
 
+    [Clause("002", "4")]
     [Fact]
     public void Seed002_cl4_one_schooled_child_a_full_month()
     {
@@ -69,6 +70,7 @@ public class FosterFamilyMonthTests
         Assert.Equal(10833.97m, Month(family, 2026, 11));
     }
 
+    [Clause("002", "4")]
     [Fact]
     public void Seed002_cl4_three_children_one_under_three_two_schooled()
     {
@@ -85,6 +87,7 @@ public class FosterFamilyMonthTests
         Assert.Equal(24890.76m, Month(family, 2026, 11));
     }
 
+    [Clause("002", "4")]
     [Fact]
     public void Seed002_cl4_the_under_three_increment_ends_on_the_third_birthday_pro_rata()
     {
@@ -100,6 +103,7 @@ public class FosterFamilyMonthTests
         Assert.Equal(5633.85m, Month(family, 2027, 9, "PRIEM-VOZNAGR"));
     }
 
+    [Clause("002", "4")]
     [Fact]
     public void Seed002_cl4_a_disabled_child_gives_the_20_percent_increment_from_the_date_of_disability()
     {
@@ -111,6 +115,7 @@ public class FosterFamilyMonthTests
         Assert.Equal(5878.80m, Month(family, 2026, 12, "PRIEM-VOZNAGR"));  // 4260 × 1,20 × 1,15
     }
 
+    [Clause("002", "8.1.1")]
     [Fact]
     public void Seed002_cl8_1_subcl1_a_child_turning_18_mid_month_is_paid_to_the_day_before_and_the_remuneration_drops_from_the_birthday()
     {
@@ -131,6 +136,7 @@ public class FosterFamilyMonthTests
         Assert.Equal(5672.32m + 1161.29m + 50.03m + 435.48m + 5112.34m, Month(family, 2026, 12));
     }
 
+    [Clause("002", "8.1")]
     [Fact]
     public void Seed002_cl8_1_a_contract_ending_early_stops_every_payment_from_its_end()
     {
@@ -142,6 +148,7 @@ public class FosterFamilyMonthTests
         Assert.Equal(0m, Month(family, 2026, 12));
     }
 
+    [Clause("002", "4")]
     [Fact]
     public void Seed002_cl4_a_child_placed_mid_month_is_paid_from_the_placement_day()
     {
@@ -152,6 +159,7 @@ public class FosterFamilyMonthTests
         Assert.Equal(2800m, Month(family, 2026, 11, "PRIEM-SODERZH"));
     }
 
+    [Clause("002", "4")]
     [Fact]
     public void Seed002_cl4_furniture_is_due_for_a_placement_of_a_year_or_more_only()
     {
@@ -163,6 +171,7 @@ public class FosterFamilyMonthTests
         Assert.False(FosterFamilyRules.FurnitureDue(new FosterChild(1, "А", new(2009, 3, 1), new(2026, 11, 2), null, null), contract));
     }
 
+    [Clause("002", "4")]
     [Fact]
     public void Seed002_cl4_free_travel_only_for_regional_or_municipal_schools()
     {
@@ -184,6 +193,7 @@ public class FosterFamilyMonthTests
         Assert.Equal(new DateOnly(2029, 12, 31), span.Value.To);
     }
 
+    [Clause("002", "14.2.3")]
     [Fact]
     public void Seed002_cl14_2_subcl3_a_child_cannot_be_in_two_families_at_once()
     {
@@ -196,6 +206,7 @@ public class FosterFamilyMonthTests
         Assert.Empty(FosterFamilyRules.ValidatePlacement(new(2015, 1, 1), new(2026, 11, 2), null, [institution], "placedFrom"));
     }
 
+    [Clause("002", "10.1.7")]
     [Fact]
     public void Seed002_cl10_1_subcl7_eight_kinds_of_documents_confirm_the_absence_of_parental_care()
     {

@@ -38,6 +38,7 @@ public class AssignmentRulesTests
         Periods = [new AssignmentPeriod { From = start, To = end, Amount = amount }],
     };
 
+    [Clause("002", "8.1.1")]
     [Fact]
     public void Start_and_end_follow_the_measure_rules()
     {
@@ -82,6 +83,7 @@ public class AssignmentRulesTests
         Assert.False(AssignmentRules.Recalculate(a, new(2027, 1, 1), 4160m, "", "", Now, 1));
     }
 
+    [Clause("002", "8.1")]
     [Fact]
     public void Seed002_cl8_1_stop_from_the_event_day_trims_the_periods()
     {

@@ -35,6 +35,7 @@ public class AutomaticStopRulesTests
             ],
         };
 
+    [Clause("002", "8.1.1")]
     [Fact]
     public void Seed002_cl8_1_subcl1_the_18th_birthday_stops_the_payment_on_the_automatic_ground()
     {
@@ -68,6 +69,7 @@ public class AutomaticStopRulesTests
         Assert.Equal(0m, AssignmentSchedule.AmountForMonth(a, 2026, 3));
     }
 
+    [Clause("002", "8.1")]
     [Fact]
     public void A_term_that_ends_before_the_18th_birthday_is_not_stopped_on_the_age_ground()
     {

@@ -7,6 +7,8 @@ public class DeathGroundTests
     private static readonly MeasuresCatalogueSeed Seed = MeasuresSeedFile.Load();
     private static Measure M(string code) => Seed.Measures.Single(m => m.Code == code);
 
+    [Clause("002", "8.1.5")]
+    [Clause("002", "8.1.8")]
     [Fact]
     public void Seed002_cl8_1_a_childs_death_stops_by_subclause_5_and_a_foster_parents_by_subclause_8()
     {

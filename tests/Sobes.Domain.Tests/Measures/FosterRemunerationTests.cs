@@ -7,6 +7,7 @@ namespace Sobes.Domain.Tests.Measures;
 /// limited health abilities, and the regional coefficient. The increments are shares of the base that add up (they are not compounded):
 /// Б × (1 + 0,15 × (Д − 1) + 0,20 × Д3) × РК, rounded to the kopeck once.
 /// </summary>
+[Clause("002", "4")]
 public class FosterRemunerationTests
 {
     private static readonly Measure Remuneration = MeasuresSeedFile.Load().Measures.Single(m => m.Code == "PRIEM-VOZNAGR");

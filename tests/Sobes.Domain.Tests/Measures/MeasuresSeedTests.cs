@@ -21,10 +21,15 @@ public class MeasuresSeedTests
         "7.36", "7.37", "7.38", "7.39", "7.40", "7.42", "7.43", "7.44", "7.45", "7.46", "7.49", "7.51", "7.52", "7.53", "7.65", "7.66", "7.67",
     };
 
+    [Clause("000", "VII")]
     [Theory, MemberData(nameof(Seed000Lines))]
     public void Seed000_section_VII_every_measure_line_has_a_measure(string line) =>
         Assert.Contains(Seed.Measures, m => (m.ReportLine ?? "").Split("; ").Contains(line));
 
+    [Clause("000", "VII")]
+    [Clause("000", "7.11")]
+    [Clause("000", "7.31")]
+    [Clause("000", "7.35")]
     [Theory]
     // seed 000 cl. 7.11: ВТ, ВТ ЧО, реабилитированные, ТТ, ДПЗО, сельские специалисты; 7.31: four payments of 623-ЗО; 7.35: four one-time payments.
     [InlineData("EDV-VT", 1331, 24253770.99)]
@@ -61,6 +66,9 @@ public class MeasuresSeedTests
         Assert.StartsWith("сид 000", total.Source);
     }
 
+    [Clause("000", "7.15")]
+    [Clause("000", "7.31.4")]
+    [Clause("000", "7.35")]
     [Theory]
     // seed 000: where the total divides evenly by the recipients the amount is the seed's own and says so.
     [InlineData("DEN-POZHIL", 700.00)]         // 7.35: 6 194 300 / 8849
@@ -114,6 +122,7 @@ public class MeasuresSeedTests
         );
     }
 
+    [Clause("002", "4")]
     [Fact]
     public void Seed002_cl4_six_measures_of_the_foster_family_with_their_first_values()
     {
@@ -144,6 +153,7 @@ public class MeasuresSeedTests
         Assert.Equal(PaymentEndRule.UntilContractEnd, foster["PRIEM-VOZNAGR"].EndRule);
     }
 
+    [Clause("002", "8.1")]
     [Fact]
     public void Seed002_stop_and_partial_month_rule_chosen_for_the_monthly_measures()
     {
@@ -154,6 +164,7 @@ public class MeasuresSeedTests
         }
     }
 
+    [Clause("002", "8.1")]
     [Fact]
     public void Seed002_cl8_1_eleven_stop_grounds_with_their_texts_on_each_monthly_measure()
     {
@@ -169,6 +180,9 @@ public class MeasuresSeedTests
         }
     }
 
+    [Clause("002", "10.1")]
+    [Clause("002", "10.1.7")]
+    [Clause("002", "10.5")]
     [Fact]
     public void Seed002_cl10_1_documents_with_eight_alternative_proofs_of_subcl_7()
     {
@@ -193,6 +207,8 @@ public class MeasuresSeedTests
         Assert.Equal(DocumentSource.Applicant, docs.Single(d => d.Clause.StartsWith("п. 10.1 подп. 1")).Source);
     }
 
+    [Clause("002", "7.1")]
+    [Clause("002", "23.9")]
     [Fact]
     public void Seed002_cl7_1_decision_in_ten_calendar_days_and_cl23_9_complaints_in_30_plus_15()
     {
@@ -203,6 +219,12 @@ public class MeasuresSeedTests
         Assert.Equal("п. 23.9", Varna.ComplaintClause);
     }
 
+    [Clause("002", "III")]
+    [Clause("002", "14.3")]
+    [Clause("002", "14.5")]
+    [Clause("002", "16.2")]
+    [Clause("002", "7.1")]
+    [Clause("002", "19")]
     [Fact]
     public void Seed002_section_III_steps_with_performers_and_durations()
     {
@@ -220,6 +242,8 @@ public class MeasuresSeedTests
         Assert.Equal(18, Varna.Steps.Count(s => s.Clause.StartsWith("п. 19.")));
     }
 
+    [Clause("002", "17.1")]
+    [Clause("002", "17.3")]
     [Fact]
     public void Seed002_cl17_1_refusal_grounds_with_legal_references_of_cl17_3()
     {
@@ -253,6 +277,7 @@ public class MeasuresSeedTests
         Assert.All(Seed.Measures, m => Assert.NotNull(Regulations.RegulationOf(m.Code)));
     }
 
+    [Clause("000", "7.37")]
     [Fact]
     public void Measure_rules_are_consistent()
     {

@@ -8,6 +8,7 @@ namespace Sobes.Domain.Tests.Payments;
 /// The lines a payment period adds for an assignment, to the kopeck: the month due by the schedule minus what was already accrued.
 /// Figures from seed 002 cl. 4: 4 000 ₽ a month for the maintenance of a child in a foster family.
 /// </summary>
+[Clause("002", "4")]
 public class AccrualRulesTests
 {
     private static readonly DateTime At = new(2026, 1, 10, 5, 0, 0, DateTimeKind.Utc);
@@ -94,6 +95,7 @@ public class AccrualRulesTests
         Assert.StartsWith("причитается " + RussianFormat.Money(4160m) + " (", february[0].Explanation);
     }
 
+    [Clause("002", "8.1.5")]
     [Fact]
     public void A_stop_registered_after_the_month_was_paid_gives_a_negative_adjustment_seed_002_cl_8_1_subcl_5()
     {
@@ -111,6 +113,7 @@ public class AccrualRulesTests
         Assert.StartsWith("причитается " + RussianFormat.Money(0m) + " (не выплачивается)", april.Explanation);
     }
 
+    [Clause("002", "8.1.1")]
     [Fact]
     public void An_18th_birthday_mid_month_registered_late_leaves_the_rest_of_the_month_overpaid_seed_002_cl_8_1_subcl_1()
     {

@@ -16,6 +16,7 @@ public class PaymentJournalsTests
     ) => new(assignment, citizen ?? assignment, measure, funding, method, sum);
 
     // Seed 002 cl. 19.4: «журналы движения ф. П-7 по способам выплаты «Поручение» и «Сберкасса»».
+    [Clause("002", "19.4")]
     [Fact]
     public void Seed002_cl19_4_movement_journal_counts_arrivals_departures_and_the_closing_balance_per_method()
     {
@@ -37,6 +38,7 @@ public class PaymentJournalsTests
         Assert.Equal((1, 1, 0, 0), (post.OpeningCount, post.ClosingCount, post.ArrivedCount, post.LeftCount));
     }
 
+    [Clause("002", "19.8")]
     [Fact]
     public void Seed002_cl19_8_funding_request_by_measure_and_budget_level_splits_bank_and_post()
     {

@@ -11,6 +11,8 @@ namespace Sobes.Domain.Tests.Payments;
 /// </summary>
 public class PaymentOutputsTests
 {
+    [Clause("002", "19.4")]
+    [Clause("002", "19.5")]
     [Theory]
     // Seed 002 cl. 19.4–19.5: the monthly foster-family payment of its own month goes on the month's list, not the one-time journal…
     [InlineData(AccrualKind.Regular, MeasureKind.Monthly, false)]
@@ -25,6 +27,7 @@ public class PaymentOutputsTests
     public void Seed_002_cl_19_5_one_time_payments_are_the_sums_outside_the_monthly_schedule(AccrualKind kind, MeasureKind measure, bool oneTime) =>
         Assert.Equal(oneTime, OneTimePayments.IsOneTime(new Accrual { Kind = kind, ToPay = 4430.40m, Method = PaymentMethod.Post }, measure));
 
+    [Clause("002", "19.5")]
     [Fact]
     public void Seed_002_cl_19_5_a_line_that_pays_nothing_or_has_no_channel_is_in_no_journal()
     {
@@ -42,6 +45,9 @@ public class PaymentOutputsTests
         Assert.False(OneTimePayments.IsOneTime(new Accrual { Kind = AccrualKind.Arrears, ToPay = 4430.40m, Method = null }, MeasureKind.Monthly));
     }
 
+    [Clause("002", "19.15")]
+    [Clause("002", "19.16")]
+    [Clause("002", "4")]
     [Fact]
     public void Seed_002_cl_19_15_the_post_act_pays_the_fee_on_the_sum_actually_paid()
     {
@@ -53,6 +59,7 @@ public class PaymentOutputsTests
         Assert.Equal(8993.71m, act.Total);
     }
 
+    [Clause("002", "19.15")]
     [Fact]
     public void Seed_002_cl_19_15_the_fee_is_rounded_half_away_from_zero_and_absent_without_a_rate()
     {
@@ -62,6 +69,7 @@ public class PaymentOutputsTests
         Assert.Equal(4430.40m, none.Net);
     }
 
+    [Clause("002", "19.15")]
     [Fact]
     public void Seed_002_cl_19_15_more_returned_than_sent_is_an_error()
     {
@@ -84,6 +92,7 @@ public class PaymentOutputsTests
     private static PostReportRow Row(int n, long id, string number, decimal amount, bool? paid, string? reason = null) =>
         new(n, id, number, amount, paid, paid == true ? new DateOnly(2026, 12, 5) : null, reason);
 
+    [Clause("002", "19.14")]
     [Fact]
     public void Seed_002_cl_19_14_paid_lines_are_marked_and_unpaid_ones_go_on_the_books_as_returns()
     {
@@ -94,6 +103,7 @@ public class PaymentOutputsTests
         Assert.True(d[1] is { Paid: false, AddMark: true, AddReturn: true, Reason: "адресат выбыл" });
     }
 
+    [Clause("002", "19.14")]
     [Fact]
     public void Seed_002_cl_19_14_the_same_report_again_adds_nothing()
     {
@@ -103,6 +113,7 @@ public class PaymentOutputsTests
         Assert.All(d, x => Assert.False(x.AddMark || x.AddReturn));
     }
 
+    [Clause("002", "19.14")]
     [Fact]
     public void Seed_002_cl_19_14_an_unpaid_line_already_returned_by_hand_gets_its_mark_and_no_second_return()
     {
@@ -111,6 +122,7 @@ public class PaymentOutputsTests
         Assert.True(d is { AddMark: true, AddReturn: false });
     }
 
+    [Clause("002", "19.13")]
     [Theory]
     [InlineData("2026-11", 1L, "Н-1", 4430.40, true, "загружается в период 2026-12")]
     [InlineData("2026-12", 9L, "Н-9", 4430.40, true, "с кодом «9» в этом периоде нет")]
@@ -136,6 +148,7 @@ public class PaymentOutputsTests
         Assert.Contains(e.Errors, x => x.Message.Contains(message));
     }
 
+    [Clause("002", "19.14")]
     [Fact]
     public void Seed_002_cl_19_14_a_line_marked_paid_cannot_become_unpaid_by_another_report_nor_appear_twice()
     {
@@ -155,6 +168,7 @@ public class PaymentOutputsTests
         Assert.Contains(e.Errors, x => x.Message.Contains("повторно"));
     }
 
+    [Clause("002", "19.13")]
     [Theory]
     [InlineData("Выплачено", true)]
     [InlineData(" не выплачено ", false)]

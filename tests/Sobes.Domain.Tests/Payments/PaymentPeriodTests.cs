@@ -48,6 +48,7 @@ public class PaymentPeriodTests
         Assert.Equal(fields, string.Join(",", e.Errors.Select(x => x.Field)));
     }
 
+    [Clause("002", "19.7")]
     [Theory]
     [InlineData(Role.Head, Role.Accountant)]
     [InlineData(Role.Accountant, Role.Head)]
@@ -63,6 +64,7 @@ public class PaymentPeriodTests
         Assert.Equal(PaymentPeriodStatus.Closed, p.Status);
     }
 
+    [Clause("002", "19.7")]
     [Fact]
     public void A_specialist_does_not_sign_and_nobody_signs_twice()
     {
@@ -93,6 +95,7 @@ public class PaymentPeriodTests
         Assert.Equal(5000, p.CheckpointAssignmentId);
     }
 
+    [Clause("002", "19.14")]
     [Fact]
     public void A_return_is_written_off_with_a_reason_and_then_cannot_be_repaid_seed_002_cl_19_14()
     {

@@ -3,6 +3,7 @@ using Sobes.Domain.SocialServices;
 namespace Sobes.Domain.Tests.SocialServices;
 
 /// <summary>The seven-column report form of seed 004 (п. 1.1.8.1): plan, actual since 1 January, actual/plan %, reason, source.</summary>
+[Clause("004", "1.1.8.1")]
 public class ExecutionReportTests
 {
     private static readonly StateAssignment Assignment = StateAssignmentSeed.Load();
@@ -23,6 +24,7 @@ public class ExecutionReportTests
     ];
 
     // Seed 004, п. 2.1.3: one row for the shared 10 500 bed-days, not seven.
+    [Clause("004", "2.1.3")]
     [Fact]
     public void Seed004_part_1_2_report_has_one_row_per_indicator_in_seed_order()
     {
@@ -83,6 +85,7 @@ public class ExecutionReportTests
     }
 
     // Seed 004, п. 2.1.8.1 «Характеристика причин отклонения»: 10 000 of 10 500 bed-days is 95.2 %, within 5 pp but not within 2 pp.
+    [Clause("004", "2.1.8.1")]
     [Fact]
     public void Deviation_within_the_tolerance_needs_no_reason_and_the_tolerance_is_configurable()
     {
@@ -114,6 +117,7 @@ public class ExecutionReportTests
     }
 
     // Seed 004, п. 2.1.3: the 2014 column (текущий год) is blank, so there is nothing to compare with.
+    [Clause("004", "2.1.3")]
     [Fact]
     public void Year_without_plan_gives_no_percent_and_no_deviation()
     {

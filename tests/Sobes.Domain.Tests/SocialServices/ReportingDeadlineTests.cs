@@ -3,6 +3,20 @@ using Sobes.Domain.SocialServices;
 namespace Sobes.Domain.Tests.SocialServices;
 
 /// <summary>Seed 004, пп. 1.1.8.2–2.7.8.2 (Части 1.1–1.2), 3.x.8.2 (Часть 1.3) and п. 6.2 of each section of Часть 2.</summary>
+[Clause("004", "1.1.8.2")]
+[Clause("004", "1.2.8.2")]
+[Clause("004", "1.3.8.2")]
+[Clause("004", "1.4.8.2")]
+[Clause("004", "2.1.8.2")]
+[Clause("004", "2.2.8.2")]
+[Clause("004", "2.3.8.2")]
+[Clause("004", "2.4.8.2")]
+[Clause("004", "2.5.8.2")]
+[Clause("004", "2.6.8.2")]
+[Clause("004", "2.7.8.2")]
+[Clause("004", "3.1.8.2")]
+[Clause("004", "3.2.8.2")]
+[Clause("004", "Часть 2 п. 6.2")]
 public class ReportingDeadlineTests
 {
     private static readonly StateAssignment Assignment = StateAssignmentSeed.Load();

@@ -4,6 +4,7 @@ using Sobes.Domain.SocialServices;
 namespace Sobes.Domain.Tests.SocialServices;
 
 /// <summary>Monthly act of services at home priced by the seed 004 tariff: 67,6 ₽ per hour (п. 1.1.6.2).</summary>
+[Clause("004", "1.1.6.2")]
 public class ServiceActTests
 {
     private static readonly List<ServiceTariff> SeedTariffs = StateAssignmentSeed.Load().Tariffs;

@@ -10,6 +10,7 @@ public class StateAssignmentSeedTests
 
     private static Indicator Indicator(string code) => Assignment.Indicators.Single(i => i.Code == code);
 
+    [Clause("004", "госзадание")]
     [Fact]
     public void Seed004_header_number_organisation_and_years()
     {
@@ -25,6 +26,10 @@ public class StateAssignmentSeedTests
         Assert.Null(Assignment.RoleOf(2018));
     }
 
+    [Clause("004", "Часть 1.1")]
+    [Clause("004", "Часть 1.2")]
+    [Clause("004", "Часть 1.3")]
+    [Clause("004", "Часть 2")]
     [Fact]
     public void Seed004_parts_1_1_1_2_1_3_and_2_with_4_7_2_services_and_7_works()
     {
@@ -36,6 +41,20 @@ public class StateAssignmentSeedTests
     }
 
     // Seed 004, пп. 1.1.3–1.4.3, 2.x.3, 3.x.3 and Часть 2 п. 2: the volume of each service and work, equal in 2015, 2016 and 2017.
+    [Clause("004", "1.1.3")]
+    [Clause("004", "1.2.3")]
+    [Clause("004", "1.3.3")]
+    [Clause("004", "1.4.3")]
+    [Clause("004", "2.1.3")]
+    [Clause("004", "2.2.3")]
+    [Clause("004", "2.3.3")]
+    [Clause("004", "2.4.3")]
+    [Clause("004", "2.5.3")]
+    [Clause("004", "2.6.3")]
+    [Clause("004", "2.7.3")]
+    [Clause("004", "3.1.3")]
+    [Clause("004", "3.2.3")]
+    [Clause("004", "Часть 2 п. 2")]
     [Theory]
     [InlineData("S1.1-VOLUME", 63221, "услуги")]
     [InlineData("S1.2-VOLUME", 4267, "услуги")]
@@ -65,6 +84,13 @@ public class StateAssignmentSeedTests
     }
 
     // Seed 004, п. 2.1.3–2.7.3: «Количество койко-дней — 10500» is repeated in each of the seven stationary services but is one volume.
+    [Clause("004", "2.1.3")]
+    [Clause("004", "2.2.3")]
+    [Clause("004", "2.3.3")]
+    [Clause("004", "2.4.3")]
+    [Clause("004", "2.5.3")]
+    [Clause("004", "2.6.3")]
+    [Clause("004", "2.7.3")]
     [Fact]
     public void Seed004_bed_days_are_one_indicator_shared_by_services_2_1_to_2_7()
     {
@@ -81,6 +107,8 @@ public class StateAssignmentSeedTests
 
     // Seed 004, п. 1.1.3, 2.1.3: quality targets — satisfied 100 %, served 100 %, placed in the stationary department 96 %, no complaints
     // or violations.
+    [Clause("004", "1.1.3")]
+    [Clause("004", "2.1.3")]
     [Theory]
     [InlineData("S1.1-SATISFIED", "Оу/О*100", 100)]
     [InlineData("S1.1-SERVED", "Осб/О*100", 100)]
@@ -103,6 +131,7 @@ public class StateAssignmentSeedTests
     }
 
     // Seed 004, п. 1.1.3: complaints are filled for all five years (0), unlike the other rows.
+    [Clause("004", "1.1.3")]
     [Fact]
     public void Seed004_complaints_of_part_1_1_have_zero_in_2013_and_2014_too()
     {
@@ -112,6 +141,8 @@ public class StateAssignmentSeedTests
         Assert.Null(Indicator("P1.2-COMPLAINTS").PlanFor(2014));
     }
 
+    [Clause("004", "2.1.3")]
+    [Clause("004", "Часть 2 раздел 5")]
     [Fact]
     public void Seed004_sources_are_taken_from_the_seed()
     {
@@ -125,6 +156,7 @@ public class StateAssignmentSeedTests
     }
 
     // Seed 004, п. 1.1.6.2: 67,6 ₽ per hour of home service (приказ № 285/1); paid services capped at 2 ₽ a minute (приказ № 319).
+    [Clause("004", "1.1.6.2")]
     [Fact]
     public void Seed004_tariffs_home_hour_67_6_and_paid_cap_2_per_minute()
     {
@@ -140,6 +172,9 @@ public class StateAssignmentSeedTests
         Assert.Contains("№319", cap.LegalAct);
     }
 
+    [Clause("004", "1.1.7")]
+    [Clause("004", "1.1.8.2")]
+    [Clause("004", "1.1.8.3")]
     [Fact]
     public void Seed004_reporting_terms_and_control_are_loaded()
     {
@@ -155,6 +190,7 @@ public class StateAssignmentSeedTests
             (p.QuarterlyReportDay, p.QuarterlyReportsThroughQuarter, p.YearlyReportMonth, p.YearlyReportDay);
     }
 
+    [Clause("004", "госзадание")]
     [Fact]
     public void Seed004_loaded_graph_is_consistent_and_fresh_on_each_load()
     {

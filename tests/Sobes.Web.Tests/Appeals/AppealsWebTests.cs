@@ -15,6 +15,7 @@ namespace Sobes.Web.Tests.Appeals;
 
 /// <summary>Complaints of seed 002 section V through the API: registration, the head's single extension (cl. 23.9), the answer (cl. 23.8),
 /// the letters and the journal.</summary>
+[Clause("002", "V")]
 public sealed class AppealsWebTests(Hosts hosts) : WebTest(hosts)
 {
     public const string Url = "/api/v1/appeals";
@@ -27,6 +28,8 @@ public sealed class AppealsWebTests(Hosts hosts) : WebTest(hosts)
         text = "Не согласна с размером выплаты: прошу пересчитать.", officials = "специалист по выплате", attachments = "копия решения",
     };
 
+    [Clause("002", "23.9")]
+    [Clause("002", "23.8")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task A_complaint_is_registered_extended_once_by_the_head_and_answered_with_the_letters(Db db)
     {

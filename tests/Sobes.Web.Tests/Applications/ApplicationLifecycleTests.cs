@@ -36,6 +36,11 @@ public sealed class ApplicationLifecycleTests(Hosts hosts) : WebTest(hosts)
         Assert.Equal("З-2021-10001", (await specialist.RegisterAsync(r, a3, c3, "2021-03-04"))["number"]!.GetValue<string>());
     }
 
+    [Clause("002", "7.1")]
+    [Clause("002", "14.4")]
+    [Clause("002", "15.2")]
+    [Clause("002", "15.3")]
+    [Clause("002", "16.2")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task End_to_end_register_documents_interagency_answer_draft_visa_sign_creates_the_assignment_with_its_amount(Db db)
     {
@@ -121,6 +126,9 @@ public sealed class ApplicationLifecycleTests(Hosts hosts) : WebTest(hosts)
         Assert.Equal(ChildAmount2026, assignment.AmountOn(new DateOnly(2026, 3, 1)));
     }
 
+    [Clause("002", "10.3")]
+    [Clause("002", "10.5")]
+    [Clause("002", "10.6")]
     [Fact]
     public async Task Seed002_cl10_checklist_refuses_expired_duplicate_and_unlisted_documents_and_accepts_one_alternative()
     {
@@ -187,6 +195,7 @@ public sealed class ApplicationLifecycleTests(Hosts hosts) : WebTest(hosts)
         Assert.Equal(3, card["missingDocuments"]!.AsArray().Count);
     }
 
+    [Clause("002", "14.2.3")]
     [Fact]
     public async Task Seed002_cl14_2_3_an_active_assignment_for_the_same_child_warns_of_double_payment_and_a_pending_application_blocks_a_second()
     {
@@ -217,6 +226,8 @@ public sealed class ApplicationLifecycleTests(Hosts hosts) : WebTest(hosts)
         Assert.NotEmpty(second["application"]!["items"]![0]!["warnings"]!.AsArray());
     }
 
+    [Clause("002", "16.2")]
+    [Clause("002", "15.2")]
     [Fact]
     public async Task Seed002_cl16_2_only_the_head_of_the_department_signs_and_may_return_the_draft_with_a_note()
     {
@@ -245,6 +256,9 @@ public sealed class ApplicationLifecycleTests(Hosts hosts) : WebTest(hosts)
         Assert.Equal(card["visaBy"]!.GetValue<string>(), card["signedBy"]!.GetValue<string>());
     }
 
+    [Clause("002", "17.2")]
+    [Clause("002", "17.3")]
+    [Clause("002", "17.4")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task Seed002_cl17_3_and_17_4_a_refusal_holds_every_element_and_is_entered_in_the_refusal_journal(Db db)
     {
@@ -289,6 +303,7 @@ public sealed class ApplicationLifecycleTests(Hosts hosts) : WebTest(hosts)
             Assert.DoesNotContain(t.Result.AsArray(), x => x!["refusalNumber"]!.GetValue<string>() == refusalNumber));
     }
 
+    [Clause("002", "18.1")]
     [Fact]
     public async Task Seed002_cl18_1_the_notice_holds_the_amount_and_the_payment_period_of_each_granted_measure()
     {

@@ -10,6 +10,7 @@ namespace Sobes.Web.Tests.Applications;
 
 /// <summary>The notice of seed 002 cl. 18.1 opens in LibreOffice Writer: converted to PDF, and to text that still holds the amount and the
 /// period.</summary>
+[Clause("002", "18.1")]
 public sealed class DocxInLibreOfficeTests(Hosts hosts) : WebTest(hosts)
 {
     [Fact]

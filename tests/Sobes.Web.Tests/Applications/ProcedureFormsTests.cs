@@ -13,6 +13,7 @@ namespace Sobes.Web.Tests.Applications;
 /// </summary>
 public sealed class ProcedureFormsTests(Hosts hosts) : WebTest(hosts)
 {
+    [Clause("002", "18.1")]
     [Fact]
     public async Task Seed002_appendices_2_to_13_forms_are_filled_from_the_application_and_open_in_LibreOffice()
     {
@@ -116,6 +117,7 @@ public sealed class ProcedureFormsTests(Hosts hosts) : WebTest(hosts)
         dir.Delete(recursive: true);
     }
 
+    [Clause("002", "14.2.5")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task Seed002_cl14_2_5_an_oral_appeal_without_the_documents_is_entered_in_the_journal_of_appendix_6(Db db)
     {

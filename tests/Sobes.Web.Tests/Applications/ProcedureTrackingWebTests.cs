@@ -10,6 +10,7 @@ using static Sobes.Web.Tests.Applications.ApplicationsTestData;
 namespace Sobes.Web.Tests.Applications;
 
 /// <summary>Seed 002 section III on the card: the steps against their terms, the double-payment check, the Ministry's check of refusals.</summary>
+[Clause("002", "III")]
 public sealed class ProcedureTrackingWebTests(Hosts hosts) : WebTest(hosts)
 {
     private static JsonNode Step(JsonNode card, string milestone) =>
@@ -17,6 +18,13 @@ public sealed class ProcedureTrackingWebTests(Hosts hosts) : WebTest(hosts)
 
     private static string State(JsonNode card, string milestone) => Step(card, milestone)["state"]!.GetValue<string>();
 
+    [Clause("002", "7.1")]
+    [Clause("002", "7.4")]
+    [Clause("002", "14.3")]
+    [Clause("002", "14.5")]
+    [Clause("002", "15")]
+    [Clause("002", "16.2")]
+    [Clause("002", "18.1")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task Seed002_cl7_4_14_3_16_2_18_1_every_step_has_its_performer_start_finish_and_term(Db db)
     {
@@ -92,6 +100,7 @@ public sealed class ProcedureTrackingWebTests(Hosts hosts) : WebTest(hosts)
         Assert.Contains("href=\"/Payments/Periods\"", html);
     }
 
+    [Clause("002", "14.2.3")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task Seed002_cl14_2_3_a_child_paid_in_Kasli_cannot_be_granted_the_same_measure_in_Varna_but_can_be_refused(Db db)
     {
@@ -162,6 +171,8 @@ public sealed class ProcedureTrackingWebTests(Hosts hosts) : WebTest(hosts)
             .Expect(HttpStatusCode.OK);
     }
 
+    [Clause("002", "17.2")]
+    [Clause("002", "17.3")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task Seed002_cl17_2_a_refusal_goes_to_the_applicant_only_after_the_Ministry_has_checked_it(Db db)
     {

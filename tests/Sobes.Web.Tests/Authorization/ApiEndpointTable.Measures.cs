@@ -83,10 +83,8 @@ public static partial class ApiEndpointTable
                 async c =>
                 {
                     var id = await c.MatrixRegulationIdAsync();
-                    return (
-                        $"{MeasuresApi}/regulations/{id}/documents/{await c.AddAsync($"{MeasuresApi}/regulations/{id}/documents", MatrixDocumentBody())}",
-                        null
-                    );
+                    var added = await c.AddAsync($"{MeasuresApi}/regulations/{id}/documents", MatrixDocumentBody());
+                    return ($"{MeasuresApi}/regulations/{id}/documents/{added}", null);
                 }
             ),
             [$"POST {MeasuresApi}/regulations/{{id:int}}/refusal-grounds"] = Send(
@@ -102,10 +100,8 @@ public static partial class ApiEndpointTable
                 async c =>
                 {
                     var id = await c.MatrixRegulationIdAsync();
-                    return (
-                        $"{MeasuresApi}/regulations/{id}/refusal-grounds/{await c.AddAsync($"{MeasuresApi}/regulations/{id}/refusal-grounds", c.MatrixGroundBody())}",
-                        null
-                    );
+                    var added = await c.AddAsync($"{MeasuresApi}/regulations/{id}/refusal-grounds", c.MatrixGroundBody());
+                    return ($"{MeasuresApi}/regulations/{id}/refusal-grounds/{added}", null);
                 }
             ),
         };

@@ -16,6 +16,10 @@ public sealed class AuthorizationMatrixTests(Hosts hosts) : WebTest(hosts)
             $"Not in ApiEndpointTable: [{string.Join("; ", missing)}]. In the table but not mapped: [{string.Join("; ", stale)}].");
     }
 
+    [Clause("002", "16.2")]
+    [Clause("002", "17.2")]
+    [Clause("002", "19.7")]
+    [Clause("002", "23.9")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task Every_api_endpoint_answers_anonymous_users_and_every_role_as_expected(Db db)
     {

@@ -15,10 +15,15 @@ namespace Sobes.Web.Tests.Guardianship;
 /// payments and lowers the remuneration with nobody registering it (cl. 8.1 subcl. 1), and a placement into an institution registered after
 /// the month was paid (cl. 8.1 subcl. 2) becomes an overpayment the next run withholds. Kasli test department: РК 1,15, ЖКУ 1 650 ₽.
 /// </summary>
+[Clause("002", "4")]
 public class FosterFamilyPaymentsTests(Hosts hosts) : WebTest(hosts)
 {
     private static readonly DateOnly From = new(2025, 1, 1);
 
+    [Clause("002", "8.1.1")]
+    [Clause("002", "8.1.2")]
+    [Clause("002", "10.1.3")]
+    [Clause("002", "10.4")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task Seed002_a_family_of_three_is_paid_the_six_payments_and_follows_its_composition(Db db)
     {

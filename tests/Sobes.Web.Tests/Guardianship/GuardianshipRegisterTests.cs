@@ -19,6 +19,7 @@ public sealed class GuardianshipRegisterTests(Hosts hosts) : WebTest(hosts)
         "parentsInCustody", "medicalReportOnParents", "courtFactOfAbandonment", "parentsWanted",
     ];
 
+    [Clause("002", "10.1.7")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task A_child_is_registered_with_each_of_the_eight_documents_of_cl_10_1_subcl_7(Db db)
     {
@@ -59,6 +60,7 @@ public sealed class GuardianshipRegisterTests(Hosts hosts) : WebTest(hosts)
         Assert.Contains("Каслинского", (conflict["detail"] ?? conflict["title"])!.GetValue<string>());
     }
 
+    [Clause("002", "8.1.1")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task A_contract_places_three_children_closes_their_institution_stay_and_makes_the_parent_a_foster_parent(Db db)
     {
@@ -106,6 +108,7 @@ public sealed class GuardianshipRegisterTests(Hosts hosts) : WebTest(hosts)
         Assert.Contains(person["categories"]!.AsArray(), c => c!["code"]!.GetValue<string>() == "PRIEM");
     }
 
+    [Clause("002", "14.2.3")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task The_same_child_cannot_be_placed_in_a_second_family_seed_002_cl_14_2_subcl_3(Db db)
     {
@@ -122,6 +125,7 @@ public sealed class GuardianshipRegisterTests(Hosts hosts) : WebTest(hosts)
             .Problem(HttpStatusCode.BadRequest);
     }
 
+    [Clause("002", "8.1.2")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task A_child_who_leaves_for_state_care_is_placed_in_the_institution_from_the_event_day_seed_002_cl_8_1_subcl_2(Db db)
     {
@@ -160,6 +164,7 @@ public sealed class GuardianshipRegisterTests(Hosts hosts) : WebTest(hosts)
             .Problem(HttpStatusCode.Conflict);
     }
 
+    [Clause("002", "8.1.11")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task Ending_the_contract_for_false_information_ends_every_placement_seed_002_cl_8_1_subcl_11(Db db)
     {
@@ -292,6 +297,7 @@ public sealed class GuardianshipEighteenTests(Hosts hosts) : WebTest(hosts)
 {
     /// <summary>Seed 002 cl. 8.1 subcl. 1: nobody registers the 18th birthday; the history shows it computed and the child is no longer in
     /// the family.</summary>
+    [Clause("002", "8.1.1")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task The_eighteenth_birthday_ends_the_family_stay_by_itself_seed_002_cl_8_1_subcl_1(Db db)
     {

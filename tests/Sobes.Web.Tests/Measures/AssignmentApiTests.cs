@@ -26,6 +26,7 @@ public sealed class AssignmentApiTests(Hosts hosts) : WebTest(hosts)
     private static decimal Amount(JsonNode month) => month["amount"]!.GetValue<decimal>();
 
     // Seed 002 cl. 8.1: each of the eleven grounds stops a foster-family payment; the measure pays to the end of the month of the event.
+    [Clause("002", "8.1")]
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
@@ -65,6 +66,7 @@ public sealed class AssignmentApiTests(Hosts hosts) : WebTest(hosts)
     }
 
     // Seed 002 cl. 8.1 subcl. 1: the 18th birthday ends the payment with no one registering it — the automatic run stops it on that ground.
+    [Clause("002", "8.1.1")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task Seed002_cl8_1_subcl1_the_18th_birthday_stops_the_payment_automatically(Db dbKind)
     {

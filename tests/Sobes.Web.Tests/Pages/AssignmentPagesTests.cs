@@ -14,6 +14,7 @@ public sealed class AssignmentPagesTests(Hosts hosts) : WebTest(hosts)
 
     private static string Plain(string html) => html.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace("&#xA0;", " ").Replace("&nbsp;", " ");
 
+    [Clause("002", "8.1.9")]
     [Fact]
     public async Task The_card_shows_the_schedule_and_stops_on_a_seed002_ground_with_Russian_errors_on_bad_input()
     {

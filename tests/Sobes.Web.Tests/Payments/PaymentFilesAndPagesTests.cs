@@ -19,6 +19,7 @@ public sealed class PaymentFilesAndPagesTests(Hosts hosts) : WebTest(hosts)
 {
     private static string Plain(string html) => html.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace("&#xA0;", " ").Replace("&nbsp;", " ");
 
+    [Clause("002", "19.10")]
     [Fact]
     public void The_bank_register_has_a_header_a_line_per_payment_and_a_trailer_with_a_weighted_control_sum()
     {
@@ -52,6 +53,13 @@ public sealed class PaymentFilesAndPagesTests(Hosts hosts) : WebTest(hosts)
         Assert.Equal("T|2|6497.92|856544", text[3]);
     }
 
+    [Clause("002", "19.4")]
+    [Clause("002", "19.5")]
+    [Clause("002", "19.8")]
+    [Clause("002", "19.10")]
+    [Clause("002", "19.11")]
+    [Clause("002", "19.12")]
+    [Clause("000", "VII")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task An_accountant_computes_a_month_signs_it_and_downloads_the_bank_registers_and_post_lists(Db db)
     {

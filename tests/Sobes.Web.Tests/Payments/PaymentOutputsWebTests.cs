@@ -19,6 +19,9 @@ public sealed class PaymentOutputsWebTests(Hosts hosts) : WebTest(hosts)
 {
     private const string Api = "/api/v1/payments";
 
+    [Clause("002", "19.13")]
+    [Clause("002", "19.14")]
+    [Clause("002", "19.15")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task Seed_002_cl_19_13_the_post_report_marks_paid_lines_puts_unpaid_ones_on_the_books_once_and_a_bad_report_changes_nothing(Db db)
     {
@@ -117,6 +120,12 @@ public sealed class PaymentOutputsWebTests(Hosts hosts) : WebTest(hosts)
         Assert.Contains("Бланк на все отделения", page);
     }
 
+    [Clause("002", "19.4")]
+    [Clause("002", "19.5")]
+    [Clause("002", "19.9")]
+    [Clause("002", "19.10")]
+    [Clause("002", "19.11")]
+    [Clause("002", "19.16")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task Seed_002_cl_19_4_the_period_card_gives_the_journals_orders_and_acts_and_they_download(Db db)
     {
@@ -158,6 +167,7 @@ public sealed class PaymentOutputsWebTests(Hosts hosts) : WebTest(hosts)
         await api.GetAsync($"{Api}/periods/{period}/one-time-journal?method=cash").Expect(HttpStatusCode.BadRequest);
     }
 
+    [Clause("002", "19.5")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task Seed_002_cl_19_5_arrears_go_on_a_one_time_order_and_leave_the_machinegram(Db db)
     {

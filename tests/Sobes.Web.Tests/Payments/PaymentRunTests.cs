@@ -14,6 +14,7 @@ namespace Sobes.Web.Tests.Payments;
 /// Monthly payment runs of a department on a real database (seed 002 cl. 19): amounts to the kopeck, idempotency and resumption after a crash,
 /// overpayments from a stop registered late (cl. 8.1) recovered by deduction, returns paid again (cl. 19.12–19.14), totals per measure.
 /// </summary>
+[Clause("002", "19")]
 public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
 {
     [Theory, ClassData(typeof(AllDatabases))]
@@ -113,6 +114,8 @@ public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
         );
     }
 
+    [Clause("002", "8.1")]
+    [Clause("002", "8.1.9")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task A_stop_registered_late_is_an_overpayment_recovered_by_deduction_from_the_run_that_finds_it_within_20_percent_seed_002_cl_8_1(
         Db db
@@ -200,6 +203,9 @@ public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
         Assert.Equal((4430.40m, 3544.32m), (debt.Amount, debt.Balance));
     }
 
+    [Clause("002", "19.12")]
+    [Clause("002", "19.13")]
+    [Clause("002", "19.14")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task A_returned_sum_stays_on_the_books_and_is_paid_again_with_corrected_details_seed_002_cl_19_12(Db db)
     {
@@ -231,6 +237,7 @@ public class PaymentRunTests(Hosts hosts) : WebTest(hosts)
         Assert.Equal((PaymentReturnStatus.Repaid, "Июнь 2026"), (item.Return.Status, item.RepaidIn));
     }
 
+    [Clause("000", "VII")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task The_yearly_totals_give_recipients_and_sums_per_measure_and_budget_level_seed_000_section_VII(Db db)
     {

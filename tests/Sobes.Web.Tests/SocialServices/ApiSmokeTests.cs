@@ -41,6 +41,7 @@ public sealed class ApiSmokeTests(Hosts hosts) : WebTest(hosts)
     }
 
     // Seed 004 through the API: the assignment, a quarterly report computed from the demo quarter, and its .xlsx.
+    [Clause("004", "1.1.8.1")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task Seed004_report_of_the_demo_quarter_is_computed_and_exported_as_xlsx(Db dbKind)
     {

@@ -7,6 +7,20 @@ namespace Sobes.Web.Tests.SocialServices;
 /// Seed 004, «сроки представления отчетов»: Части 1.1–1.2 — по 10 число месяца после I–III кварталов, за год до 1 февраля;
 /// Часть 1.3 и Часть 2 — до 15 числа после каждого квартала, за год до 15 февраля.
 /// </summary>
+[Clause("004", "1.1.8.2")]
+[Clause("004", "1.2.8.2")]
+[Clause("004", "1.3.8.2")]
+[Clause("004", "1.4.8.2")]
+[Clause("004", "2.1.8.2")]
+[Clause("004", "2.2.8.2")]
+[Clause("004", "2.3.8.2")]
+[Clause("004", "2.4.8.2")]
+[Clause("004", "2.5.8.2")]
+[Clause("004", "2.6.8.2")]
+[Clause("004", "2.7.8.2")]
+[Clause("004", "3.1.8.2")]
+[Clause("004", "3.2.8.2")]
+[Clause("004", "Часть 2 п. 6.2")]
 public class DeadlineTests(Hosts hosts) : SocialServicesTest(hosts)
 {
     private async Task<IReadOnlyList<DeadlineItem>> ScheduleAsync(DateTimeOffset now)

@@ -9,6 +9,7 @@ namespace Sobes.Web.Tests.SocialServices;
 /// Seed 004 report form (seven columns, п. 1.1.8.1): actuals since 1 January counted from what a centre recorded.
 /// Each test runs in a centre of its own, so the counts are exactly the services the test recorded.
 /// </summary>
+[Clause("004", "1.1.8.1")]
 public class ExecutionReportFromDataTests(Hosts hosts) : SocialServicesTest(hosts)
 {
     private static readonly DateOnly December2014 = new(2014, 12, 15);
@@ -37,6 +38,7 @@ public class ExecutionReportFromDataTests(Hosts hosts) : SocialServicesTest(host
     }
 
     // Seed 004 п. 1.1.3 with the plan set to 120 services a year: 30 household services in the I quarter are 25 % — as expected for a quarter.
+    [Clause("004", "1.1.3")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task Seed004_quarter_of_recorded_services_gives_actual_and_percent_of_the_yearly_plan(Db dbKind)
     {
@@ -103,6 +105,13 @@ public class ExecutionReportFromDataTests(Hosts hosts) : SocialServicesTest(host
     }
 
     // Seed 004 п. 2.1.3–2.7.3: one volume of 10 500 bed-days for seven services; other stationary services are not bed-days.
+    [Clause("004", "2.1.3")]
+    [Clause("004", "2.2.3")]
+    [Clause("004", "2.3.3")]
+    [Clause("004", "2.4.3")]
+    [Clause("004", "2.5.3")]
+    [Clause("004", "2.6.3")]
+    [Clause("004", "2.7.3")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task Seed004_shared_bed_day_volume_is_counted_once(Db dbKind)
     {
@@ -139,6 +148,7 @@ public class ExecutionReportFromDataTests(Hosts hosts) : SocialServicesTest(host
 
     // Seed 004 п. 1.1.8.1 «характеристика причин отклонения» and «пояснительная записка»; control by the founder — «камеральная проверка
     // ежеквартально».
+    [Clause("004", "1.1.7")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task Seed004_report_needs_reasons_and_note_before_submission_and_the_founder_reviews_it(Db dbKind)
     {

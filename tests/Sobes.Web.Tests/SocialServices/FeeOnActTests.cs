@@ -9,6 +9,7 @@ namespace Sobes.Web.Tests.SocialServices;
 /// 6 599 ₽ (Governor's resolution of 30.01.2015 № 17), so the free-service limit is 1.5 × 6 599 = 9 898.50 ₽.
 /// Services: four cleanings of 60 minutes at 67.6 ₽ an hour (seed 004 tariff) = 270.40 ₽.
 /// </summary>
+[Clause("004", "1.1.6.2")]
 public class FeeOnActTests(Hosts hosts) : SocialServicesTest(hosts)
 {
     private static readonly DateOnly April = new(2015, 4, 1);

@@ -6,6 +6,7 @@ using Sobes.Web.Tests.Hosting;
 namespace Sobes.Web.Tests.SocialServices;
 
 /// <summary>Seed 004 (state assignment № 148045) as stored by the seeding for the Kasli centre and read back.</summary>
+[Clause("004", "госзадание")]
 public class StateAssignmentStorageTests(Hosts hosts) : SocialServicesTest(hosts)
 {
     private async Task<StateAssignment> LoadAsync()
@@ -18,6 +19,10 @@ public class StateAssignmentStorageTests(Hosts hosts) : SocialServicesTest(hosts
     }
 
     // Seed 004, разделы 1–3 части 1 и раздел «Часть 2»: four parts, 4 + 7 + 2 services and 7 works.
+    [Clause("004", "Часть 1.1")]
+    [Clause("004", "Часть 1.2")]
+    [Clause("004", "Часть 1.3")]
+    [Clause("004", "Часть 2")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task Seed004_148045_structure_is_stored_for_the_Kasli_centre(Db dbKind)
     {
@@ -34,6 +39,10 @@ public class StateAssignmentStorageTests(Hosts hosts) : SocialServicesTest(hosts
 
     // Seed 004, п. 1.1.3 (63 221 услуги), 2.1.3 (10 500 койко-дней), 3.1.3 (326 чел.), Часть 2 раздел 5 (331 выезд, 157 км): equal for
     // 2015–2017, 2013–2014 blank.
+    [Clause("004", "1.1.3")]
+    [Clause("004", "2.1.3")]
+    [Clause("004", "3.1.3")]
+    [Clause("004", "Часть 2 раздел 5")]
     [Theory]
     [InlineDataOnAllDatabases("S1.1-VOLUME", 63221)]
     [InlineDataOnAllDatabases("S1.2-VOLUME", 4267)]
@@ -57,6 +66,13 @@ public class StateAssignmentStorageTests(Hosts hosts) : SocialServicesTest(hosts
     }
 
     // Seed 004, п. 2.1.3–2.7.3: seven stationary services print the same «Количество койко-дней 10 500» — one indicator with seven links.
+    [Clause("004", "2.1.3")]
+    [Clause("004", "2.2.3")]
+    [Clause("004", "2.3.3")]
+    [Clause("004", "2.4.3")]
+    [Clause("004", "2.5.3")]
+    [Clause("004", "2.6.3")]
+    [Clause("004", "2.7.3")]
     [Theory, ClassData(typeof(AllDatabases))]
     public async Task Seed004_bed_days_are_one_indicator_linked_to_the_seven_stationary_services(Db dbKind)
     {

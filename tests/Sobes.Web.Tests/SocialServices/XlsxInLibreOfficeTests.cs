@@ -6,6 +6,7 @@ using Sobes.Web.Tests.Hosting;
 namespace Sobes.Web.Tests.SocialServices;
 
 /// <summary>The seven-column .xlsx of seed 004 is read back and, where LibreOffice is installed, converted to PDF by it.</summary>
+[Clause("004", "1.1.8.1")]
 public class XlsxInLibreOfficeTests(Hosts hosts) : SocialServicesTest(hosts)
 {
     [Theory, ClassData(typeof(AllDatabases))]

@@ -29,7 +29,8 @@ public static partial class LoginForm
     }
 
     [GeneratedRegex(
-        """<input[^>]*name="__RequestVerificationToken"[^>]*value="(?<v>[^"]+)"|<input[^>]*value="(?<v>[^"]+)"[^>]*name="__RequestVerificationToken" """
+        """<input[^>]*name="__RequestVerificationToken"[^>]*value="(?<v>[^"]+)"|"""
+            + """<input[^>]*value="(?<v>[^"]+)"[^>]*name="__RequestVerificationToken" """
     )]
     private static partial Regex TokenInput();
 }
