@@ -4,6 +4,7 @@ using Sobes.Domain.Common;
 using Sobes.Domain.Organisations;
 using Sobes.Domain.SocialServices;
 using Sobes.Infrastructure.Audit;
+using Sobes.Infrastructure.Common;
 using Sobes.Infrastructure.Persistence;
 using Sobes.Infrastructure.Registry;
 
@@ -176,7 +177,7 @@ public sealed class DeliveryService(SobesDbContext db, AuditLog audit, RegionClo
         var visible = db.Citizens.VisibleTo(user);
         var rows = await db.DeliveredServices.AsNoTracking().Include(d => d.SocialService)
             .Where(d => d.DeliveredOn >= from && d.DeliveredOn <= to && visible.Any(c => c.Id == d.CitizenId))
-            .Where(d => user.SeesWholeRegion || d.ProviderOrganisationId == user.OrganisationId)
+            .VisibleTo(user, d => d.ProviderOrganisationId)
             .Where(d => citizenId == null || d.CitizenId == citizenId)
             .Where(d => !onlyMine || d.WorkerUserId == user.UserId)
             .OrderByDescending(d => d.DeliveredOn).ThenByDescending(d => d.Id).Take(1000).ToListAsync(ct);

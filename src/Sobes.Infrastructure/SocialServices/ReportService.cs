@@ -4,6 +4,7 @@ using Sobes.Domain.Common;
 using Sobes.Domain.Organisations;
 using Sobes.Domain.SocialServices;
 using Sobes.Infrastructure.Audit;
+using Sobes.Infrastructure.Common;
 using Sobes.Infrastructure.Persistence;
 
 namespace Sobes.Infrastructure.SocialServices;
@@ -54,7 +55,7 @@ public sealed class ReportService(SobesDbContext db, AuditLog audit, RegionClock
     {
         var rows = await db
             .AssignmentReports.AsNoTracking()
-            .Where(r => user.SeesWholeRegion || r.StateAssignment!.OrganisationId == user.OrganisationId)
+            .VisibleTo(user, r => r.StateAssignment!.OrganisationId)
             .Where(r => assignmentId == null || r.StateAssignmentId == assignmentId)
             .Select(r => new
             {

@@ -4,6 +4,7 @@ using Sobes.Domain.Common;
 using Sobes.Domain.Organisations;
 using Sobes.Domain.SocialServices;
 using Sobes.Infrastructure.Audit;
+using Sobes.Infrastructure.Common;
 using Sobes.Infrastructure.Persistence;
 using Sobes.Infrastructure.Registry;
 
@@ -171,7 +172,7 @@ public sealed class ServiceActService(SobesDbContext db, AuditLog audit, RegionC
         var visible = db.Citizens.VisibleTo(user);
         var acts = await db.ServiceActs.AsNoTracking()
             .Where(a => a.Year == year && (month == null || a.Month == month) && visible.Any(c => c.Id == a.CitizenId))
-            .Where(a => user.SeesWholeRegion || a.ProviderOrganisationId == user.OrganisationId)
+            .VisibleTo(user, a => a.ProviderOrganisationId)
             .OrderBy(a => a.Month).ThenBy(a => a.Number)
             .Select(a => new { a.Id, a.Number, a.CitizenId, a.Year, a.Month, a.TotalCost, a.Fee, a.FeeBasis, a.SignedOn })
             .ToListAsync(ct);
@@ -258,8 +259,8 @@ public sealed class ServiceActService(SobesDbContext db, AuditLog audit, RegionC
     {
         var visible = db.Citizens.VisibleTo(user);
         var q = tracking ? db.ServiceActs : db.ServiceActs.AsNoTracking();
-        return await q.Include(a => a.Lines)
-                   .Where(a => visible.Any(c => c.Id == a.CitizenId) && (user.SeesWholeRegion || a.ProviderOrganisationId == user.OrganisationId))
+        return await q.Include(a => a.Lines).VisibleTo(user, a => a.ProviderOrganisationId)
+                   .Where(a => visible.Any(c => c.Id == a.CitizenId))
                    .FirstOrDefaultAsync(a => a.Id == id, ct)
                ?? throw new NotFoundException($"Акт № {id} не найден.");
     }
