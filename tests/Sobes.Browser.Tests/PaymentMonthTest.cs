@@ -1,8 +1,8 @@
-using Sobes.Domain.Common;
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Playwright;
+using Sobes.Domain.Common;
 
 namespace Sobes.Browser.Tests;
 

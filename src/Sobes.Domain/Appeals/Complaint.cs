@@ -1,7 +1,7 @@
-using Sobes.Domain.Organisations;
 using Sobes.Domain.Applications;
 using Sobes.Domain.Calendar;
 using Sobes.Domain.Common;
+using Sobes.Domain.Organisations;
 
 namespace Sobes.Domain.Appeals;
 

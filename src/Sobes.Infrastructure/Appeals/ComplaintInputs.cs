@@ -1,5 +1,5 @@
-using Sobes.Domain.Registry;
 using Sobes.Domain.Appeals;
+using Sobes.Domain.Registry;
 
 namespace Sobes.Infrastructure.Appeals;
 

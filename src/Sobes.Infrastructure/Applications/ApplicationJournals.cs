@@ -1,5 +1,5 @@
-using MiniExcelLibs.OpenXml;
 using MiniExcelLibs;
+using MiniExcelLibs.OpenXml;
 using Sobes.Domain.Applications;
 using Sobes.Domain.Audit;
 using Sobes.Domain.Common;

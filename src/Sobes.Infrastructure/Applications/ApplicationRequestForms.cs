@@ -1,5 +1,5 @@
-using Sobes.Domain.Common;
 using Sobes.Domain.Applications;
+using Sobes.Domain.Common;
 using Sobes.Domain.Measures;
 using Sobes.Domain.Registry;
 using Sobes.Infrastructure.Documents;

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Sobes.Domain.Audit;
 using Sobes.Domain.Common;
-using Sobes.Domain.Organisations;
 using Sobes.Domain.Guardianship;
+using Sobes.Domain.Organisations;
 using Sobes.Infrastructure.Audit;
 using Sobes.Infrastructure.Persistence;
 using Sobes.Infrastructure.Registry;

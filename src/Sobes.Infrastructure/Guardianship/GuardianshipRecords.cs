@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sobes.Domain.Common;
-using Sobes.Domain.Organisations;
 using Sobes.Domain.Guardianship;
+using Sobes.Domain.Organisations;
 using Sobes.Infrastructure.Persistence;
 using Sobes.Infrastructure.Registry;
 

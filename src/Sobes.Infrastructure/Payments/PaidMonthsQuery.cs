@@ -1,5 +1,5 @@
-using Sobes.Domain.Organisations;
 using Sobes.Domain.Common;
+using Sobes.Domain.Organisations;
 using Sobes.Infrastructure.Measures;
 
 namespace Sobes.Infrastructure.Payments;

@@ -6,8 +6,8 @@ using Sobes.Domain.Organisations;
 using Sobes.Domain.Payments;
 using Sobes.Domain.Registry;
 using Sobes.Infrastructure.Audit;
-using Sobes.Infrastructure.Persistence;
 using Sobes.Infrastructure.Documents;
+using Sobes.Infrastructure.Persistence;
 
 namespace Sobes.Infrastructure.Payments;
 

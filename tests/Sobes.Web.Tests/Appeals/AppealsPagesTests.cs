@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Sobes.Domain.Common;
+using Sobes.Web.Tests.Applications;
 using Sobes.Web.Tests.Hosting;
 using Sobes.Web.Tests.Support;
-using Sobes.Web.Tests.Applications;
 
 namespace Sobes.Web.Tests.Appeals;
 

@@ -1,10 +1,10 @@
-using Sobes.Domain.Common;
 using System.Net;
 using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Sobes.Domain.Common;
 using Sobes.Domain.Measures;
 using Sobes.Infrastructure.Persistence;
 using Sobes.Web.Tests.Hosting;

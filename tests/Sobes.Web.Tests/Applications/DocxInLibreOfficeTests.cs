@@ -1,6 +1,6 @@
-using Sobes.Domain.Common;
 using System.Diagnostics;
 using System.Net;
+using Sobes.Domain.Common;
 using Sobes.Domain.Measures;
 using Sobes.Web.Tests.Hosting;
 using Sobes.Web.Tests.Support;

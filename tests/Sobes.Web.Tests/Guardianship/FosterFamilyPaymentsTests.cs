@@ -1,11 +1,11 @@
-using Sobes.Domain.Guardianship;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Sobes.Web.Tests.Support;
+using Sobes.Domain.Guardianship;
 using Sobes.Domain.Measures;
 using Sobes.Domain.Payments;
 using Sobes.Infrastructure.Guardianship;
 using Sobes.Web.Tests.Hosting;
+using Sobes.Web.Tests.Support;
 
 namespace Sobes.Web.Tests.Guardianship;
 

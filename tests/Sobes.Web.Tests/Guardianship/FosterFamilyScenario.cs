@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Sobes.Domain.Common;
-using Sobes.Infrastructure.Persistence;
 using Sobes.Domain.Applications;
+using Sobes.Domain.Common;
 using Sobes.Domain.Guardianship;
 using Sobes.Domain.Registry;
 using Sobes.Infrastructure.Applications;
 using Sobes.Infrastructure.Guardianship;
+using Sobes.Infrastructure.Persistence;
 using Sobes.Web.Tests.Measures;
 using Sobes.Web.Tests.Payments;
 using Sobes.Web.Tests.Support;

@@ -75,7 +75,7 @@ public sealed class AssignmentApiTests(Hosts hosts) : WebTest(hosts)
         var birth = today.AddYears(-18).AddDays(-3);
         var id = await FosterAsync(host, new DateOnly(2024, 1, 1), birth);
         using (var scope = host.Services.CreateScope())
-            await scope.ServiceProvider.GetRequiredService<AssignmentService>().StopDueAsync(null, today);
+            await scope.ServiceProvider.GetRequiredService<AutomaticStops>().StopDueAsync(null, today);
         var card = await (await host.LoginAsync("specialist")).GetAsync($"{Api}/{id}").Json();
         var eighteenth = birth.AddYears(18);
         Assert.Equal(("stopped", "8.1-1"), (card["status"]!.GetValue<string>(), card["stopGroundCode"]!.GetValue<string>()));

@@ -1,8 +1,8 @@
-using Sobes.Domain.Common;
 using System.Net;
 using System.Net.Http.Json;
 using DocumentFormat.OpenXml.Packaging;
 using MiniExcelLibs;
+using Sobes.Domain.Common;
 using Sobes.Domain.Registry;
 using Sobes.Infrastructure.Payments;
 using Sobes.Web.Tests.Authorization;

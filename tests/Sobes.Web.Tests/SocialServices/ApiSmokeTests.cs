@@ -3,10 +3,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
 using Npgsql;
 using Sobes.Infrastructure.Persistence;
 using Sobes.Web.Tests.Hosting;
-using MiniExcelLibs;
 
 namespace Sobes.Web.Tests.SocialServices;
 

@@ -34,7 +34,7 @@ public sealed class AutomaticStopsService(
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var result = await scope.ServiceProvider.GetRequiredService<AssignmentService>().StopDueAsync(null, clock.Today, ct);
+            var result = await scope.ServiceProvider.GetRequiredService<AutomaticStops>().StopDueAsync(null, clock.Today, ct);
             if (result.Count > 0)
                 log.LogInformation(
                     "Автоматически прекращено выплат: {Count} (срок истёк: {Ended}, смерть: {Deceased})",

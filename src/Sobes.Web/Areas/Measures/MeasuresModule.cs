@@ -15,6 +15,7 @@ public static class MeasuresModule
     {
         services.AddScoped<AssignmentFactory>();
         services.AddScoped<AssignmentService>();
+        services.AddScoped<AutomaticStops>();
         services.AddHostedService<AutomaticStopsService>();
         services.AddScoped<MeasureCatalogueService>();
         services.AddScoped<MeasureInputValidation>();

@@ -95,10 +95,10 @@ internal static class AssignmentsApi
 
     private static async Task<AutomaticStopResult> AutomaticStopsAsync(
         HttpContext http,
-        AssignmentService assignments,
+        AutomaticStops stops,
         RegionClock clock,
         CancellationToken ct
-    ) => await assignments.StopDueAsync(http.Current(), clock.Today, ct);
+    ) => await stops.StopDueAsync(http.Current(), clock.Today, ct);
 
     private static RouteHandlerBuilder Writes(this RouteHandlerBuilder b) =>
         b.RequireAuthorization(Policies.MeasuresWrite).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);

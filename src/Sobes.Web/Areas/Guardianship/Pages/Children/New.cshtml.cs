@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sobes.Domain.Guardianship;
-using Sobes.Infrastructure.Audit;
 using Sobes.Domain.Registry;
+using Sobes.Infrastructure.Audit;
 using Sobes.Infrastructure.Guardianship;
 using Sobes.Infrastructure.Registry;
 using Sobes.Web.Auth;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Sobes.Domain.Measures;
 using Sobes.Domain.Registry;
-using Microsoft.EntityFrameworkCore;
 using Sobes.Infrastructure.Measures;
 using Sobes.Infrastructure.Persistence;
 using Sobes.Web.Auth;

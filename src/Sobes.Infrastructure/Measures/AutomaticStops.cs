@@ -1,12 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Sobes.Domain.Audit;
+using Sobes.Domain.Common;
 using Sobes.Domain.Measures;
 using Sobes.Domain.Organisations;
+using Sobes.Infrastructure.Audit;
+using Sobes.Infrastructure.Persistence;
 
 namespace Sobes.Infrastructure.Measures;
 
-public sealed partial class AssignmentService
+/// <summary>The stops no one registers: a term that is over, a death recorded in the registry (run nightly and by the administrator).</summary>
+public sealed class AutomaticStops(SobesDbContext db, AuditLog audit, RegionClock clock)
 {
+    private const string Entity = nameof(Assignment);
     private const int AutomaticBatch = 200;
 
     /// <summary>
@@ -89,7 +94,7 @@ public sealed partial class AssignmentService
         a.Version++;
         audit.Add(user, AuditAction.Update, Entity, a.Number, a.CitizenId,
             $"Автоматическое прекращение выплаты {a.Number} с {from:dd.MM.yyyy}: {a.StatusReason}",
-            [new("Статус", Russian(oldStatus), Russian(a.Status)), new("Прекращена с", "—", $"{from:dd.MM.yyyy}")]);
+            [new("Статус", AssignmentService.Russian(oldStatus), AssignmentService.Russian(a.Status)), new("Прекращена с", "—", $"{from:dd.MM.yyyy}")]);
     }
 
     /// <summary>The earlier death of the recipient and the child, if the registry has one.</summary>
