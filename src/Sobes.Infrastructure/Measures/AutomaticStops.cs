@@ -94,7 +94,8 @@ public sealed class AutomaticStops(SobesDbContext db, AuditLog audit, RegionCloc
         a.Version++;
         audit.Add(user, AuditAction.Update, Entity, a.Number, a.CitizenId,
             $"Автоматическое прекращение выплаты {a.Number} с {from:dd.MM.yyyy}: {a.StatusReason}",
-            [new("Статус", AssignmentService.Russian(oldStatus), AssignmentService.Russian(a.Status)), new("Прекращена с", "—", $"{from:dd.MM.yyyy}")]);
+            [new("Статус", AssignmentService.Russian(oldStatus), AssignmentService.Russian(a.Status)),
+             new("Прекращена с", "—", $"{from:dd.MM.yyyy}")]);
     }
 
     /// <summary>The earlier death of the recipient and the child, if the registry has one.</summary>
