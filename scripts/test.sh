@@ -219,7 +219,9 @@ dotnet tool restore
 format_rc=0
 if [[ "${SOBES_SKIP_FORMAT:-}" != 1 ]]; then
   log "dotnet format --verify-no-changes"
-  run_child dotnet format Sobes.slnx --verify-no-changes -v q
+  # On a clean clone the projects are not restored yet; the formatter reads them through MSBuild.
+  run_child dotnet restore Sobes.slnx -v q
+  run_child dotnet format Sobes.slnx --verify-no-changes --no-restore -v q
   format_rc=$RC
   if [[ $format_rc -ne 0 ]]; then log "formatting differs from .editorconfig: run 'dotnet format Sobes.slnx' and commit the result"; fi
 fi
